@@ -1,0 +1,3 @@
+export * from './primitives.js';
+export * from './round.js';
+export * from './error.js';

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+
+/** A URL-safe identifier: lowercase letters, digits and single hyphens (`voorbeeldstad-2027`, `oost`). */
+export const slugSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(80),
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens.')
+  );
+
+/** An ISO 4217 currency code (`EUR`). */
+export const currencySchema = z
+  .string()
+  .check(z.regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, such as EUR.'));
+
+/** A BCP 47 language tag the widgets can localise to (`nl`, `en`, `fr`, `nl-BE`). */
+export const localeSchema = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Use a language tag such as nl, en or nl-BE.'));
+
+/**
+ * An amount of money in the currency's major unit (euros, not cents), at most two decimals.
+ * Budgets are whole amounts in practice; cents are allowed for spending reports.
+ */
+export const amountSchema = z.number().check(
+  z.nonnegative('An amount cannot be negative.'),
+  z.maximum(1e12, 'An amount cannot exceed 1,000,000,000,000.'),
+  z.refine((value) => Number.isFinite(value) && Math.round(value * 100) === value * 100, {
+    message: 'An amount has at most two decimals.',
+  })
+);
+
+/** An instant as an ISO 8601 string with time zone (`2027-03-01T00:00:00.000Z`). */
+export const instantSchema = z.iso.datetime({ offset: true });
