@@ -1,0 +1,105 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  currentPhaseAt,
+  errorResponseSchema,
+  roundPublicViewSchema,
+  toErrorIssues,
+  type Phase,
+  type RoundPublicView,
+} from '../src/index.js';
+
+const phases: Phase[] = [
+  { kind: 'ideas', startsAt: '2027-01-01T00:00:00.000Z', endsAt: '2027-02-01T00:00:00.000Z' },
+  { kind: 'voting', startsAt: '2027-03-01T00:00:00.000Z', endsAt: '2027-03-15T00:00:00.000Z' },
+];
+
+const round: RoundPublicView = {
+  slug: 'voorbeeldstad-2027',
+  title: 'Burgerbegroting Voorbeeldstad 2027',
+  description: 'Bepaal mee waar € 300.000 aan wordt besteed.',
+  locale: 'nl',
+  currency: 'EUR',
+  totalBudget: 300000,
+  phases,
+  currentPhase: 'ideas',
+  districts: [
+    { slug: 'noord', name: 'Noord', budget: 100000 },
+    { slug: 'oost', name: 'Oost', budget: 120000.5 },
+  ],
+};
+
+describe('roundPublicViewSchema', () => {
+  it('accepts a complete public view', () => {
+    assert.deepEqual(roundPublicViewSchema.parse(round), round);
+  });
+
+  it('rejects a slug with capitals or spaces, pointing at the field', () => {
+    const result = roundPublicViewSchema.safeParse({ ...round, slug: 'Voorbeeld Stad' });
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error?.issues[0]?.path, ['slug']);
+  });
+
+  it('rejects negative budgets and amounts with more than two decimals', () => {
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, totalBudget: -1 }).success, false);
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, totalBudget: 10.005 }).success, false);
+    assert.equal(
+      roundPublicViewSchema.safeParse({ ...round, totalBudget: Infinity }).success,
+      false
+    );
+  });
+
+  it('rejects a phase that ends before it starts, and an unknown phase kind', () => {
+    const backwards = { ...phases[0]!, endsAt: '2026-12-01T00:00:00.000Z' };
+    const result = roundPublicViewSchema.safeParse({ ...round, phases: [backwards] });
+    assert.equal(result.success, false);
+    assert.deepEqual(result.error?.issues[0]?.path, ['phases', 0, 'endsAt']);
+    const unknown = { ...phases[0]!, kind: 'lottery' };
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, phases: [unknown] }).success, false);
+  });
+
+  it('rejects dates without a time zone and unknown currencies', () => {
+    const local = { ...phases[0]!, startsAt: '2027-01-01T00:00:00' };
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, phases: [local] }).success, false);
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, currency: 'euro' }).success, false);
+  });
+});
+
+describe('currentPhaseAt', () => {
+  it('finds the phase containing the moment, with start inclusive and end exclusive', () => {
+    assert.equal(currentPhaseAt(phases, new Date('2027-01-01T00:00:00.000Z')), 'ideas');
+    assert.equal(currentPhaseAt(phases, new Date('2027-02-01T00:00:00.000Z')), null);
+    assert.equal(currentPhaseAt(phases, new Date('2027-03-10T12:00:00.000Z')), 'voting');
+    assert.equal(currentPhaseAt(phases, new Date('2028-01-01T00:00:00.000Z')), null);
+  });
+
+  it('prefers the phase that started last where phases overlap', () => {
+    const overlapping: Phase[] = [
+      { kind: 'ideas', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-03-01T00:00:00Z' },
+      { kind: 'review', startsAt: '2027-02-01T00:00:00Z', endsAt: '2027-04-01T00:00:00Z' },
+    ];
+    assert.equal(currentPhaseAt(overlapping, new Date('2027-02-15T00:00:00Z')), 'review');
+  });
+});
+
+describe('errorResponseSchema', () => {
+  it('accepts Strapi’s error format with field issues', () => {
+    const body = {
+      data: null,
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: '1 error occurred',
+        details: { errors: toErrorIssues([{ path: ['slug'], message: 'Too short' }]) },
+      },
+    };
+    assert.deepEqual(errorResponseSchema.parse(body), body);
+  });
+
+  it('rejects a success status or a missing message', () => {
+    const ok = { data: null, error: { status: 200, name: 'X', message: 'm' } };
+    assert.equal(errorResponseSchema.safeParse(ok).success, false);
+    const bare = { data: null, error: { status: 404, name: 'NotFoundError' } };
+    assert.equal(errorResponseSchema.safeParse(bare).success, false);
+  });
+});
