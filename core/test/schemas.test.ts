@@ -10,17 +10,17 @@ import {
 } from '../src/index.js';
 
 const phases: Phase[] = [
-  { kind: 'ideas', startsAt: '2027-01-01T00:00:00.000Z', endsAt: '2027-02-01T00:00:00.000Z' },
-  { kind: 'voting', startsAt: '2027-03-01T00:00:00.000Z', endsAt: '2027-03-15T00:00:00.000Z' },
+  { kind: 'ideas', start: '2027-01-01T00:00:00.000Z', end: '2027-02-01T00:00:00.000Z' },
+  { kind: 'voting', start: '2027-03-01T00:00:00.000Z', end: '2027-03-15T00:00:00.000Z' },
 ];
 
 const round: RoundPublicView = {
   slug: 'voorbeeldstad-2027',
   title: 'Burgerbegroting Voorbeeldstad 2027',
   description: 'Bepaal mee waar € 300.000 aan wordt besteed.',
-  locale: 'nl',
+  language: 'nl',
   currency: 'EUR',
-  totalBudget: 300000,
+  budget: 300000,
   phases,
   currentPhase: 'ideas',
   districts: [
@@ -41,25 +41,22 @@ describe('roundPublicViewSchema', () => {
   });
 
   it('rejects negative budgets and amounts with more than two decimals', () => {
-    assert.equal(roundPublicViewSchema.safeParse({ ...round, totalBudget: -1 }).success, false);
-    assert.equal(roundPublicViewSchema.safeParse({ ...round, totalBudget: 10.005 }).success, false);
-    assert.equal(
-      roundPublicViewSchema.safeParse({ ...round, totalBudget: Infinity }).success,
-      false
-    );
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, budget: -1 }).success, false);
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, budget: 10.005 }).success, false);
+    assert.equal(roundPublicViewSchema.safeParse({ ...round, budget: Infinity }).success, false);
   });
 
   it('rejects a phase that ends before it starts, and an unknown phase kind', () => {
-    const backwards = { ...phases[0]!, endsAt: '2026-12-01T00:00:00.000Z' };
+    const backwards = { ...phases[0]!, end: '2026-12-01T00:00:00.000Z' };
     const result = roundPublicViewSchema.safeParse({ ...round, phases: [backwards] });
     assert.equal(result.success, false);
-    assert.deepEqual(result.error?.issues[0]?.path, ['phases', 0, 'endsAt']);
+    assert.deepEqual(result.error?.issues[0]?.path, ['phases', 0, 'end']);
     const unknown = { ...phases[0]!, kind: 'lottery' };
     assert.equal(roundPublicViewSchema.safeParse({ ...round, phases: [unknown] }).success, false);
   });
 
   it('rejects dates without a time zone and unknown currencies', () => {
-    const local = { ...phases[0]!, startsAt: '2027-01-01T00:00:00' };
+    const local = { ...phases[0]!, start: '2027-01-01T00:00:00' };
     assert.equal(roundPublicViewSchema.safeParse({ ...round, phases: [local] }).success, false);
     assert.equal(roundPublicViewSchema.safeParse({ ...round, currency: 'euro' }).success, false);
   });
@@ -75,8 +72,8 @@ describe('currentPhaseAt', () => {
 
   it('prefers the phase that started last where phases overlap', () => {
     const overlapping: Phase[] = [
-      { kind: 'ideas', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-03-01T00:00:00Z' },
-      { kind: 'review', startsAt: '2027-02-01T00:00:00Z', endsAt: '2027-04-01T00:00:00Z' },
+      { kind: 'ideas', start: '2027-01-01T00:00:00Z', end: '2027-03-01T00:00:00Z' },
+      { kind: 'review', start: '2027-02-01T00:00:00Z', end: '2027-04-01T00:00:00Z' },
     ];
     assert.equal(currentPhaseAt(overlapping, new Date('2027-02-15T00:00:00Z')), 'review');
   });

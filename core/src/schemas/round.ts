@@ -23,13 +23,13 @@ export type PhaseKind = z.infer<typeof phaseKindSchema>;
 export const phaseSchema = z
   .object({
     kind: phaseKindSchema,
-    startsAt: instantSchema,
-    endsAt: instantSchema,
+    start: instantSchema,
+    end: instantSchema,
   })
   .check(
-    z.refine((phase) => Date.parse(phase.startsAt) < Date.parse(phase.endsAt), {
+    z.refine((phase) => Date.parse(phase.start) < Date.parse(phase.end), {
       message: 'A phase must end after it starts.',
-      path: ['endsAt'],
+      path: ['end'],
     })
   );
 export type Phase = z.infer<typeof phaseSchema>;
@@ -41,14 +41,19 @@ export const districtSchema = z.object({
 });
 export type District = z.infer<typeof districtSchema>;
 
-/** What anyone may read about a round: `GET /api/begroot/rounds/:slug`. */
+/**
+ * What anyone may read about a round: `GET /api/begroot/rounds/:slug`.
+ * Field names follow the round's JSON document (`language`, `budget`, phases' `start`/`end`),
+ * so a round reads the same in the admin, in a script and in the public API.
+ */
 export const roundPublicViewSchema = z.object({
   slug: slugSchema,
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   description: z.string().check(z.maxLength(5000)),
-  locale: localeSchema,
+  language: localeSchema,
   currency: currencySchema,
-  totalBudget: amountSchema,
+  /** The round's whole budget; districts' budgets are parts of it. */
+  budget: amountSchema,
   phases: z.array(phaseSchema),
   /** The phase whose dates contain the moment of the response, or null between and outside phases. */
   currentPhase: z.nullable(phaseKindSchema),
@@ -61,9 +66,9 @@ export function currentPhaseAt(phases: readonly Phase[], at: Date): PhaseKind | 
   const now = at.getTime();
   let current: Phase | null = null;
   for (const phase of phases) {
-    const starts = Date.parse(phase.startsAt);
-    if (starts <= now && now < Date.parse(phase.endsAt)) {
-      if (!current || starts >= Date.parse(current.startsAt)) current = phase;
+    const starts = Date.parse(phase.start);
+    if (starts <= now && now < Date.parse(phase.end)) {
+      if (!current || starts >= Date.parse(current.start)) current = phase;
     }
   }
   return current ? current.kind : null;
