@@ -16,7 +16,7 @@ export const currencySchema = z
   .check(z.regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, such as EUR.'));
 
 /** A BCP 47 language tag the widgets can localise to (`nl`, `en`, `fr`, `nl-BE`). */
-export const localeSchema = z
+export const languageSchema = z
   .string()
   .check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'Use a language tag such as nl, en or nl-BE.'));
 

@@ -3,7 +3,7 @@ import {
   amountSchema,
   currencySchema,
   instantSchema,
-  localeSchema,
+  languageSchema,
   slugSchema,
 } from './primitives.js';
 
@@ -50,7 +50,7 @@ export const roundPublicViewSchema = z.object({
   slug: slugSchema,
   title: z.string().check(z.minLength(1), z.maxLength(200)),
   description: z.string().check(z.maxLength(5000)),
-  language: localeSchema,
+  language: languageSchema,
   currency: currencySchema,
   /** The round's whole budget; districts' budgets are parts of it. */
   budget: amountSchema,
