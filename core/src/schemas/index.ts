@@ -1,3 +1,5 @@
 export * from './primitives.js';
+export * from './text.js';
 export * from './round.js';
+export * from './round-document.js';
 export * from './error.js';

@@ -1,0 +1,229 @@
+import * as z from 'zod/mini';
+import {
+  amountSchema,
+  currencySchema,
+  instantSchema,
+  languageSchema,
+  slugSchema,
+} from './primitives.js';
+import { phaseKindSchema } from './round.js';
+import { plainLine, plainText } from './text.js';
+
+/**
+ * A round as one JSON document: what `POST /begroot/rounds` takes, what a city keeps in version
+ * control, and what the content-types store. Every optional part has the default a city would
+ * expect, so the smallest document is a slug, a title, a budget and its phases.
+ */
+
+const nameSchema = plainLine({ min: 1, max: 120 });
+
+export const neighbourhoodSchema = z.strictObject({
+  slug: slugSchema,
+  name: nameSchema,
+  /** Upper bound on the summed cost of funded proposals in this neighbourhood. */
+  cap: z.optional(z.nullable(amountSchema)),
+});
+export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
+
+export const districtDocumentSchema = z.strictObject({
+  slug: slugSchema,
+  name: nameSchema,
+  budget: amountSchema,
+  neighbourhoods: z._default(z.array(neighbourhoodSchema), []),
+});
+export type DistrictDocument = z.infer<typeof districtDocumentSchema>;
+
+export const themeSchema = z.strictObject({ slug: slugSchema, name: nameSchema });
+export type Theme = z.infer<typeof themeSchema>;
+
+export const phaseDocumentSchema = z
+  .strictObject({
+    kind: phaseKindSchema,
+    start: instantSchema,
+    end: instantSchema,
+    /** Set when an admin closes the phase before its end date. */
+    closedAt: z.optional(z.nullable(instantSchema)),
+  })
+  .check(
+    z.refine((phase) => Date.parse(phase.start) < Date.parse(phase.end), {
+      message: 'A phase must end after it starts.',
+      path: ['end'],
+    })
+  );
+export type PhaseDocument = z.infer<typeof phaseDocumentSchema>;
+
+/** Fields of the proposal form a round may show besides title, description and district. */
+export const OPTIONAL_PROPOSAL_FIELDS = ['summary', 'theme', 'location', 'image'] as const;
+
+export const proposalFormSettingsSchema = z.strictObject({
+  /** Ask residents for a rough cost. Residents are never made to write a budget: see `costRequired`. */
+  askCost: z._default(z.boolean(), true),
+  costRequired: z._default(z.boolean(), false),
+  optionalFields: z._default(z.array(z.enum(OPTIONAL_PROPOSAL_FIELDS)), [
+    ...OPTIONAL_PROPOSAL_FIELDS,
+  ]),
+  titleMax: z._default(z.int().check(z.minimum(20), z.maximum(200)), 80),
+  summaryMax: z._default(z.int().check(z.minimum(40), z.maximum(1000)), 280),
+  descriptionMax: z._default(z.int().check(z.minimum(100), z.maximum(20000)), 2000),
+  /** Days within which officials answer a submitted proposal (six weeks unless a city says otherwise). */
+  responseDays: z._default(z.int().check(z.minimum(1), z.maximum(365)), 42),
+});
+export type ProposalFormSettings = z.infer<typeof proposalFormSettingsSchema>;
+
+export const VOTING_METHODS = ['approval', 'knapsack', 'points', 'ranking'] as const;
+export const votingMethodSchema = z.enum(VOTING_METHODS);
+export type VotingMethod = z.infer<typeof votingMethodSchema>;
+
+export const votingSettingsSchema = z
+  .strictObject({
+    method: z._default(votingMethodSchema, 'approval'),
+    minSelections: z._default(z.int().check(z.minimum(0), z.maximum(1000)), 1),
+    maxSelections: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(1000))), null),
+    /** Points each voter spreads (points ballots only). */
+    points: z._default(z.nullable(z.int().check(z.minimum(1), z.maximum(1000))), null),
+    /** Share of the district budget a knapsack ballot must at least spend, from 0 to 1. */
+    minSpendShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0),
+    /** `own`: a voter votes in their own district; `any`: in one district of their choice; `all`: in every district. */
+    districtScope: z._default(z.enum(['own', 'any', 'all']), 'own'),
+    revote: z._default(z.enum(['forbid', 'replace']), 'forbid'),
+  })
+  .check(
+    z.refine((v) => v.maxSelections === null || v.maxSelections >= v.minSelections, {
+      message: 'The maximum number of selections cannot be below the minimum.',
+      path: ['maxSelections'],
+    }),
+    z.refine((v) => (v.method === 'points') === (v.points !== null), {
+      message: 'Points ballots need the number of points to spread; other methods take none.',
+      path: ['points'],
+    })
+  );
+export type VotingSettings = z.infer<typeof votingSettingsSchema>;
+
+export const COUNTING_RULES = ['greedy', 'mes'] as const;
+export const SATISFACTIONS = ['cost', 'cardinality'] as const;
+export const COMPLETIONS = ['none', 'add1', 'add1-exhaustive-stop', 'add1u'] as const;
+export const TIE_BREAKS = ['id', 'cost-votes'] as const;
+
+export const countingSettingsSchema = z.strictObject({
+  rule: z._default(z.enum(COUNTING_RULES), 'mes'),
+  satisfaction: z._default(z.enum(SATISFACTIONS), 'cost'),
+  completion: z._default(z.enum(COMPLETIONS), 'add1'),
+  tieBreak: z._default(z.enum(TIE_BREAKS), 'cost-votes'),
+  /** Step by which add1 raises each voter's budget, in the currency's major unit. */
+  increment: z._default(amountSchema.check(z.positive()), 1),
+});
+export type CountingSettings = z.infer<typeof countingSettingsSchema>;
+
+export const VERIFICATION_METHODS = ['code', 'email', 'open'] as const;
+export const verificationSettingsSchema = z.strictObject({
+  methods: z._default(
+    z
+      .array(z.enum(VERIFICATION_METHODS))
+      .check(z.minLength(1, 'Choose at least one way to verify voters.')),
+    ['code']
+  ),
+});
+export type VerificationSettings = z.infer<typeof verificationSettingsSchema>;
+
+/** A web origin: scheme, host and optional port, nothing after it (`https://www.voorbeeldstad.nl`). */
+export const originSchema = z.string().check(
+  z.trim(),
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'Give an origin such as https://www.voorbeeldstad.nl (no path, no trailing slash).')
+);
+
+function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
+  return new Set(items.map(key)).size === items.length;
+}
+
+export const roundDocumentSchema = z
+  .strictObject({
+    slug: slugSchema,
+    title: plainLine({ min: 1, max: 200 }),
+    description: z._default(plainText({ max: 5000 }), ''),
+    language: z._default(languageSchema, 'nl'),
+    currency: z._default(currencySchema, 'EUR'),
+    /** `decide`: the outcome is binding; `advise`: residents advise the council. */
+    mode: z._default(z.enum(['decide', 'advise']), 'decide'),
+    budget: amountSchema,
+    phases: z.array(phaseDocumentSchema).check(z.minLength(1, 'A round needs at least one phase.')),
+    districts: z._default(z.array(districtDocumentSchema), []),
+    themes: z._default(z.array(themeSchema), []),
+    proposalForm: z._default(proposalFormSettingsSchema, () =>
+      proposalFormSettingsSchema.parse({})
+    ),
+    voting: z._default(votingSettingsSchema, () => votingSettingsSchema.parse({})),
+    counting: z._default(countingSettingsSchema, () => countingSettingsSchema.parse({})),
+    verification: z._default(verificationSettingsSchema, () =>
+      verificationSettingsSchema.parse({})
+    ),
+    allowedOrigins: z._default(z.array(originSchema), []),
+  })
+  .check(
+    z.refine((round) => unique(round.phases, (phase) => phase.kind), {
+      message: 'Each kind of phase appears at most once.',
+      path: ['phases'],
+    }),
+    z.refine((round) => unique(round.districts, (district) => district.slug), {
+      message: 'District slugs must be unique.',
+      path: ['districts'],
+    }),
+    z.refine(
+      (round) =>
+        unique(
+          round.districts.flatMap((district) => district.neighbourhoods),
+          (neighbourhood) => neighbourhood.slug
+        ),
+      { message: 'Neighbourhood slugs must be unique within the round.', path: ['districts'] }
+    ),
+    z.refine((round) => unique(round.themes, (theme) => theme.slug), {
+      message: 'Theme slugs must be unique.',
+      path: ['themes'],
+    })
+  );
+/** A round document as written (defaults may be left out). */
+export type RoundDocumentInput = z.input<typeof roundDocumentSchema>;
+/** A round document with every default filled in. */
+export type RoundDocument = z.infer<typeof roundDocumentSchema>;
+
+/**
+ * What a round document leaves for officials to look at, without refusing it: district budgets
+ * that do not add up to the round's budget, and gaps or overlaps between phases.
+ */
+export function roundDocumentWarnings(round: RoundDocument): string[] {
+  const warnings: string[] = [];
+  if (round.districts.length > 0) {
+    const sum = round.districts.reduce(
+      (total, district) => total + Math.round(district.budget * 100),
+      0
+    );
+    const difference = Math.round(round.budget * 100) - sum;
+    if (difference !== 0) {
+      warnings.push(
+        `District budgets add up to ${(sum / 100).toFixed(2)}, which is ${(Math.abs(difference) / 100).toFixed(2)} ${
+          difference > 0 ? 'less' : 'more'
+        } than the round's budget.`
+      );
+    }
+  }
+  const phases = [...round.phases].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  for (let i = 1; i < phases.length; i++) {
+    const previous = phases[i - 1]!;
+    const phase = phases[i]!;
+    const gap = Date.parse(phase.start) - Date.parse(previous.end);
+    if (gap < 0) warnings.push(`The ${previous.kind} and ${phase.kind} phases overlap.`);
+    if (gap > 0) {
+      const days = Math.round(gap / 86_400_000);
+      warnings.push(
+        `No phase runs between the ${previous.kind} and ${phase.kind} phases (${days} ${days === 1 ? 'day' : 'days'}).`
+      );
+    }
+  }
+  return warnings;
+}
