@@ -1,0 +1,189 @@
+import * as z from 'zod/mini';
+import { amountSchema, instantSchema, slugSchema } from './primitives.js';
+import { plainLine, plainText } from './text.js';
+import type { ProposalFormSettings } from './round-document.js';
+
+/** A Strapi `documentId`: the public identifier of every record. */
+export const documentIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]{10,40}$/, 'This is not a valid identifier.'));
+
+export const PROPOSAL_STATUSES = [
+  'submitted',
+  'in_review',
+  'admitted',
+  'rejected',
+  'merged',
+  'funded',
+  'not_funded',
+  'planned',
+  'in_progress',
+  'completed',
+] as const;
+export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
+export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
+
+/**
+ * Where a proposal may go from each status. Review may be reopened (a rejection reconsidered);
+ * counting decides funded/not funded; execution follows funding.
+ */
+export const PROPOSAL_TRANSITIONS: Readonly<Record<ProposalStatus, readonly ProposalStatus[]>> = {
+  submitted: ['in_review', 'admitted', 'rejected', 'merged'],
+  in_review: ['admitted', 'rejected', 'merged', 'submitted'],
+  admitted: ['in_review', 'rejected', 'merged', 'funded', 'not_funded'],
+  rejected: ['in_review', 'admitted'],
+  merged: ['in_review'],
+  funded: ['not_funded', 'planned', 'in_progress', 'completed'],
+  not_funded: ['funded'],
+  planned: ['in_progress', 'completed'],
+  in_progress: ['planned', 'completed'],
+  completed: ['in_progress'],
+};
+
+/** Statuses in which a proposal is shown to the public. */
+export const PUBLIC_PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  'admitted',
+  'funded',
+  'not_funded',
+  'planned',
+  'in_progress',
+  'completed',
+];
+
+export function canMoveProposal(from: ProposalStatus, to: ProposalStatus): boolean {
+  return from === to || PROPOSAL_TRANSITIONS[from].includes(to);
+}
+
+/** The honeypot: a field people never see and bots fill in. */
+export const HONEYPOT_FIELD = 'website';
+
+const emailSchema = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
+  z.email('Give a valid e-mail address, or leave this empty.')
+);
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/** An optional text field: an empty string counts as not given. */
+function optionalText<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.pipe(z.transform(emptyToUndefined), z.optional(schema)));
+}
+
+export interface ProposalInputOptions {
+  form: Pick<
+    ProposalFormSettings,
+    'askCost' | 'costRequired' | 'optionalFields' | 'titleMax' | 'summaryMax' | 'descriptionMax'
+  >;
+  /** The round's district slugs; a district is required when there are any. */
+  districts: readonly string[];
+  themes: readonly string[];
+}
+
+/**
+ * What a resident sends to `POST /api/begroot/rounds/:slug/proposals`, checked against the round's
+ * form settings. The same schema runs in the proposal form before sending and on the server.
+ */
+export function proposalInputSchema(options: ProposalInputOptions) {
+  const { form, districts, themes } = options;
+  const shows = (field: ProposalFormSettings['optionalFields'][number]) =>
+    form.optionalFields.includes(field);
+  const hidden = z.optional(
+    z.pipe(
+      z.transform(emptyToUndefined),
+      z.undefined('This round’s form does not have this field.')
+    )
+  );
+  const cost = z.nullable(amountSchema.check(z.maximum(1e9)));
+  return z
+    .strictObject({
+      title: plainLine({ min: 3, max: form.titleMax }),
+      summary: shows('summary') ? optionalText(plainText({ max: form.summaryMax })) : hidden,
+      description: plainText({ min: 10, max: form.descriptionMax }),
+      estimatedCost: !form.askCost ? hidden : form.costRequired ? cost : z.optional(cost),
+      district:
+        districts.length > 0
+          ? z.enum(districts as [string, ...string[]], 'Choose one of the round’s districts.')
+          : hidden,
+      theme:
+        shows('theme') && themes.length > 0
+          ? optionalText(
+              z.enum(themes as [string, ...string[]], 'Choose one of the round’s themes.')
+            )
+          : hidden,
+      location: shows('location') ? optionalText(plainLine({ max: 200 })) : hidden,
+      authorName: optionalText(plainLine({ max: 80 })),
+      email: optionalText(emailSchema),
+      [HONEYPOT_FIELD]: z.optional(z.literal('', 'Leave this field empty.')),
+    })
+    .check(
+      z.refine((input) => !form.costRequired || !form.askCost || input.estimatedCost != null, {
+        message: 'Give a rough estimate of the cost.',
+        path: ['estimatedCost'],
+      })
+    );
+}
+export type ProposalInput = z.infer<ReturnType<typeof proposalInputSchema>>;
+
+export const statusChangeSchema = z.object({
+  status: proposalStatusSchema,
+  at: instantSchema,
+  reason: z.nullable(z.string()),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const proposalUpdateSchema = z.object({
+  date: instantSchema,
+  text: z.string(),
+});
+export type ProposalUpdate = z.infer<typeof proposalUpdateSchema>;
+
+/** A proposal as anyone may read it. Never carries the submitter's contact details. */
+export const proposalPublicViewSchema = z.strictObject({
+  documentId: documentIdSchema,
+  round: slugSchema,
+  title: z.string(),
+  summary: z.nullable(z.string()),
+  description: z.string(),
+  estimatedCost: z.nullable(amountSchema),
+  officialCost: z.nullable(amountSchema),
+  district: z.nullable(slugSchema),
+  theme: z.nullable(slugSchema),
+  location: z.nullable(z.string()),
+  imageUrl: z.nullable(z.string()),
+  authorName: z.nullable(z.string()),
+  status: proposalStatusSchema,
+  publicReason: z.nullable(z.string()),
+  mergedInto: z.nullable(documentIdSchema),
+  history: z.array(statusChangeSchema),
+  updates: z.array(proposalUpdateSchema),
+  argumentCounts: z.object({
+    for: z.number(),
+    against: z.number(),
+    question: z.number(),
+  }),
+  submittedAt: instantSchema,
+});
+export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
+
+/** The review an official sends to `PATCH /begroot/proposals/:id`. */
+export const proposalReviewSchema = z
+  .strictObject({
+    status: z.optional(proposalStatusSchema),
+    officialCost: z.optional(z.nullable(amountSchema)),
+    publicReason: z.optional(z.nullable(plainText({ max: 2000 }))),
+    mergedInto: z.optional(z.nullable(documentIdSchema)),
+    responseDeadline: z.optional(instantSchema),
+    update: z.optional(plainText({ min: 1, max: 4000 })),
+  })
+  .check(
+    z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
+      message: 'Say publicly why the proposal is rejected.',
+      path: ['publicReason'],
+    }),
+    z.refine((review) => review.status !== 'merged' || !!review.mergedInto, {
+      message: 'Say which proposal this one is merged into.',
+      path: ['mergedInto'],
+    })
+  );
+export type ProposalReview = z.infer<typeof proposalReviewSchema>;
