@@ -5,6 +5,8 @@ export const errorIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
   name: z.optional(z.string()),
+  /** A stable code a widget can translate (`over_budget`, `too_few`, …), where there is one. */
+  code: z.optional(z.string()),
 });
 export type ErrorIssue = z.infer<typeof errorIssueSchema>;
 
