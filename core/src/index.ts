@@ -1,2 +1,3 @@
 export * from './schemas/index.js';
 export * from './ballot/index.js';
+export * from './order.js';
