@@ -9,6 +9,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },
+  logger: {
+    config: { level: env('STRAPI_LOG_LEVEL', 'http') },
+    updates: { enabled: false },
+    startup: { enabled: env.bool('STRAPI_STARTUP_MESSAGE', true) },
+  },
 });
 
 export default config;

@@ -1,20 +1,13 @@
-// import type { Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { seedDemo } from './setup/seed';
+import { ensureSuperAdmin } from './setup/super-admin';
 
 export default {
-  /**
-   * An asynchronous register function that runs before
-   * your application is initialized.
-   *
-   * This gives you an opportunity to extend code.
-   */
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register(_: { strapi: Core.Strapi }) {},
 
-  /**
-   * An asynchronous bootstrap function that runs before
-   * your application gets started.
-   *
-   * This gives you an opportunity to set up your data model,
-   * run jobs, or perform some special logic.
-   */
-  bootstrap(/* { strapi }: { strapi: Core.Strapi } */) {},
+  /** Every start: the demo round (created once, never overwritten) and the scripted admin. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await seedDemo(strapi);
+    await ensureSuperAdmin(strapi);
+  },
 };

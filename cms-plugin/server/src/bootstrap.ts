@@ -1,7 +1,5 @@
-import type { Core } from "@strapi/strapi";
+import type { Core } from '@strapi/strapi';
 
-const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
-  // bootstrap phase
-};
+const bootstrap = (_: { strapi: Core.Strapi }) => {};
 
 export default bootstrap;

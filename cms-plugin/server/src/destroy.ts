@@ -1,7 +1,5 @@
-import type { Core } from "@strapi/strapi";
+import type { Core } from '@strapi/strapi';
 
-const destroy = ({ strapi }: { strapi: Core.Strapi }) => {
-  // destroy phase
-};
+const destroy = (_: { strapi: Core.Strapi }) => {};
 
 export default destroy;

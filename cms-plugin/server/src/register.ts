@@ -1,7 +1,8 @@
-import type { Core } from "@strapi/strapi";
+import type { Core } from '@strapi/strapi';
+import { registerRoundValidation } from './validation/round-document';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  // register phase
+  registerRoundValidation(strapi);
 };
 
 export default register;

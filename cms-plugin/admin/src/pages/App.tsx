@@ -1,7 +1,7 @@
-import { Page } from "@strapi/strapi/admin";
-import { Routes, Route } from "react-router-dom";
+import { Page } from '@strapi/strapi/admin';
+import { Routes, Route } from 'react-router-dom';
 
-import { HomePage } from "./HomePage";
+import { HomePage } from './HomePage';
 
 const App = () => {
   return (

@@ -1,1 +1,3 @@
-export default {};
+import round from './round';
+
+export default { round };

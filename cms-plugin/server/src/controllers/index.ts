@@ -1,5 +1,4 @@
-import controller from "./controller";
+import round from './round';
+import widgets from './widgets';
 
-export default {
-  controller,
-};
+export default { round, widgets };

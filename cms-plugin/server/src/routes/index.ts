@@ -1,9 +1,9 @@
-import contentAPIRoutes from "./content-api";
-import adminAPIRoutes from "./admin";
+import contentApi from './content-api';
+import admin from './admin';
+import widgets from './widgets';
 
-const routes = {
-  "content-api": contentAPIRoutes,
-  admin: adminAPIRoutes,
+export default {
+  'content-api': contentApi,
+  admin,
+  widgets,
 };
-
-export default routes;

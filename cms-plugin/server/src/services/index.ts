@@ -1,5 +1,4 @@
-import service from "./service";
+import round from './round';
+import widgets from './widgets';
 
-export default {
-  service,
-};
+export default { round, widgets };

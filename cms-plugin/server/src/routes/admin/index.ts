@@ -1,4 +1,5 @@
+/** Management routes (admin auth), served under `/begroot/`. None yet: see issue 4. */
 export default () => ({
-  type: "admin",
+  type: 'admin',
   routes: [],
 });

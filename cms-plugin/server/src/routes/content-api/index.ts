@@ -1,14 +1,12 @@
+/** Public API, served under `/api/begroot/`. */
 export default () => ({
-  type: "content-api",
+  type: 'content-api',
   routes: [
     {
-      method: "GET",
-      path: "/",
-      // name of the controller file & the method.
-      handler: "controller.index",
-      config: {
-        policies: [],
-      },
+      method: 'GET',
+      path: '/rounds/:slug',
+      handler: 'round.findOne',
+      config: { auth: false, policies: [] },
     },
   ],
 });

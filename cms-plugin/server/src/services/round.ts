@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import { currentPhaseAt, type RoundPublicView } from '@begroot/core';
+import { ROUND_UID } from '../utils/constants';
+import { toAmount } from '../utils/amount';
+import { isUniqueViolation } from '../utils/errors';
+import { ROUND_FIELDS, type RoundDocument, type RoundDocumentInput } from '../validation/round';
+
+/** A round as the Document Service returns it. */
+export type StoredRound = RoundDocument & { documentId: string };
+
+const round = ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = () => strapi.documents(ROUND_UID);
+
+  const findBySlug = async (slug: string): Promise<StoredRound | null> =>
+    (await documents().findFirst({
+      filters: { slug },
+      fields: [...ROUND_FIELDS],
+    })) as unknown as StoredRound | null;
+
+  return {
+    findBySlug,
+
+    /**
+     * What anyone may read about a round (core's `roundPublicViewSchema`), with the phase current
+     * at `at`; null when no round has this slug. Built field by field, so nothing added to the
+     * round later (voting settings, allowed origins) reaches the public view by accident.
+     */
+    async findPublicView(slug: string, at: Date = new Date()): Promise<RoundPublicView | null> {
+      const stored = await findBySlug(slug);
+      if (!stored) return null;
+      const phases = (stored.phases ?? []).map(({ kind, start, end }) => ({ kind, start, end }));
+      // A phase an admin closed early is over from that moment, whatever its end date says.
+      const effective = (stored.phases ?? []).map(({ kind, start, end, closedAt }) => ({
+        kind,
+        start,
+        end: closedAt && Date.parse(closedAt) < Date.parse(end) ? closedAt : end,
+      }));
+      return {
+        slug: stored.slug,
+        title: stored.title,
+        description: stored.description ?? '',
+        language: stored.language,
+        currency: stored.currency,
+        budget: toAmount(stored.budget),
+        phases,
+        currentPhase: currentPhaseAt(effective, at),
+        districts: (stored.districts ?? []).map(({ slug, name, budget }) => ({
+          slug,
+          name,
+          budget: toAmount(budget),
+        })),
+      };
+    },
+
+    /**
+     * Creates the round unless one with its slug exists; never changes an existing round (an
+     * editor may have changed it since). Safe to call from several processes at once: the
+     * unique index on the slug decides, and the loser reads the winner's round.
+     */
+    async ensure(input: RoundDocumentInput): Promise<{ documentId: string; created: boolean }> {
+      const existing = await findBySlug(input.slug);
+      if (existing) return { documentId: existing.documentId, created: false };
+      try {
+        const created = await documents().create({ data: input as never });
+        return { documentId: created.documentId, created: true };
+      } catch (error) {
+        const winner = await findBySlug(input.slug);
+        if (winner && (isUniqueViolation(error) || isSlugTaken(error))) {
+          return { documentId: winner.documentId, created: false };
+        }
+        throw error;
+      }
+    },
+  };
+};
+
+/** Strapi's uniqueness check before the insert, or ours after an insert the index refused. */
+function isSlugTaken(error: unknown): boolean {
+  const details = (error as { details?: { errors?: Array<{ path?: unknown[] }> } } | null)?.details;
+  return Boolean(details?.errors?.some((issue) => issue.path?.[0] === 'slug'));
+}
+
+export default round;

@@ -1,9 +1,0 @@
-import type { Core } from "@strapi/strapi";
-
-const service = ({ strapi }: { strapi: Core.Strapi }) => ({
-  getWelcomeMessage() {
-    return "Welcome to Strapi 🚀";
-  },
-});
-
-export default service;

@@ -1,0 +1,3 @@
+export const PLUGIN_ID = 'begroot';
+
+export const ROUND_UID = 'plugin::begroot.round' as const;

@@ -1,0 +1,25 @@
+import { errors } from '@strapi/utils';
+import { toErrorIssues } from '@begroot/core';
+
+/** A zod failure as Strapi's ValidationError (400, `details.errors` one entry per field). */
+export function validationError(
+  message: string,
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>
+) {
+  return new errors.ValidationError(message, { errors: toErrorIssues(issues) });
+}
+
+/**
+ * True for a unique-index violation from the database driver: PostgreSQL `23505`, SQLite
+ * `SQLITE_CONSTRAINT_UNIQUE` / `_PRIMARYKEY`. The driver's message quotes the conflicting value,
+ * so callers answer with their own words and never pass it on.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
