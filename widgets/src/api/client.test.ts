@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { FetchStub, ROUND, json, strapiError } from '../test/helpers.js';
+import { BegrootApiClient, apiUrl } from './client.js';
+import { BegrootRequestError } from './errors.js';
+
+const BASE = 'https://cms.example.nl';
+const URL_ROUND = `${BASE}/api/begroot/rounds/voorbeeldstad-2027`;
+
+async function failure(promise: Promise<unknown>): Promise<BegrootRequestError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(BegrootRequestError);
+    return error as BegrootRequestError;
+  }
+  throw new Error('Expected the request to fail');
+}
+
+describe('BegrootApiClient', () => {
+  it('builds API URLs under any base', () => {
+    expect(apiUrl('https://cms.example.nl', 'api/x')).to.equal('https://cms.example.nl/api/x');
+    expect(apiUrl('https://cms.example.nl/', '/api/x')).to.equal('https://cms.example.nl/api/x');
+    expect(apiUrl('https://x.nl/cms', 'api/x')).to.equal('https://x.nl/cms/api/x');
+    expect(apiUrl('/', 'api/x')).to.equal(`${location.origin}/api/x`);
+  });
+
+  it('fetches a round, checks it against the schema and returns its data', async () => {
+    const stub = new FetchStub().reply(json({ data: ROUND }));
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    expect(await client.getRound(BASE, 'voorbeeldstad-2027')).to.deep.equal(ROUND);
+    expect(stub.calls).to.have.length(1);
+    expect(stub.calls[0]?.url).to.equal(URL_ROUND);
+    expect(stub.calls[0]?.init?.credentials).to.equal('omit');
+  });
+
+  it('shares one request between callers and reuses the answer', async () => {
+    const stub = new FetchStub().hold().reply(json({ data: ROUND }));
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    const first = client.getRound(BASE, 'voorbeeldstad-2027', {
+      signal: new AbortController().signal,
+    });
+    const second = client.getRound(BASE, 'voorbeeldstad-2027');
+    stub.release();
+    expect(await first).to.deep.equal(await second);
+    await client.getRound(BASE, 'voorbeeldstad-2027');
+    expect(stub.calls).to.have.length(1);
+    client.invalidate();
+    await client.getRound(BASE, 'voorbeeldstad-2027');
+    expect(stub.calls).to.have.length(2);
+  });
+
+  it('keeps a shared request alive when one caller aborts, and aborts it when all have', async () => {
+    const stub = new FetchStub().hold().reply(json({ data: ROUND }));
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    const leaving = new AbortController();
+    const staying = new AbortController();
+    const left = client.getRound(BASE, 'voorbeeldstad-2027', { signal: leaving.signal });
+    const stays = client.getRound(BASE, 'voorbeeldstad-2027', { signal: staying.signal });
+    leaving.abort();
+    await left.then(
+      () => expect.fail('the aborted caller should not get data'),
+      (error: unknown) => expect((error as DOMException).name).to.equal('AbortError')
+    );
+    expect(stub.calls[0]?.init?.signal?.aborted).to.equal(false);
+    stub.release();
+    expect(await stays).to.deep.equal(ROUND);
+
+    const lone = new AbortController();
+    client.invalidate();
+    stub.hold();
+    const alone = client.getRound(BASE, 'voorbeeldstad-2027', { signal: lone.signal });
+    lone.abort();
+    await alone.catch(() => undefined);
+    expect(stub.calls[1]?.init?.signal?.aborted).to.equal(true);
+    stub.release();
+  });
+
+  it("reads Strapi's error format and does not cache failures", async () => {
+    const stub = new FetchStub().reply(
+      strapiError(404, 'NotFoundError', 'Round not found'),
+      json({ data: ROUND })
+    );
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    const error = await failure(client.getRound(BASE, 'voorbeeldstad-2027'));
+    expect(error.toJSON()).to.deep.equal({
+      kind: 'http',
+      status: 404,
+      name: 'NotFoundError',
+      message: 'Round not found',
+      url: URL_ROUND,
+    });
+    expect(await client.getRound(BASE, 'voorbeeldstad-2027')).to.deep.equal(ROUND);
+  });
+
+  it('tells network failures, unreadable errors and contract breaches apart', async () => {
+    const network = new BegrootApiClient({
+      fetch: new FetchStub().reply(new TypeError('Failed to fetch')).fetch,
+    });
+    expect(await failure(network.getRound(BASE, 'x'))).to.include({
+      kind: 'network',
+      status: null,
+    });
+
+    const html = new Response('<h1>Bad gateway</h1>', { status: 502, statusText: 'Bad Gateway' });
+    const proxy = new BegrootApiClient({ fetch: new FetchStub().reply(html).fetch });
+    expect(await failure(proxy.getRound(BASE, 'x'))).to.include({
+      kind: 'http',
+      status: 502,
+      name: 'HttpError',
+    });
+
+    const broken = { data: { ...ROUND, budget: -1 } };
+    const invalid = new BegrootApiClient({ fetch: new FetchStub().reply(json(broken)).fetch });
+    const error = await failure(invalid.getRound(BASE, 'x'));
+    expect(error.kind).to.equal('invalid-response');
+    expect(error.message).to.contain('budget');
+  });
+});

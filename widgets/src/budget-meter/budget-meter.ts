@@ -1,0 +1,284 @@
+import type { District, RoundPublicView } from '@begroot/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BegrootRequestError, toRequestFailure } from '../api/errors.js';
+import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { BegrootElement } from '../base/begroot-element.js';
+import { ApiTask } from '../controllers/api-task.js';
+import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
+import { budgetMeterStyles } from './budget-meter.styles.js';
+
+/**
+ * Shows a participatory-budgeting round's budget: the total and each district's share of it, as
+ * amounts in the page's currency format and as bars. Loads the round from the Begroot API (shared
+ * with other widgets on the page), with an accessible loading state, an error state with a retry
+ * button, and polite announcements of each change.
+ *
+ * @tag begroot-budget-meter
+ * @summary The budget of a round, per district.
+ *
+ * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
+ * @attr {string} round - Slug of the round to show, e.g. `voorbeeldstad-2027`. Required.
+ * @attr {string} district - Slug of one district: show only that district's budget.
+ * @attr {number} heading-level - Level of the widget's heading (1–6), to fit the page's outline. Default 2.
+ * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent. HTML's global attribute.
+ *
+ * @fires {BegrootRequestFailedEvent} begroot-request-failed - Loading the round failed; `detail` is a `RequestFailure` (`kind`, `status`, `name`, `message`, `url`). Bubbles and is composed.
+ *
+ * @csspart base - The container of everything except the live region.
+ * @csspart title - The heading with the round's name.
+ * @csspart total - The total budget: label and amount.
+ * @csspart total-amount - The total amount.
+ * @csspart districts - The list of districts.
+ * @csspart district - One district's entry.
+ * @csspart district-name - A district's name.
+ * @csspart district-amount - A district's budget.
+ * @csspart bar - The track of a district's bar.
+ * @csspart bar-fill - The filled part of a district's bar (its share of the total).
+ * @csspart share - A district's share of the total, as text.
+ * @csspart message - A notice (no districts, unknown district, loading, error text).
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The "try again" button.
+ *
+ * @cssprop --begroot-budget-meter-color - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssprop --begroot-budget-meter-muted-color - Secondary text colour. Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop --begroot-budget-meter-background-color - Background. Falls back to `--basis-color-default-bg-document`.
+ * @cssprop --begroot-budget-meter-border-color - Border colour. Falls back to `--basis-color-default-border-default`.
+ * @cssprop --begroot-budget-meter-border-width - Border width. Falls back to `--basis-border-width-sm`.
+ * @cssprop --begroot-budget-meter-border-radius - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop --begroot-budget-meter-font-family - Font. Falls back to `--basis-text-font-family-default`.
+ * @cssprop --begroot-budget-meter-font-size - Base font size. Falls back to `--basis-text-font-size-md`.
+ * @cssprop --begroot-budget-meter-line-height - Line height. Falls back to `--basis-text-line-height-md`.
+ * @cssprop --begroot-budget-meter-padding-block - Padding above and below. Falls back to `--basis-space-block-lg`.
+ * @cssprop --begroot-budget-meter-padding-inline - Padding at the sides. Falls back to `--basis-space-inline-lg`.
+ * @cssprop --begroot-budget-meter-gap - Space between parts. Falls back to `--basis-space-block-md`.
+ * @cssprop --begroot-budget-meter-title-font-size - Heading size. Falls back to `--basis-heading-3-font-size`.
+ * @cssprop --begroot-budget-meter-title-font-weight - Heading and amount weight. Falls back to `--basis-text-font-weight-bold`.
+ * @cssprop --begroot-budget-meter-total-font-size - Size of the total amount. Falls back to `--basis-heading-2-font-size`.
+ * @cssprop --begroot-budget-meter-bar-block-size - Thickness of the bars (default 0.75rem).
+ * @cssprop --begroot-budget-meter-bar-background-color - Bar track. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop --begroot-budget-meter-bar-fill-color - Bar fill. Falls back to `--basis-color-accent-1-color-default`.
+ * @cssprop --begroot-budget-meter-button-background-color - Retry button background. Falls back to `--basis-color-action-1-inverse-bg-default`.
+ * @cssprop --begroot-budget-meter-button-color - Retry button text. Falls back to `--basis-color-action-1-inverse-color-default`.
+ * @cssprop --begroot-budget-meter-focus-outline-color - Focus ring. Falls back to `--basis-focus-outline-color`.
+ * @cssprop --begroot-budget-meter-focus-outline-width - Focus ring width. Falls back to `--basis-focus-outline-width`.
+ * @cssprop --begroot-budget-meter-focus-background-color - Halo behind the focus ring. Falls back to `--basis-focus-background-color`.
+ * @cssprop --begroot-budget-meter-target-size - Minimum size of buttons. Falls back to `--basis-pointer-target-min-block-size` (44px).
+ */
+export class BegrootBudgetMeter extends BegrootElement {
+  static override styles = budgetMeterStyles;
+
+  static override properties = {
+    apiBase: { type: String, attribute: 'api-base', reflect: true },
+    round: { type: String, reflect: true },
+    district: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** Base URL of the CMS that serves the Begroot API; the widget script's own CMS when unset. */
+  declare apiBase: string | undefined;
+  /** Slug of the round to show. */
+  declare round: string | undefined;
+  /** Slug of one district to show alone. */
+  declare district: string | undefined;
+  /** Level of the widget's heading, 1–6. */
+  declare headingLevel: number;
+
+  /** Set by "try again", so focus lands on the result instead of being lost with the button. */
+  #restoreFocus = false;
+
+  readonly #roundTask = new ApiTask(this, {
+    args: () => [this.apiBase?.trim() || DEFAULT_API_BASE, this.round?.trim() ?? ''] as const,
+    request: async (api, [apiBase, round], signal) => {
+      if (!round) {
+        throw new BegrootRequestError({
+          kind: 'configuration',
+          status: null,
+          name: 'ConfigurationError',
+          message: 'begroot-budget-meter needs a `round` attribute with the slug of a round.',
+          url: null,
+        });
+      }
+      return api.getRound(apiBase, round, { signal });
+    },
+  });
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  /** Loads the round again. */
+  retry(): Promise<void> {
+    return this.#roundTask.retry();
+  }
+
+  override render(): TemplateResult {
+    const content = this.#roundTask.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (round) => this.#renderRound(round),
+      error: (error) => this.#renderError(error),
+    });
+    return html`
+      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
+        ${content}
+      </div>
+      <div class="visually-hidden" role="status">${this.#announcement()}</div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#restoreFocus && !this.#roundTask.busy) {
+      this.#restoreFocus = false;
+      const target = this.renderRoot.querySelector<HTMLElement>('.retry-button, .title');
+      target?.focus();
+    }
+  }
+
+  get #level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  #renderLoading(): TemplateResult {
+    const text = this.messages.budgetMeter.loading;
+    return html`
+      <div part="loading" class="loading">
+        <p part="message" class="message">${text}</p>
+        <span class="skeleton" aria-hidden="true"></span>
+        <span class="skeleton" aria-hidden="true"></span>
+      </div>
+    `;
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    const failure = toRequestFailure(error);
+    return html`
+      <div part="error" class="error">
+        <p part="message" class="message">${this.#errorText(error)}</p>
+        ${
+          failure.kind === 'configuration'
+            ? nothing
+            : html`<button
+                part="retry-button"
+                class="retry-button"
+                type="button"
+                @click=${this.#onRetry}
+              >
+                ${this.messages.common.retry}
+              </button>`
+        }
+      </div>
+    `;
+  }
+
+  #renderRound(round: RoundPublicView): TemplateResult {
+    const t = this.messages.budgetMeter;
+    const districts = this.#visibleDistricts(round);
+    const notFound = this.district && districts.length === 0;
+    return html`
+      <div
+        part="title"
+        class="title"
+        id="title"
+        role="heading"
+        aria-level=${this.#level}
+        tabindex="-1"
+      >
+        ${t.regionLabel(round.title)}
+      </div>
+      <p part="total" class="total">
+        <span class="total-label">${t.totalLabel}</span>
+        <span part="total-amount" class="total-amount amount"
+          >${formatAmount(round.budget, round.currency, this.locale)}</span
+        >
+      </p>
+      ${
+        districts.length > 0
+          ? html`<ul part="districts" class="districts" role="list" aria-label=${t.districtsLabel}>
+              ${districts.map((district) => this.#renderDistrict(district, round))}
+            </ul>`
+          : html`<p part="message" class="message">
+              ${notFound ? t.districtNotFound(this.district ?? '') : t.noDistricts}
+            </p>`
+      }
+    `;
+  }
+
+  #renderDistrict(district: District, round: RoundPublicView): TemplateResult {
+    const share = shareOf(district.budget, round.budget);
+    return html`
+      <li part="district" class="district">
+        <span part="district-name" class="district-name">${district.name}</span>
+        <span part="district-amount" class="district-amount amount"
+          >${formatAmount(district.budget, round.currency, this.locale)}</span
+        >
+        <span part="bar" class="bar" aria-hidden="true"
+          ><span
+            part="bar-fill"
+            class="bar-fill"
+            style=${styleMap({ '--_begroot-share': String(share) })}
+          ></span
+        ></span>
+        <span part="share" class="share"
+          >${this.messages.budgetMeter.shareOfTotal(formatPercent(share, this.locale))}</span
+        >
+      </li>
+    `;
+  }
+
+  #visibleDistricts(round: RoundPublicView): District[] {
+    const wanted = this.district?.trim();
+    return wanted ? round.districts.filter((d) => d.slug === wanted) : round.districts;
+  }
+
+  #errorText(error: unknown): string {
+    const failure = toRequestFailure(error);
+    const texts = this.messages.common.requestFailed;
+    switch (failure.kind) {
+      case 'network':
+        return texts.network;
+      case 'configuration':
+        return texts.configuration('round');
+      case 'invalid-response':
+        return texts.invalidResponse;
+      case 'http':
+        return failure.status === 404 ? texts.notFound : texts.server;
+    }
+  }
+
+  /** The live region's text: what changed, said once, politely. */
+  #announcement(): string {
+    const t = this.messages.budgetMeter;
+    return this.#roundTask.render({
+      initial: () => t.loading,
+      pending: () => t.loading,
+      error: (error) => this.#errorText(error),
+      complete: (round) => {
+        const districts = this.#visibleDistricts(round);
+        const [only] = districts;
+        if (this.district && only) {
+          return t.loadedDistrict(
+            only.name,
+            formatAmount(only.budget, round.currency, this.locale)
+          );
+        }
+        return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
+      },
+    });
+  }
+
+  #onRetry = (): void => {
+    this.#restoreFocus = true;
+    void this.#roundTask.retry();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'begroot-budget-meter': BegrootBudgetMeter;
+  }
+}

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { formatAmount, formatPercent, resolveLocale, shareOf } from './index.js';
+import { en } from './en.js';
+import { nl } from './nl.js';
+
+// Intl separates currency and number with a narrow no-break space in some locales; compare
+// with plain spaces.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('i18n', () => {
+  it('formats amounts in the page language', () => {
+    expect(plain(formatAmount(1_500_000, 'EUR', 'nl'))).to.equal('€ 1.500.000');
+    expect(plain(formatAmount(1_500_000, 'EUR', 'en'))).to.equal('€1,500,000');
+    expect(plain(formatAmount(1234.5, 'EUR', 'nl'))).to.equal('€ 1.234,50');
+    expect(plain(formatAmount(1234.5, 'EUR', 'en-GB'))).to.equal('€1,234.50');
+  });
+
+  it('formats shares as percentages, with a decimal for small ones', () => {
+    expect(plain(formatPercent(1 / 3, 'nl'))).to.equal('33%');
+    expect(plain(formatPercent(0.045, 'en'))).to.equal('4.5%');
+    expect(plain(formatPercent(0, 'en'))).to.equal('0%');
+    expect(shareOf(500, 1000)).to.equal(0.5);
+    expect(shareOf(5, 0)).to.equal(0);
+    expect(shareOf(2000, 1000)).to.equal(1);
+  });
+
+  it('resolves lang attributes to a catalogue and a formatting locale', () => {
+    expect(resolveLocale('nl')).to.include({ language: 'nl', locale: 'nl' });
+    expect(resolveLocale('nl-BE')).to.include({ language: 'nl', locale: 'nl-BE' });
+    expect(resolveLocale('EN-gb')).to.include({ language: 'en', locale: 'en-GB' });
+    expect(resolveLocale('en').messages).to.equal(en);
+    // No catalogue yet (French), empty, malformed or missing: Dutch, so text and numbers agree.
+    for (const tag of ['fr', '', '!!', null, undefined]) {
+      const resolved = resolveLocale(tag);
+      expect(resolved).to.include({ language: 'nl', locale: 'nl' });
+      expect(resolved.messages).to.equal(nl);
+    }
+  });
+
+  it('builds plurals per language', () => {
+    expect(nl.budgetMeter.loaded('€ 5', 1)).to.equal('Budget geladen: € 5 in 1 wijk.');
+    expect(nl.budgetMeter.loaded('€ 5', 3)).to.equal('Budget geladen: € 5 in 3 wijken.');
+    expect(en.budgetMeter.loaded('€5', 1)).to.equal('Budget loaded: €5 across 1 district.');
+    expect(en.budgetMeter.loaded('€5', 0)).to.equal('Budget loaded: €5 across 0 districts.');
+  });
+});

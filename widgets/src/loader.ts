@@ -1,0 +1,53 @@
+/**
+ * The one script tag a web editor pastes:
+ *
+ *   <script type="module" src="https://cms.example.nl/begroot/widgets/begroot.js"></script>
+ *
+ * It looks for Begroot elements on the page, now and whenever the page adds some later, and
+ * loads the definition of each tag it finds, once. Tags not on the page cost nothing. Loading it
+ * twice is harmless: definitions skip tags that are already defined.
+ */
+
+/** Each tag and how to load its definition (a chunk next to this file). */
+const DEFINITIONS: Record<string, () => Promise<unknown>> = {
+  'begroot-budget-meter': () => import('./define/begroot-budget-meter.js'),
+};
+
+function load(document: Document): void {
+  const waiting = new Set(Object.keys(DEFINITIONS).filter((tag) => !customElements.get(tag)));
+  if (waiting.size === 0) return;
+
+  const define = (tag: string) => {
+    waiting.delete(tag);
+    DEFINITIONS[tag]?.().catch((error: unknown) => {
+      // Let a later element try again (the network may be back), and tell the developer.
+      waiting.add(tag);
+      console.error(`Begroot: could not load <${tag}>.`, error);
+    });
+  };
+
+  const scan = (root: ParentNode) => {
+    for (const tag of waiting) {
+      if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
+        define(tag);
+      }
+    }
+  };
+
+  scan(document);
+  // Keep watching while some tags are undefined: single-page apps and CMS previews add elements
+  // after this script ran. Stops by itself once every known tag is defined.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) scan(node);
+      }
+    }
+    if (Object.keys(DEFINITIONS).every((tag) => customElements.get(tag))) {
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+load(document);
