@@ -11,7 +11,9 @@ describe('loader on a page that already has a widget', () => {
         '<article><begroot-budget-meter round="voorbeeldstad-2027"></begroot-budget-meter></article>';
       expect(customElements.get('begroot-budget-meter')).to.equal(undefined);
       await import('./loader.js');
-      await waitUntil(() => customElements.get('begroot-budget-meter'), 'not defined');
+      await waitUntil(() => customElements.get('begroot-budget-meter'), 'not defined', {
+        timeout: 4000,
+      });
       await waitUntil(() => document.querySelector('begroot-budget-meter')?.shadowRoot);
     } finally {
       window.fetch = original;

@@ -29,7 +29,9 @@ describe('loader (dist/begroot.js)', () => {
     const section = document.createElement('section');
     section.innerHTML = `<${TAG} round="voorbeeldstad-2027"></${TAG}>`;
     document.querySelector('main')!.append(section);
-    await waitUntil(() => customElements.get(TAG), 'the loader did not define the meter');
+    await waitUntil(() => customElements.get(TAG), 'the loader did not define the meter', {
+      timeout: 4000,
+    });
     const el = document.querySelector(TAG)!;
     await el.updateComplete;
     expect(el.shadowRoot).to.be.instanceOf(ShadowRoot);

@@ -40,7 +40,9 @@ async function meter(
 }
 
 async function settled(el: BegrootBudgetMeter): Promise<void> {
-  await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'never settled');
+  await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'never settled', {
+    timeout: 4000,
+  });
   await el.updateComplete;
 }
 
