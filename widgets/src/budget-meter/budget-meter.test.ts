@@ -6,6 +6,7 @@ import { apiContext } from '../context/keys.js';
 import '../define/begroot-budget-meter.js';
 import { FetchStub, ROUND, json, providerWith, strapiError } from '../test/helpers.js';
 import type { BegrootBudgetMeter } from './budget-meter.js';
+import { budgetMeterStyles } from './budget-meter.styles.js';
 
 const plain = (text: string | null | undefined) =>
   (text ?? '')
@@ -294,6 +295,23 @@ describe('<begroot-budget-meter>', () => {
       expect(stub.calls).to.have.length(1);
     } finally {
       window.fetch = original;
+    }
+  });
+});
+
+describe('<begroot-budget-meter> tokens', () => {
+  it('tokens.json lists exactly the custom properties the styles read, each with a fallback', async () => {
+    const response = await fetch(new URL('./tokens.json', import.meta.url));
+    const tokens = ((await response.json()) as { begroot: { 'budget-meter': object } }).begroot[
+      'budget-meter'
+    ];
+    const listed = Object.keys(tokens).map((key) => `--begroot-budget-meter-${key}`);
+    const css = budgetMeterStyles.cssText;
+    const used = [...new Set(css.match(/--begroot-budget-meter-[a-z0-9-]+/g))];
+    expect(listed.sort()).to.deep.equal(used.sort());
+    // Every public property falls back: `var(--begroot-…, <fallback>)`.
+    for (const name of used) {
+      expect(css).to.match(new RegExp(`var\\(\\s*${name},\\s*\\S`), name);
     }
   });
 });
