@@ -30,8 +30,9 @@ const widgets = ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.status = 304;
       return;
     }
+    // For HEAD, Koa sends the headers only and destroys the stream when the response finishes.
+    ctx.body = fs.createReadStream(file.absolutePath);
     ctx.length = file.size;
-    ctx.body = ctx.method === 'HEAD' ? null : fs.createReadStream(file.absolutePath);
   },
 });
 

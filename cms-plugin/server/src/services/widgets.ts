@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../utils/constants';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -36,13 +37,16 @@ const nodeRequire: NodeJS.Require =
   typeof require === 'function' ? require : createRequire(path.join(process.cwd(), 'index.js'));
 
 /**
- * Serves the built widgets (`@begroot/widgets`, folder `dist/`). The folder is looked up on each
- * request, so a widgets build made after Strapi started is picked up.
+ * Serves the built widgets: `dist/` of `@begroot/widgets`, or the plugin's `widgetsDir` setting.
+ * The folder is looked up on each request, so a widgets build made after Strapi started is
+ * picked up.
  */
 const widgets = ({ strapi }: { strapi: Core.Strapi }) => {
   let warned = false;
 
   const distDir = (): string | null => {
+    const configured = strapi.plugin(PLUGIN_ID).config<string | null>('widgetsDir');
+    if (configured) return configured;
     try {
       return path.join(path.dirname(nodeRequire.resolve('@begroot/widgets/package.json')), 'dist');
     } catch {
