@@ -116,6 +116,7 @@ describe('<begroot-budget-meter>', () => {
     expect(plain(part(el, 'message')?.textContent)).to.equal(
       'De wijk ‘zuid’ hoort niet bij deze ronde.'
     );
+    expect(status(el)).to.equal('De wijk ‘zuid’ hoort niet bij deze ronde.');
     expect(stub.calls).to.have.length(1);
     await expect(el).to.be.accessible();
   });

@@ -260,6 +260,7 @@ export class BegrootBudgetMeter extends BegrootElement {
       complete: (round) => {
         const districts = this.#visibleDistricts(round);
         const [only] = districts;
+        if (this.district && !only) return t.districtNotFound(this.district);
         if (this.district && only) {
           return t.loadedDistrict(
             only.name,
