@@ -192,6 +192,9 @@ describe('<begroot-budget-meter>', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(retry);
+    const ring = getComputedStyle(retry);
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => parts(el, 'district').length === 3, 'retry did not load the round');
     expect(stub.calls).to.have.length(2);
@@ -237,6 +240,23 @@ describe('<begroot-budget-meter>', () => {
     expect(part(el, 'retry-button')).to.equal(null);
     expect(stub.calls).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+
+  it("is not broken by the page's own CSS", async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'p, ul, li, span, button, [part], [role] { display: none !important; color: rgb(255, 0, 0) !important; }';
+    document.head.append(style);
+    try {
+      const el = await meter(new FetchStub().reply(json({ data: ROUND })));
+      await settled(el);
+      const amount = part(el, 'total-amount')!;
+      expect(amount.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(amount).color).not.to.equal('rgb(255, 0, 0)');
+      expect(parts(el, 'district')[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      style.remove();
+    }
   });
 
   it('shares one request between widgets showing the same round', async () => {
