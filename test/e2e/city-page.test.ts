@@ -1,0 +1,76 @@
+/**
+ * End to end: the city's page at `/` on a booted Strapi, in headless Chromium, shows the budget
+ * meter with the demo round's budget, loaded through the plugin's /begroot/widgets/ route and the
+ * public API, under Strapi's default Content-Security-Policy.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { repoRoot, startStrapi, type TestStrapi } from '../support/strapi.ts';
+
+const widgetsBuilt = fs.existsSync(path.join(repoRoot, 'widgets', 'dist', 'begroot.js'));
+const skip = widgetsBuilt
+  ? false
+  : 'widgets/dist/begroot.js is missing: build the widgets first (`npm run build -w widgets`)';
+
+type ChromiumModule = { ensureChromium(): string; CHROMIUM_ARGS: string[] };
+
+let app: TestStrapi | undefined;
+let browser: Browser | undefined;
+
+before(async () => {
+  if (!widgetsBuilt) return;
+  const { ensureChromium, CHROMIUM_ARGS } = (await import(
+    pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
+  )) as ChromiumModule;
+  app = await startStrapi();
+  // Playwright gives the browser a fresh profile of its own.
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('the city page at / shows the budget meter with the round’s budget', { skip }, async () => {
+  const page = await browser!.newPage({ locale: 'nl-NL' });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  const widgetResponses: { url: string; status: number }[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/begroot/widgets/')) {
+      widgetResponses.push({ url: response.url(), status: response.status() });
+    }
+  });
+
+  const response = await page.goto(`${app!.url}/`);
+  assert.equal(response?.status(), 200);
+  assert.match(await page.title(), /Gemeente Voorbeeldstad/);
+  assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+
+  const meter = page.locator('begroot-budget-meter');
+  const total = meter.locator('[part~="total-amount"]');
+  await total.waitFor({ timeout: 15_000 });
+  // € 300.000 in Dutch notation, whatever the spacing and decimals.
+  assert.match(await total.innerText(), /€\s?300\.000/);
+  for (const district of ['Centrum', 'Noord', 'Zuid']) {
+    assert.ok(await meter.getByText(district, { exact: true }).isVisible(), district);
+  }
+
+  assert.ok(widgetResponses.some((entry) => entry.url.endsWith('/begroot/widgets/begroot.js')));
+  assert.ok(widgetResponses.every((entry) => entry.status === 200 || entry.status === 304));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
