@@ -18,12 +18,15 @@ export interface RequestFailure {
   message: string;
   /** The requested URL, or null for a configuration problem. */
   url: string | null;
+  /** For `configuration`: the element's attribute that is missing or wrong (`round`, `api-base`). */
+  attribute?: string;
 }
 
 export class BegrootRequestError extends Error implements RequestFailure {
   readonly kind: RequestFailureKind;
   readonly status: number | null;
   readonly url: string | null;
+  readonly attribute: string | undefined;
   override readonly name: string;
 
   constructor(failure: RequestFailure, options?: { cause?: unknown }) {
@@ -32,17 +35,32 @@ export class BegrootRequestError extends Error implements RequestFailure {
     this.status = failure.status;
     this.name = failure.name;
     this.url = failure.url;
+    this.attribute = failure.attribute;
   }
 
   toJSON(): RequestFailure {
-    return {
+    const failure: RequestFailure = {
       kind: this.kind,
       status: this.status,
       name: this.name,
       message: this.message,
       url: this.url,
     };
+    if (this.attribute !== undefined) failure.attribute = this.attribute;
+    return failure;
   }
+}
+
+/** A widget attribute that is missing or wrong: nothing was requested. */
+export function configurationError(attribute: string, message: string): BegrootRequestError {
+  return new BegrootRequestError({
+    kind: 'configuration',
+    status: null,
+    name: 'ConfigurationError',
+    message,
+    url: null,
+    attribute,
+  });
 }
 
 /** Any thrown value as a `RequestFailure` (unexpected errors count as invalid responses). */

@@ -234,12 +234,25 @@ describe('<begroot-budget-meter>', () => {
     const el = document.createElement('begroot-budget-meter');
     const failed = oneEvent(container, 'begroot-request-failed');
     container.append(el);
-    expect((await failed).detail).to.include({ kind: 'configuration', url: null });
+    expect((await failed).detail).to.include({
+      kind: 'configuration',
+      url: null,
+      attribute: 'round',
+    });
     await settled(el);
     expect(plain(part(el, 'message')?.textContent)).to.contain('round');
     expect(part(el, 'retry-button')).to.equal(null);
     expect(stub.calls).to.have.length(0);
     await expect(el).to.be.accessible();
+
+    el.round = 'Voorbeeldstad 2027';
+    await waitUntil(() => plain(part(el, 'message')?.textContent).includes('round'));
+    el.round = 'voorbeeldstad-2027';
+    el.apiBase = 'https://';
+    await waitUntil(() => plain(part(el, 'message')?.textContent).includes('api-base'));
+    expect(stub.calls).to.have.length(0);
+    el.apiBase = 'https://cms.example.nl';
+    await waitUntil(() => parts(el, 'district').length === 3);
   });
 
   it("is not broken by the page's own CSS", async () => {

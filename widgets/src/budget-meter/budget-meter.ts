@@ -1,12 +1,22 @@
-import type { District, RoundPublicView } from '@begroot/core';
+import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { BegrootRequestError, toRequestFailure } from '../api/errors.js';
+import { configurationError, toRequestFailure } from '../api/errors.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
+
+/** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
+function isUrl(value: string): boolean {
+  try {
+    new URL(value, document.baseURI);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Shows a participatory-budgeting round's budget: the total and each district's share of it, as
@@ -91,14 +101,17 @@ export class BegrootBudgetMeter extends BegrootElement {
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.apiBase?.trim() || DEFAULT_API_BASE, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, round], signal) => {
-      if (!round) {
-        throw new BegrootRequestError({
-          kind: 'configuration',
-          status: null,
-          name: 'ConfigurationError',
-          message: 'begroot-budget-meter needs a `round` attribute with the slug of a round.',
-          url: null,
-        });
+      if (!slugSchema.safeParse(round).success) {
+        throw configurationError(
+          'round',
+          `begroot-budget-meter needs a \`round\` attribute with the slug of a round (such as voorbeeldstad-2027), not "${round}".`
+        );
+      }
+      if (!isUrl(apiBase)) {
+        throw configurationError(
+          'api-base',
+          `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
+        );
       }
       return api.getRound(apiBase, round, { signal });
     },
@@ -242,7 +255,7 @@ export class BegrootBudgetMeter extends BegrootElement {
       case 'network':
         return texts.network;
       case 'configuration':
-        return texts.configuration('round');
+        return texts.configuration(failure.attribute ?? 'round');
       case 'invalid-response':
         return texts.invalidResponse;
       case 'http':
