@@ -272,6 +272,19 @@ describe('<begroot-budget-meter>', () => {
     }
   });
 
+  it('stops waiting when taken off the page, and loads again when put back', async () => {
+    const stub = new FetchStub().hold().reply(json({ data: ROUND }));
+    const el = await meter(stub);
+    const container = el.parentElement!;
+    el.remove();
+    expect(stub.calls[0]?.init?.signal?.aborted).to.equal(true);
+    container.append(el);
+    await waitUntil(() => stub.calls.length === 2);
+    stub.release();
+    await settled(el);
+    expect(parts(el, 'district')).to.have.length(3);
+  });
+
   it('shares one request between widgets showing the same round', async () => {
     const stub = new FetchStub().hold().reply(json({ data: ROUND }));
     const container = providerWith(stub);

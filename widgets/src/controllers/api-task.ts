@@ -44,8 +44,24 @@ export class ApiTask<const A extends readonly unknown[], R> implements ReactiveC
     });
   }
 
+  /** Set when the host left the page mid-request: that request was abandoned, so redo it. */
+  #resume = false;
+
   hostConnected(): void {
     ensurePageApi(this.#host.ownerDocument);
+    if (this.#resume) {
+      this.#resume = false;
+      void this.#task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    // A widget taken off the page (a single-page app changing views) stops waiting; the shared
+    // request is aborted only when no other widget still waits for it.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#resume = true;
+      this.#task.abort();
+    }
   }
 
   get status(): TaskStatus {
