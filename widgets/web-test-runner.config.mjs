@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 
@@ -17,6 +18,35 @@ try {
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'begroot-wtr-'));
 process.on('exit', () => rmSync(userDataDir, { recursive: true, force: true }));
+
+/**
+ * Ends the output with one plain line, `N passed, N failed`, free of terminal colours (the
+ * default reporter colours its counts, and colours are forced whenever FORCE_COLOR is set, even
+ * to 0), for scripts that sum up several suites. A test file that fails to load counts as failed.
+ */
+function plainSummaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const count = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped += 1;
+          else if (test.passed) passed += 1;
+          else failed += 1;
+        }
+        for (const child of suite.suites) count(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) count(session.testResults);
+        if (!session.passed && (session.errors ?? []).length > 0) failed += 1;
+      }
+      const extra = skipped > 0 ? `, ${skipped} skipped` : '';
+      process.stdout.write(`\n${passed} passed, ${failed} failed${extra}\n`);
+    },
+  };
+}
 
 export default {
   files: ['src/**/*.test.ts'],
@@ -34,6 +64,7 @@ export default {
   ],
   // Lit's development build (used in tests for its extra checks) announces itself in every file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainSummaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 120_000,
