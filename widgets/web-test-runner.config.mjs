@@ -48,10 +48,39 @@ function plainSummaryReporter() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode,
+ * which the built-in `emulateMedia` command offers only for Playwright.
+ */
+function forcedColorsPlugin() {
+  // Puppeteer's emulateMediaFeatures rejects `forced-colors`, so talk CDP directly; emulation
+  // lasts as long as its CDP session, so keep one per test page.
+  const cdpSessions = new Map();
+  return {
+    name: 'begroot-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      let cdp = cdpSessions.get(session.id);
+      if (!cdp) {
+        cdp = await session.browser.getPage(session.id).createCDPSession();
+        cdpSessions.set(session.id, cdp);
+      }
+      const value = payload?.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { BegrootApiClient } from '../api/client.js';
 import { apiContext } from '../context/keys.js';
@@ -253,6 +253,42 @@ describe('<begroot-budget-meter>', () => {
     expect(stub.calls).to.have.length(0);
     el.apiBase = 'https://cms.example.nl';
     await waitUntil(() => parts(el, 'district').length === 3);
+  });
+
+  it("takes on the page's NL Design System tokens, and its own tokens win", async () => {
+    const el = await meter(new FetchStub().reply(json({ data: ROUND })));
+    await settled(el);
+    const container = el.parentElement!;
+    const fill = () => getComputedStyle(parts(el, 'bar-fill')[0]!).backgroundColor;
+    const font = () => getComputedStyle(part(el, 'title')!).fontFamily;
+    expect(fill()).to.equal('rgb(11, 92, 173)');
+    container.style.setProperty('--basis-color-accent-1-color-default', 'rgb(0, 104, 158)');
+    container.style.setProperty('--basis-text-font-family-default', 'serif');
+    expect(fill()).to.equal('rgb(0, 104, 158)');
+    expect(font()).to.equal('serif');
+    container.style.setProperty('--begroot-budget-meter-bar-fill-color', 'rgb(120, 0, 60)');
+    expect(fill()).to.equal('rgb(120, 0, 60)');
+  });
+
+  it('uses system colours in forced-colours mode', async () => {
+    const el = await meter(new FetchStub().reply(json({ data: ROUND })));
+    await settled(el);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      const fill = getComputedStyle(parts(el, 'bar-fill')[0]!);
+      expect(fill.forcedColorAdjust).to.equal('none');
+      expect(fill.backgroundColor).to.equal(highlight);
+      expect(getComputedStyle(parts(el, 'bar')[0]!).borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
   });
 
   it("is not broken by the page's own CSS", async () => {
