@@ -1,1 +1,1 @@
-export const PLUGIN_ID = 'cms-plugin';
+export const PLUGIN_ID = 'begroot';
