@@ -50,7 +50,9 @@ if (only) {
   }
 }
 
-const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', FORCE_COLOR: '0' };
+// Colour libraries treat any FORCE_COLOR as "on"; NO_COLOR turns them off.
+const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NO_COLOR: '1' };
+delete env.FORCE_COLOR;
 if (steps.some((step) => step.browser)) {
   try {
     env.CHROME_PATH = ensureChromium();
@@ -89,7 +91,9 @@ function lastCounts(text, pattern) {
   return last ? last.slice(1).map(Number) : null;
 }
 
-function countsOf(step, code, output) {
+function countsOf(step, code, rawOutput) {
+  // eslint-disable-next-line no-control-regex
+  const output = rawOutput.replace(/\u001b\[[0-9;]*m/g, '');
   if (step.kind === 'node-test') {
     // node:test's reporters end with "ℹ pass N" / "ℹ fail N" (spec) or "# pass N" / "# fail N" (tap).
     const pass = lastCounts(output, /^[ℹ#] pass (\d+)$/gm)?.[0];
