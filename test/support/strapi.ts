@@ -167,6 +167,9 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
   process.env.BROWSER = 'none';
   Object.assign(process.env, options.env);
 
+  // Strapi's update notifier writes demo/.strapi-updater.json on every boot: leave no trace.
+  const updaterFile = path.join(demoDir, '.strapi-updater.json');
+  const hadUpdaterFile = fs.existsSync(updaterFile);
   const { database, drop } = await createDatabase();
   const strapiModule = demoRequire('@strapi/strapi') as StrapiModule;
   let strapi: Core.Strapi | undefined;
@@ -212,6 +215,7 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
           }
         }
         await drop();
+        if (!hadUpdaterFile) fs.rmSync(updaterFile, { force: true });
       }
     },
   } satisfies TestStrapi;
