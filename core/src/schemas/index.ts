@@ -1,5 +1,6 @@
 export * from './primitives.js';
 export * from './text.js';
+export * from './phase.js';
 export * from './round.js';
 export * from './round-document.js';
 export * from './proposal.js';

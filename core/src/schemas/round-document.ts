@@ -6,7 +6,7 @@ import {
   languageSchema,
   slugSchema,
 } from './primitives.js';
-import { phaseKindSchema } from './round.js';
+import { phaseKindSchema } from './phase.js';
 import { plainLine, plainText } from './text.js';
 
 /**

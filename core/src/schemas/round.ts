@@ -1,43 +1,20 @@
 import * as z from 'zod/mini';
+import { amountSchema, currencySchema, languageSchema, slugSchema } from './primitives.js';
+import { phaseKindSchema, phaseSchema } from './phase.js';
 import {
-  amountSchema,
-  currencySchema,
-  instantSchema,
-  languageSchema,
-  slugSchema,
-} from './primitives.js';
-
-/** The stages a round moves through; a round may skip some. */
-export const PHASE_KINDS = [
-  'ideas',
-  'review',
-  'deliberation',
-  'voting',
-  'results',
-  'execution',
-] as const;
-
-export const phaseKindSchema = z.enum(PHASE_KINDS);
-export type PhaseKind = z.infer<typeof phaseKindSchema>;
-
-export const phaseSchema = z
-  .object({
-    kind: phaseKindSchema,
-    start: instantSchema,
-    end: instantSchema,
-  })
-  .check(
-    z.refine((phase) => Date.parse(phase.start) < Date.parse(phase.end), {
-      message: 'A phase must end after it starts.',
-      path: ['end'],
-    })
-  );
-export type Phase = z.infer<typeof phaseSchema>;
+  countingSettingsSchema,
+  neighbourhoodSchema,
+  proposalFormSettingsSchema,
+  themeSchema,
+  verificationSettingsSchema,
+  votingSettingsSchema,
+} from './round-document.js';
 
 export const districtSchema = z.object({
   slug: slugSchema,
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   budget: amountSchema,
+  neighbourhoods: z.optional(z.array(neighbourhoodSchema)),
 });
 export type District = z.infer<typeof districtSchema>;
 
@@ -58,18 +35,16 @@ export const roundPublicViewSchema = z.object({
   /** The phase whose dates contain the moment of the response, or null between and outside phases. */
   currentPhase: z.nullable(phaseKindSchema),
   districts: z.array(districtSchema),
+  /*
+   * The settings the widgets follow (the form's fields, the ballot's rules) and the counting rule,
+   * published so residents can see how their votes will be counted. Optional while older servers
+   * do not send them; widgets fall back to the round document's defaults.
+   */
+  mode: z.optional(z.enum(['decide', 'advise'])),
+  themes: z.optional(z.array(themeSchema)),
+  proposalForm: z.optional(proposalFormSettingsSchema),
+  voting: z.optional(votingSettingsSchema),
+  counting: z.optional(countingSettingsSchema),
+  verification: z.optional(verificationSettingsSchema),
 });
 export type RoundPublicView = z.infer<typeof roundPublicViewSchema>;
-
-/** The phase whose dates contain `at`; the latest-starting one wins where phases overlap. */
-export function currentPhaseAt(phases: readonly Phase[], at: Date): PhaseKind | null {
-  const now = at.getTime();
-  let current: Phase | null = null;
-  for (const phase of phases) {
-    const starts = Date.parse(phase.start);
-    if (starts <= now && now < Date.parse(phase.end)) {
-      if (!current || starts >= Date.parse(current.start)) current = phase;
-    }
-  }
-  return current ? current.kind : null;
-}
