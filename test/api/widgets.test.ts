@@ -171,3 +171,23 @@ describe('GET /begroot/widgets/<file>', () => {
     }
   );
 });
+
+describe('the city page', () => {
+  test('is served at / with the widgets script and no inline scripts', async () => {
+    const response = await app.request('/');
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(response.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+    const html = await response.text();
+    assert.match(html, /<html lang="nl">/);
+    assert.match(html, /<script type="module" src="\/begroot\/widgets\/begroot\.js"><\/script>/);
+    assert.match(html, /<begroot-budget-meter round="voorbeeldstad-2027">/);
+    for (const script of html.matchAll(/<script\b[^>]*>/g)) {
+      assert.match(script[0], /\ssrc="/, `inline script: ${script[0]}`);
+    }
+    assert.doesNotMatch(html, /\son[a-z]+="/, 'inline event handler');
+    const css = await app.request('/css/voorbeeldstad.css');
+    assert.equal(css.status, 200);
+    assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+  });
+});
