@@ -171,3 +171,70 @@ describe('the scripted super-admin', () => {
     );
   });
 });
+
+describe('the Content Manager', () => {
+  const cm = '/content-manager/collection-types/plugin::begroot.round';
+  let token = '';
+  const send = (method: string, pathname: string, body?: unknown) =>
+    app.request(pathname, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  before(async () => {
+    const { ensureSuperAdmin } = demoSetup().admin;
+    await ensureSuperAdmin(app.strapi, {
+      BEGROOT_ADMIN_EMAIL: ADMIN.email,
+      BEGROOT_ADMIN_PASSWORD: ADMIN.password,
+    });
+    const response = await app.request('/admin/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
+    const body = (await response.json()) as { data: { token?: string; accessToken?: string } };
+    token = body.data.token ?? body.data.accessToken ?? '';
+    assert.ok(token, 'no admin token');
+  });
+
+  test('creates a valid round and refuses an invalid one with the fields named', async () => {
+    const created = await send('POST', cm, round('via-beheer'));
+    assert.equal(created.status, 201, await created.clone().text());
+
+    const refused = await send('POST', cm, {
+      ...round('via-beheer-fout'),
+      districts: [{ slug: 'oost', name: '<script>x</script>', budget: 10 }],
+    });
+    const text = await refused.text();
+    assert.equal(refused.status, 400, text);
+    const error = JSON.parse(text).error as {
+      name: string;
+      details: { errors: { path: (string | number)[] }[] };
+    };
+    assert.equal(error.name, 'ValidationError');
+    assert.deepEqual(error.details.errors[0]?.path, ['districts', 0, 'name']);
+    assert.equal(
+      await app.strapi.db.query(ROUND_UID).count({ where: { slug: 'via-beheer-fout' } }),
+      0
+    );
+  });
+
+  test('refuses an edit that breaks the round, and keeps the stored round', async () => {
+    const stored = await app.strapi
+      .documents(ROUND_UID)
+      .findFirst({ filters: { slug: 'via-beheer' } } as never);
+    assert.ok(stored);
+    const refused = await send('PUT', `${cm}/${stored.documentId}`, {
+      phases: [{ kind: 'ideas', start: '2027-02-01T00:00:00Z', end: '2027-01-01T00:00:00Z' }],
+    });
+    assert.equal(refused.status, 400, await refused.clone().text());
+    const edited = await send('PUT', `${cm}/${stored.documentId}`, { title: 'Nieuwe titel' });
+    assert.equal(edited.status, 200, await edited.clone().text());
+    const view = (await (await app.request('/api/begroot/rounds/via-beheer')).json()) as {
+      data: { title: string; phases: { start: string }[] };
+    };
+    assert.equal(view.data.title, 'Nieuwe titel');
+    assert.equal(view.data.phases[0]?.start, '2027-01-01T00:00:00Z');
+  });
+});
