@@ -11,6 +11,7 @@
 /** Each tag and how to load its definition (a chunk next to this file). */
 const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-budget-meter': () => import('./define/begroot-budget-meter.js'),
+  'begroot-proposal-form': () => import('./define/begroot-proposal-form.js'),
 };
 
 function load(document: Document): void {

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { FetchStub, ROUND, json, strapiError } from '../test/helpers.js';
-import { BegrootApiClient, apiUrl } from './client.js';
+import {
+  FetchStub,
+  ROUND,
+  argument,
+  json,
+  proposal,
+  strapiError,
+  validationError,
+} from '../test/helpers.js';
+import { BegrootApiClient, apiUrl, completeApi, type BegrootApi } from './client.js';
 import { BegrootRequestError } from './errors.js';
 
 const BASE = 'https://cms.example.nl';
@@ -114,5 +122,62 @@ describe('BegrootApiClient', () => {
     const error = await failure(invalid.getRound(BASE, 'x'));
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.contain('budget');
+  });
+
+  it('lists proposals with filters, seed and page, and reads the pagination', async () => {
+    const pagination = { page: 2, pageSize: 10, pageCount: 3, total: 25 };
+    const stub = new FetchStub().reply(
+      json({ data: [proposal('aaaaaaaaaa1')], meta: { pagination } })
+    );
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    const list = await client.listProposals(BASE, 'voorbeeldstad-2027', {
+      district: 'oost',
+      theme: undefined,
+      sort: 'random',
+      seed: 'abc123xyz',
+      page: 2,
+      pageSize: 10,
+    });
+    expect(stub.calls[0]?.url).to.equal(
+      `${URL_ROUND}/proposals?district=oost&sort=random&seed=abc123xyz&page=2&pageSize=10`
+    );
+    expect(list.pagination).to.deep.equal(pagination);
+    expect(list.proposals[0]?.documentId).to.equal('aaaaaaaaaa1');
+  });
+
+  it('posts JSON without cookies, reads validation issues, and refreshes arguments after a post', async () => {
+    const args = `${BASE}/api/begroot/proposals/aaaaaaaaaa1/arguments`;
+    const stub = new FetchStub()
+      .on('GET', args, json({ data: [] }))
+      .on(
+        'POST',
+        args,
+        validationError([{ path: ['body'], message: 'Too short' }]),
+        json({ data: argument('bbbbbbbbbb1', 'aaaaaaaaaa1') }, 201)
+      );
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    await client.listArguments(BASE, 'aaaaaaaaaa1');
+    const input = { stance: 'for', body: 'x', authorName: 'Ahmed' };
+    const error = await failure(client.postArgument(BASE, 'aaaaaaaaaa1', input));
+    expect(error.toJSON()).to.deep.include({
+      status: 400,
+      name: 'ValidationError',
+      issues: [{ path: ['body'], message: 'Too short' }],
+    });
+    const posted = await client.postArgument(BASE, 'aaaaaaaaaa1', input);
+    expect(posted.documentId).to.equal('bbbbbbbbbb1');
+    const post = stub.calls[1]!;
+    expect(post.init?.method).to.equal('POST');
+    expect(post.init?.credentials).to.equal('omit');
+    expect(JSON.parse(String(post.init?.body))).to.deep.equal(input);
+    await client.listArguments(BASE, 'aaaaaaaaaa1');
+    expect(stub.calls.filter((call) => (call.init?.method ?? 'GET') === 'GET')).to.have.length(2);
+  });
+
+  it("uses its own client when the page's one is from an older bundle", () => {
+    const old = { getRound: () => Promise.resolve(ROUND) } as unknown as BegrootApi;
+    expect(completeApi(old)).to.be.instanceOf(BegrootApiClient);
+    const current = new BegrootApiClient();
+    expect(completeApi(current)).to.equal(current);
   });
 });

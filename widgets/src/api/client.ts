@@ -1,6 +1,59 @@
-import { errorResponseSchema, roundPublicViewSchema, type RoundPublicView } from '@begroot/core';
+import {
+  argumentPublicViewSchema,
+  documentIdSchema,
+  errorResponseSchema,
+  proposalPublicViewSchema,
+  proposalStatusSchema,
+  roundPublicViewSchema,
+  type ArgumentPublicView,
+  type ProposalPublicView,
+  type ProposalStatus,
+  type RoundPublicView,
+} from '@begroot/core';
 import * as z from 'zod/mini';
 import { BegrootRequestError, isAbortError } from './errors.js';
+
+/** Filters, order and page of `GET /api/begroot/rounds/:slug/proposals`. */
+export interface ProposalListQuery {
+  district?: string | undefined;
+  theme?: string | undefined;
+  /** `random` needs a `seed`: the same seed gives the same order (one per visitor). */
+  sort?: 'random' | 'newest' | 'cost' | undefined;
+  seed?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+const paginationSchema = z.object({
+  page: z.int(),
+  pageSize: z.int(),
+  pageCount: z.int(),
+  total: z.int(),
+});
+export type Pagination = z.infer<typeof paginationSchema>;
+
+/** One page of proposals and where it sits in the whole list. */
+export interface ProposalList {
+  proposals: ProposalPublicView[];
+  pagination: Pagination;
+}
+
+/** What the server answers to a new proposal: its id and status (`submitted`). */
+export interface SubmittedProposal {
+  documentId: string;
+  status: ProposalStatus;
+}
+
+const proposalListBodySchema = z.object({
+  data: z.array(proposalPublicViewSchema),
+  meta: z.object({ pagination: paginationSchema }),
+});
+const submittedProposalSchema = z.object({
+  documentId: documentIdSchema,
+  status: proposalStatusSchema,
+});
+
+type Options = { signal?: AbortSignal | undefined };
 
 /**
  * What widgets need from the server. Widgets receive an implementation through context
@@ -10,11 +63,64 @@ import { BegrootRequestError, isAbortError } from './errors.js';
  */
 export interface BegrootApi {
   /** `GET {apiBase}/api/begroot/rounds/{slug}`: the round's public view. */
-  getRound(
+  getRound(apiBase: string, slug: string, options?: Options): Promise<RoundPublicView>;
+  /** `GET {apiBase}/api/begroot/rounds/{slug}/proposals?…`: one page of public proposals. */
+  listProposals(
     apiBase: string,
     slug: string,
-    options?: { signal?: AbortSignal }
-  ): Promise<RoundPublicView>;
+    query: ProposalListQuery,
+    options?: Options
+  ): Promise<ProposalList>;
+  /** `GET {apiBase}/api/begroot/proposals/{id}`. */
+  getProposal(apiBase: string, id: string, options?: Options): Promise<ProposalPublicView>;
+  /** `GET {apiBase}/api/begroot/proposals/{id}/arguments`: every public argument, replies included. */
+  listArguments(apiBase: string, id: string, options?: Options): Promise<ArgumentPublicView[]>;
+  /** `POST {apiBase}/api/begroot/rounds/{slug}/proposals` with a body checked by `proposalInputSchema`. */
+  submitProposal(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options?: Options
+  ): Promise<SubmittedProposal>;
+  /** `POST {apiBase}/api/begroot/proposals/{id}/arguments` with a body checked by `argumentInputSchema`. */
+  postArgument(
+    apiBase: string,
+    proposalId: string,
+    input: Record<string, unknown>,
+    options?: Options
+  ): Promise<ArgumentPublicView>;
+  /** `POST {apiBase}/api/begroot/arguments/{id}/report` (`argumentReportSchema`). */
+  reportArgument(
+    apiBase: string,
+    argumentId: string,
+    input: { reason?: string },
+    options?: Options
+  ): Promise<void>;
+}
+
+const API_METHODS = [
+  'getRound',
+  'listProposals',
+  'getProposal',
+  'listArguments',
+  'submitProposal',
+  'postArgument',
+  'reportArgument',
+] as const satisfies readonly (keyof BegrootApi)[];
+
+let fallbackClient: BegrootApiClient | undefined;
+
+/**
+ * The client from context if it has every method this bundle needs, else a client of this
+ * bundle's own: an older copy of the widgets on the same page may have provided an older client.
+ */
+export function completeApi(api: BegrootApi): BegrootApi {
+  const complete = API_METHODS.every(
+    (method) => typeof (api as Partial<BegrootApi>)[method] === 'function'
+  );
+  if (complete) return api;
+  fallbackClient ??= new BegrootApiClient();
+  return fallbackClient;
 }
 
 export interface BegrootApiClientOptions {
@@ -56,13 +162,89 @@ export class BegrootApiClient implements BegrootApi {
     this.#maxAge = options.maxAge ?? 60_000;
   }
 
-  getRound(
+  getRound(apiBase: string, slug: string, options: Options = {}): Promise<RoundPublicView> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}`);
+    return this.#get(url, z.object({ data: roundPublicViewSchema }), options.signal).then(
+      (body) => body.data
+    );
+  }
+
+  listProposals(
     apiBase: string,
     slug: string,
-    options: { signal?: AbortSignal } = {}
-  ): Promise<RoundPublicView> {
-    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}`);
-    return this.#get(url, roundPublicViewSchema, options.signal);
+    query: ProposalListQuery,
+    options: Options = {}
+  ): Promise<ProposalList> {
+    const url = new URL(
+      apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/proposals`)
+    );
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    }
+    return this.#get(url.href, proposalListBodySchema, options.signal).then((body) => ({
+      proposals: body.data,
+      pagination: body.meta.pagination,
+    }));
+  }
+
+  getProposal(apiBase: string, id: string, options: Options = {}): Promise<ProposalPublicView> {
+    const url = apiUrl(apiBase, `api/begroot/proposals/${encodeURIComponent(id)}`);
+    return this.#get(url, z.object({ data: proposalPublicViewSchema }), options.signal).then(
+      (body) => body.data
+    );
+  }
+
+  listArguments(apiBase: string, id: string, options: Options = {}): Promise<ArgumentPublicView[]> {
+    const url = this.#argumentsUrl(apiBase, id);
+    return this.#get(
+      url,
+      z.object({ data: z.array(argumentPublicViewSchema) }),
+      options.signal
+    ).then((body) => body.data);
+  }
+
+  submitProposal(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options: Options = {}
+  ): Promise<SubmittedProposal> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/proposals`);
+    return this.#post(url, input, z.object({ data: submittedProposalSchema }), options.signal).then(
+      (body) => body.data
+    );
+  }
+
+  async postArgument(
+    apiBase: string,
+    proposalId: string,
+    input: Record<string, unknown>,
+    options: Options = {}
+  ): Promise<ArgumentPublicView> {
+    const url = this.#argumentsUrl(apiBase, proposalId);
+    const body = await this.#post(
+      url,
+      input,
+      z.object({ data: argumentPublicViewSchema }),
+      options.signal
+    );
+    // The list now has one more; the next read fetches it again.
+    this.invalidate(url);
+    return body.data;
+  }
+
+  async reportArgument(
+    apiBase: string,
+    argumentId: string,
+    input: { reason?: string },
+    options: Options = {}
+  ): Promise<void> {
+    const url = apiUrl(apiBase, `api/begroot/arguments/${encodeURIComponent(argumentId)}/report`);
+    await this.#post(url, input, z.unknown(), options.signal);
+  }
+
+  #argumentsUrl(apiBase: string, id: string): string {
+    return apiUrl(apiBase, `api/begroot/proposals/${encodeURIComponent(id)}/arguments`);
   }
 
   /** Forgets cached answers (all, or one URL), so the next call fetches again. */
@@ -86,7 +268,7 @@ export class BegrootApiClient implements BegrootApi {
         settledAt: null,
         promise: Promise.resolve(),
       };
-      entry.promise = this.#load(url, schema, controller.signal).then(
+      entry.promise = this.#load(url, schema, { signal: controller.signal }).then(
         (value) => {
           entry.settledAt = Date.now();
           return value;
@@ -140,16 +322,32 @@ export class BegrootApiClient implements BegrootApi {
     });
   }
 
-  async #load<T>(url: string, schema: z.ZodMiniType<T>, signal: AbortSignal): Promise<T> {
+  /** A write: never shared or cached, never retried by itself. */
+  #post<T>(
+    url: string,
+    input: unknown,
+    schema: z.ZodMiniType<T>,
+    signal: AbortSignal | undefined
+  ): Promise<T> {
+    return this.#load(url, schema, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+      signal: signal ?? null,
+    });
+  }
+
+  async #load<T>(url: string, schema: z.ZodMiniType<T>, init: RequestInit): Promise<T> {
+    const signal = init.signal;
     let response: Response;
     try {
       response = await this.#fetch(url, {
         headers: { Accept: 'application/json' },
+        ...init,
         credentials: 'omit',
-        signal,
       });
     } catch (error) {
-      if (isAbortError(error) || signal.aborted) throw error;
+      if (isAbortError(error) || signal?.aborted) throw error;
       throw new BegrootRequestError(
         {
           kind: 'network',
@@ -169,6 +367,7 @@ export class BegrootApiClient implements BegrootApi {
     }
     if (!response.ok) {
       const parsed = errorResponseSchema.safeParse(body);
+      const issues = parsed.success ? parsed.data.error.details?.errors : undefined;
       throw new BegrootRequestError({
         kind: 'http',
         status: response.status,
@@ -177,9 +376,16 @@ export class BegrootApiClient implements BegrootApi {
           ? parsed.data.error.message
           : `HTTP ${response.status} ${response.statusText}`.trim(),
         url,
+        ...(issues
+          ? {
+              issues: issues.map(({ path, message, code }) =>
+                code === undefined ? { path, message } : { path, message, code }
+              ),
+            }
+          : {}),
       });
     }
-    const parsed = z.object({ data: schema }).safeParse(body);
+    const parsed = schema.safeParse(body);
     if (!parsed.success) {
       throw new BegrootRequestError({
         kind: 'invalid-response',
@@ -191,6 +397,6 @@ export class BegrootApiClient implements BegrootApi {
         url,
       });
     }
-    return parsed.data.data;
+    return parsed.data;
   }
 }

@@ -20,6 +20,15 @@ export interface RequestFailure {
   url: string | null;
   /** For `configuration`: the element's attribute that is missing or wrong (`round`, `api-base`). */
   attribute?: string;
+  /** For a `ValidationError`: the problems the server found, each with the path of its field. */
+  issues?: FieldIssue[];
+}
+
+/** One problem with a sent value, as Strapi's `details.errors` entries carry it. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+  code?: string;
 }
 
 export class BegrootRequestError extends Error implements RequestFailure {
@@ -27,6 +36,7 @@ export class BegrootRequestError extends Error implements RequestFailure {
   readonly status: number | null;
   readonly url: string | null;
   readonly attribute: string | undefined;
+  readonly issues: FieldIssue[] | undefined;
   override readonly name: string;
 
   constructor(failure: RequestFailure, options?: { cause?: unknown }) {
@@ -36,6 +46,7 @@ export class BegrootRequestError extends Error implements RequestFailure {
     this.name = failure.name;
     this.url = failure.url;
     this.attribute = failure.attribute;
+    this.issues = failure.issues;
   }
 
   toJSON(): RequestFailure {
@@ -47,6 +58,7 @@ export class BegrootRequestError extends Error implements RequestFailure {
       url: this.url,
     };
     if (this.attribute !== undefined) failure.attribute = this.attribute;
+    if (this.issues !== undefined) failure.issues = this.issues;
     return failure;
   }
 }

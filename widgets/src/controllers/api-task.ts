@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState, shallowArrayEquals, type StatusRenderer } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { BegrootApi } from '../api/client.js';
+import { completeApi, type BegrootApi } from '../api/client.js';
 import { isAbortError, toRequestFailure } from '../api/errors.js';
 import { apiContext } from '../context/keys.js';
 import { ensurePageApi } from '../context/page-provider.js';
@@ -36,7 +36,7 @@ export class ApiTask<const A extends readonly unknown[], R> implements ReactiveC
       argsEqual: (previous, next) =>
         previous[0] === next[0] && shallowArrayEquals(previous[1], next[1]),
       task: ([api, args], { signal }) =>
-        api ? options.request(api, args, signal) : Promise.resolve(initialState),
+        api ? options.request(completeApi(api), args, signal) : Promise.resolve(initialState),
       onError: (error) => {
         if (isAbortError(error)) return;
         this.#host.dispatchEvent(new BegrootRequestFailedEvent(toRequestFailure(error)));

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatAmount, formatPercent, resolveLocale, shareOf } from './index.js';
+import {
+  formatAmount,
+  formatDate,
+  formatPercent,
+  parseAmount,
+  resolveLocale,
+  shareOf,
+} from './index.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -42,5 +49,44 @@ describe('i18n', () => {
     expect(nl.budgetMeter.loaded('€ 5', 3)).to.equal('Budget geladen: € 5 in 3 wijken.');
     expect(en.budgetMeter.loaded('€5', 1)).to.equal('Budget loaded: €5 across 1 district.');
     expect(en.budgetMeter.loaded('€5', 0)).to.equal('Budget loaded: €5 across 0 districts.');
+  });
+
+  it('reads amounts as residents type them, in the page language', () => {
+    expect(parseAmount('', 'nl')).to.equal(null);
+    expect(parseAmount('12.000', 'nl')).to.equal(12000);
+    expect(parseAmount('12000', 'nl')).to.equal(12000);
+    expect(parseAmount('€ 12.000,50', 'nl')).to.equal(12000.5);
+    expect(parseAmount('12.000,-', 'nl')).to.equal(12000);
+    expect(parseAmount('12,5', 'nl')).to.equal(12.5);
+    expect(parseAmount('12,000.50', 'en')).to.equal(12000.5);
+    expect(parseAmount('EUR 800', 'en')).to.equal(800);
+    // Ambiguous or not an amount: refused rather than guessed.
+    for (const [text, locale] of [
+      ['12000.50', 'nl'],
+      ['1.2', 'nl'],
+      ['veel', 'nl'],
+      ['-5', 'en'],
+      ['1,2,3', 'en'],
+    ] as const) {
+      expect(Number.isNaN(parseAmount(text, locale)), text).to.equal(true);
+    }
+  });
+
+  it('formats dates in the page language', () => {
+    expect(formatDate('2027-03-01T12:00:00.000Z', 'nl')).to.equal('1 maart 2027');
+    expect(formatDate('2027-03-01T12:00:00.000Z', 'en-GB')).to.equal('1 March 2027');
+  });
+
+  it('has every text in every language', () => {
+    const shape = (value: unknown): unknown =>
+      value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+        : typeof value;
+    expect(shape(en)).to.deep.equal(shape(nl));
+    expect(nl.common.charactersLeft(1)).to.equal('Nog 1 teken over');
+    expect(en.common.charactersTooMany(2)).to.equal('2 characters too many');
+    expect(nl.deliberationBoard.counts({ for: 3, against: 1, question: 1 })).to.equal(
+      '3 voor, 1 tegen, 1 vraag'
+    );
   });
 });

@@ -3,7 +3,14 @@ import type { Messages } from './messages.js';
 import { nl } from './nl.js';
 
 export type { Messages } from './messages.js';
-export { formatAmount, formatPercent, shareOf } from './format.js';
+export {
+  formatAmount,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  parseAmount,
+  shareOf,
+} from './format.js';
 
 /**
  * The languages with a catalogue. Adding one (French for Brussels) is a `fr.ts` that satisfies

@@ -1,5 +1,5 @@
 // Shared by the browser tests: a round like the demo's, and a scripted `fetch`.
-import type { RoundPublicView } from '@begroot/core';
+import type { ArgumentPublicView, ProposalPublicView, RoundPublicView } from '@begroot/core';
 import { ContextProvider } from '@lit/context';
 import { BegrootApiClient } from '../api/client.js';
 import { apiContext } from '../context/keys.js';
@@ -26,6 +26,78 @@ export const ROUND: RoundPublicView = {
   ],
 };
 
+/** A round with every setting the widgets follow: themes, form settings, all phases. */
+export const FULL_ROUND: RoundPublicView = {
+  ...ROUND,
+  mode: 'decide',
+  phases: [
+    { kind: 'ideas', start: '2026-01-10T00:00:00.000Z', end: '2099-02-10T00:00:00.000Z' },
+    { kind: 'deliberation', start: '2099-03-01T00:00:00.000Z', end: '2099-03-21T00:00:00.000Z' },
+    { kind: 'voting', start: '2099-04-01T00:00:00.000Z', end: '2099-04-21T00:00:00.000Z' },
+  ],
+  themes: [
+    { slug: 'groen', name: 'Groen' },
+    { slug: 'verkeer', name: 'Verkeer' },
+  ],
+  proposalForm: {
+    askCost: true,
+    costRequired: false,
+    optionalFields: ['summary', 'theme', 'location', 'image'],
+    titleMax: 80,
+    summaryMax: 280,
+    descriptionMax: 2000,
+    responseDays: 42,
+  },
+};
+
+/** A public proposal as the API serves it; `overrides` change any field. */
+export function proposal(
+  documentId: string,
+  overrides: Partial<ProposalPublicView> = {}
+): ProposalPublicView {
+  return {
+    documentId,
+    round: 'voorbeeldstad-2027',
+    title: `Voorstel ${documentId}`,
+    summary: null,
+    description: 'Een beschrijving van dit voorstel.',
+    estimatedCost: 12_000,
+    officialCost: null,
+    district: 'oost',
+    theme: 'groen',
+    location: null,
+    imageUrl: null,
+    authorName: 'Sanne',
+    status: 'admitted',
+    publicReason: null,
+    mergedInto: null,
+    history: [],
+    updates: [],
+    argumentCounts: { for: 0, against: 0, question: 0 },
+    submittedAt: '2026-11-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A public argument as the API serves it. */
+export function argument(
+  documentId: string,
+  proposalId: string,
+  overrides: Partial<ArgumentPublicView> = {}
+): ArgumentPublicView {
+  return {
+    documentId,
+    proposal: proposalId,
+    stance: 'for',
+    body: `Argument ${documentId}`,
+    authorName: 'Ahmed',
+    replyTo: null,
+    official: false,
+    postedAt: '2026-11-03T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -43,8 +115,24 @@ type Reply = Response | Error | (() => Response | Promise<Response>);
 export class FetchStub {
   readonly calls: { url: string; init: RequestInit | undefined }[] = [];
   #replies: Reply[] = [];
+  #routes: { match: (url: string, init: RequestInit | undefined) => boolean; replies: Reply[] }[] =
+    [];
   #held: (() => void)[] = [];
   #holding = false;
+
+  /**
+   * Answers for requests that `match` (method and URL), used in order; the last one repeats.
+   * Checked before the general replies.
+   */
+  on(method: string, url: string | RegExp, ...replies: Reply[]): this {
+    this.#routes.push({
+      match: (requested, init) =>
+        (init?.method ?? 'GET').toUpperCase() === method.toUpperCase() &&
+        (typeof url === 'string' ? requested === url : url.test(requested)),
+      replies,
+    });
+    return this;
+  }
 
   /** Queue answers, used in order; the last one repeats. */
   reply(...replies: Reply[]): this {
@@ -66,7 +154,9 @@ export class FetchStub {
   readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
     this.calls.push({ url, init });
-    const reply = this.#replies.length > 1 ? this.#replies.shift() : this.#replies[0];
+    const route = this.#routes.find((candidate) => candidate.match(url, init));
+    const queue = route ? route.replies : this.#replies;
+    const reply = queue.length > 1 ? queue.shift() : queue[0];
     const answer = async (): Promise<Response> => {
       if (!reply) throw new Error(`No reply scripted for ${url}`);
       if (reply instanceof Error) throw reply;
@@ -94,4 +184,73 @@ export function providerWith(stub: FetchStub): HTMLDivElement {
     initialValue: new BegrootApiClient({ fetch: stub.fetch }),
   });
   return container;
+}
+
+/** Strapi's ValidationError with one entry per field. */
+export function validationError(errors: { path: string[]; message: string }[]): Response {
+  return json(
+    {
+      data: null,
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'Invalid input',
+        details: { errors },
+      },
+    },
+    400
+  );
+}
+
+/** Text as a person reads it: no-break spaces as spaces, whitespace collapsed. */
+export const plain = (text: string | null | undefined) =>
+  (text ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The first element of a widget's shadow root with this `part`. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** What the widget's live region says now. */
+export function liveText(el: Element): string {
+  return plain(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
+}
+
+/** Waits until the widget's base is no longer busy (the first load has settled). */
+export async function settledWidget(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  const { waitUntil } = await import('@open-wc/testing');
+  await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'never settled', {
+    timeout: 4000,
+  });
+  await el.updateComplete;
+}
+
+/** The element that has focus, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Checks a widget's tokens.json against its styles: it lists exactly the public custom properties
+ * the styles read, and each of them falls back (`var(--begroot-…, <fallback>)`).
+ */
+export async function checkTokens(widget: string, cssText: string, url: URL): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  const response = await fetch(url);
+  const tokens = ((await response.json()) as { begroot: Record<string, object> }).begroot[widget]!;
+  const listed = Object.keys(tokens).map((key) => `--begroot-${widget}-${key}`);
+  const used = [...new Set(cssText.match(new RegExp(`--begroot-${widget}-[a-z0-9-]+`, 'g')))];
+  expect(listed.sort()).to.deep.equal(used.sort());
+  for (const name of used) {
+    expect(cssText).to.match(new RegExp(`var\\(\\s*${name},\\s*\\S`), name);
+  }
 }

@@ -1,0 +1,80 @@
+import type { FieldIssue } from '../api/errors.js';
+import type { Messages } from '../i18n/index.js';
+
+/** The parts of a zod issue (core's schemas run in `zod/mini`) that say what is wrong. */
+export interface SchemaIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: string;
+  format?: string;
+  expected?: string;
+}
+
+/**
+ * Core's refinements carry English messages only; these map them to a kind of problem we can say
+ * in the page's language. Anything else gets the general "check this" text.
+ */
+const CUSTOM_MESSAGES: [RegExp, keyof Messages['common']['fieldErrors']][] = [
+  [/HTML/, 'noMarkup'],
+  [/control characters/, 'controlCharacters'],
+  [/one line/, 'oneLine'],
+  [/estimate of the cost|required/i, 'required'],
+  [/two decimals/, 'amountDecimals'],
+  [/e-?mail/i, 'email'],
+  [/Choose/, 'choose'],
+];
+
+/**
+ * One schema issue in the visitor's language. `value` is what the field held (an empty text reads
+ * as "fill this in" rather than "write at least 3 characters").
+ */
+export function issueText(
+  issue: SchemaIssue,
+  value: unknown,
+  messages: Messages,
+  formatAmount: (amount: number) => string
+): string {
+  const t = messages.common.fieldErrors;
+  const empty = value === undefined || value === null || String(value).trim() === '';
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'number') return t.amountNegative;
+      return empty || Number(issue.minimum) <= 1 ? t.required : t.minLength(Number(issue.minimum));
+    case 'too_big':
+      if (issue.origin === 'number') return t.amountTooBig(formatAmount(Number(issue.maximum)));
+      return t.maxLength(Number(issue.maximum));
+    case 'invalid_value':
+      return t.choose;
+    case 'invalid_format':
+      return issue.format === 'email' ? t.email : t.invalid;
+    case 'invalid_type':
+      if (empty) return t.required;
+      return issue.expected === 'number' ? t.amount : t.invalid;
+    default: {
+      const found = CUSTOM_MESSAGES.find(([pattern]) => pattern.test(issue.message));
+      return found ? (t[found[1]] as string) : t.invalid;
+    }
+  }
+}
+
+/** The first problem per field (the top-level key of each issue's path), in the fields' order. */
+export function issuesByField<I extends { path: readonly PropertyKey[] }>(
+  issues: readonly I[]
+): Map<string, I> {
+  const byField = new Map<string, I>();
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!byField.has(field)) byField.set(field, issue);
+  }
+  return byField;
+}
+
+/** Server-side problems (Strapi's `details.errors`) by field: the server's own message. */
+export function serverIssueTexts(issues: readonly FieldIssue[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [field, issue] of issuesByField(issues)) texts.set(field, issue.message);
+  return texts;
+}

@@ -1,0 +1,838 @@
+import {
+  HONEYPOT_FIELD,
+  proposalFormSettingsSchema,
+  proposalInputSchema,
+  type Phase,
+  type ProposalFormSettings,
+  type RoundPublicView,
+} from '@begroot/core';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { SubmittedProposal } from '../api/client.js';
+import { toRequestFailure } from '../api/errors.js';
+import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { BegrootElement } from '../base/begroot-element.js';
+import { checkRoundAttributes } from '../base/config.js';
+import { requestErrorText } from '../base/error-text.js';
+import { readStored, removeStored, writeStored } from '../base/storage.js';
+import { ApiAction } from '../controllers/api-action.js';
+import { ApiTask } from '../controllers/api-task.js';
+import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
+import {
+  errorSummary,
+  fieldId,
+  honeypotField,
+  selectField,
+  textField,
+  type SummaryEntry,
+} from '../forms/fields.js';
+import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
+import { formatAmount, formatDate, parseAmount } from '../i18n/index.js';
+import { proposalFormStyles } from './proposal-form.styles.js';
+
+/** The form's fields, in the order they are shown (and errors are listed). */
+const FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'district',
+  'theme',
+  'location',
+  'estimatedCost',
+  'authorName',
+  'email',
+] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field | typeof HONEYPOT_FIELD, string>;
+
+const EMPTY: Values = {
+  title: '',
+  summary: '',
+  description: '',
+  estimatedCost: '',
+  district: '',
+  theme: '',
+  location: '',
+  authorName: '',
+  email: '',
+  [HONEYPOT_FIELD]: '',
+};
+
+const DAY = 86_400_000;
+
+/** Where a round's draft is kept in the visitor's browser. */
+export const draftKey = (round: string) => `begroot:proposal-draft:${round}`;
+
+type Step = 'editing' | 'submitting' | 'success';
+
+/**
+ * The form in which residents submit an idea to a participatory-budgeting round: only what the
+ * round asks (title and description, a district where the round has districts; summary, theme,
+ * location and a rough cost where the round's form settings say so, the cost optional unless the
+ * round requires it). Checked with core's `proposalInputSchema` before sending, the same schema
+ * the server uses; the server's own objections are shown at their fields. A draft is kept in the
+ * browser per round until the idea is sent. Outside the ideas phase it says when submitting opens
+ * or when it closed; after sending, what happens next and when.
+ *
+ * Form-associated: inside a city's own `<form>` it contributes its fields (API names) to the
+ * form's data and its validity to the form's, and follows the form's reset and `disabled`.
+ *
+ * @tag begroot-proposal-form
+ * @summary Submit an idea to a round.
+ *
+ * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
+ * @attr {string} round - Slug of the round, e.g. `voorbeeldstad-2027`. Required.
+ * @attr {string} district - Slug of a district to preselect (the resident can change it).
+ * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
+ * @attr {string} name - Form-associated: not used as a prefix; the fields go into the outer form under their API names.
+ * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
+ *
+ * @fires {BegrootProposalSubmittedEvent} begroot-proposal-submitted - The idea was accepted; `detail`: `{ documentId, status, round }`.
+ * @fires {BegrootRequestFailedEvent} begroot-request-failed - Loading the round or sending the idea failed; `detail` is a `RequestFailure` (with `issues` for a server ValidationError).
+ *
+ * @csspart base - The container of everything except the live region.
+ * @csspart title - The heading.
+ * @csspart intro - The text under the heading.
+ * @csspart form - The `<form>`.
+ * @csspart field - One field: label, hint, error, control, counter.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's help text.
+ * @csspart field-error - A field's error message.
+ * @csspart input - A text field, text area or select.
+ * @csspart textarea - A text area (also `input`).
+ * @csspart select - A select (also `input`).
+ * @csspart counter - Characters left (or too many).
+ * @csspart error-summary - The list of problems shown after a failed attempt.
+ * @csspart error-link - A link in the error summary to its field.
+ * @csspart submit-button - The send button.
+ * @csspart secondary-button - Other buttons (clear the form, another idea).
+ * @csspart notice - A notice: draft restored, phase closed, success.
+ * @csspart problem - A problem sending (no connection, too many requests, closed).
+ * @csspart message - A message in the loading or error state.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The "try again" button.
+ * @csspart success - The success state.
+ *
+ * @cssprop --begroot-proposal-form-color - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssprop --begroot-proposal-form-muted-color - Secondary text colour (hints, counters, dates). Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop --begroot-proposal-form-background-color - Background. Falls back to `--basis-color-default-bg-document`.
+ * @cssprop --begroot-proposal-form-subtle-background-color - Background of notices and placeholders. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop --begroot-proposal-form-border-color - Border colour. Falls back to `--basis-color-default-border-default`.
+ * @cssprop --begroot-proposal-form-border-width - Border width of the widget. Falls back to `--basis-border-width-sm`.
+ * @cssprop --begroot-proposal-form-border-radius - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop --begroot-proposal-form-font-family - Font. Falls back to `--basis-text-font-family-default`.
+ * @cssprop --begroot-proposal-form-font-size - Base font size. Falls back to `--basis-text-font-size-md`.
+ * @cssprop --begroot-proposal-form-line-height - Line height. Falls back to `--basis-text-line-height-md`.
+ * @cssprop --begroot-proposal-form-padding-block - Padding above and below. Falls back to `--basis-space-block-lg`.
+ * @cssprop --begroot-proposal-form-padding-inline - Padding at the sides. Falls back to `--basis-space-inline-lg`.
+ * @cssprop --begroot-proposal-form-gap - Space between parts. Falls back to `--basis-space-block-md`.
+ * @cssprop --begroot-proposal-form-title-font-size - Heading size. Falls back to `--basis-heading-3-font-size`.
+ * @cssprop --begroot-proposal-form-title-font-weight - Heading, label and button weight. Falls back to `--basis-text-font-weight-bold`.
+ * @cssprop --begroot-proposal-form-accent-color - Edge of notices (draft restored, success). Falls back to `--basis-color-accent-1-color-default`.
+ * @cssprop --begroot-proposal-form-error-color - Errors: text, edges of invalid fields and the error summary. Falls back to `--basis-color-negative-color-default`.
+ * @cssprop --begroot-proposal-form-input-background-color - Background of form controls. Falls back to `--basis-form-control-background-color`.
+ * @cssprop --begroot-proposal-form-input-border-color - Border of form controls (3:1 against the background). Falls back to `--basis-form-control-border-color`.
+ * @cssprop --begroot-proposal-form-button-background-color - Buttons: background; text and border of secondary buttons. Falls back to `--basis-color-action-1-inverse-bg-default`.
+ * @cssprop --begroot-proposal-form-button-color - Button text. Falls back to `--basis-color-action-1-inverse-color-default`.
+ * @cssprop --begroot-proposal-form-focus-outline-color - Focus ring. Falls back to `--basis-focus-outline-color`.
+ * @cssprop --begroot-proposal-form-focus-outline-width - Focus ring width. Falls back to `--basis-focus-outline-width`.
+ * @cssprop --begroot-proposal-form-focus-background-color - Halo behind the focus ring. Falls back to `--basis-focus-background-color`.
+ * @cssprop --begroot-proposal-form-target-size - Minimum size of buttons and controls. Falls back to `--basis-pointer-target-min-block-size`.
+ */
+export class BegrootProposalForm extends BegrootElement {
+  static override styles = proposalFormStyles;
+  static formAssociated = true;
+
+  static override properties = {
+    apiBase: { type: String, attribute: 'api-base', reflect: true },
+    round: { type: String, reflect: true },
+    district: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    name: { type: String, reflect: true },
+  };
+
+  /** Base URL of the CMS that serves the Begroot API; the widget script's own CMS when unset. */
+  declare apiBase: string | undefined;
+  /** Slug of the round. */
+  declare round: string | undefined;
+  /** Slug of a district to preselect. */
+  declare district: string | undefined;
+  /** Level of the widget's heading, 1–6. */
+  declare headingLevel: number;
+  /** The element's name in an outer form (form-associated elements have one). */
+  declare name: string | undefined;
+
+  readonly #internals: ElementInternals;
+  #values: Values = { ...EMPTY };
+  /** Problems by field, in the visitor's language (or the server's words). */
+  #errors = new Map<string, string>();
+  #summary: SummaryEntry[] = [];
+  #step: Step = 'editing';
+  #problem: string | null = null;
+  #result: { submitted: SubmittedProposal; at: number; email: boolean } | null = null;
+  #draftRestored = false;
+  #disabledByForm = false;
+  #announcement = '';
+  /** What to focus after the next render: a selector in the shadow root. */
+  #focus: string | null = null;
+  #draftFor: string | undefined;
+
+  readonly #action = new ApiAction(this);
+  readonly #roundTask = new ApiTask(this, {
+    args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
+    request: async (api, [apiBase, round], signal) => {
+      checkRoundAttributes('begroot-proposal-form', round, apiBase);
+      return api.getRound(apiBase, round, { signal });
+    },
+  });
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.#internals = this.attachInternals();
+  }
+
+  /** Loads the round again. */
+  retry(): Promise<void> {
+    return this.#roundTask.retry();
+  }
+
+  /** The form's current values (as typed; the cost as text). */
+  get values(): Readonly<Record<string, string>> {
+    return { ...this.#values };
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /** Sends the idea, as the send button does. Resolves when done (whatever the outcome). */
+  async submit(): Promise<void> {
+    await this.#submit();
+  }
+
+  get #apiBase(): string {
+    return this.apiBase?.trim() || DEFAULT_API_BASE;
+  }
+
+  get #level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  // Form association: the outer form's reset empties the form (and the draft); its disabled
+  // fieldset disables ours.
+  formResetCallback(): void {
+    this.#clear();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.#disabledByForm = disabled;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const round = this.round?.trim();
+    if (round && round !== this.#draftFor) {
+      this.#draftFor = round;
+      this.#restoreDraft(round);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#syncForm();
+    if (this.#focus && !this.#roundTask.busy) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      if (target) {
+        this.#focus = null;
+        target.focus();
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    const content = this.#roundTask.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (round) => this.#renderRound(round),
+      error: (error) => this.#renderError(error),
+    });
+    return html`
+      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
+        ${content}
+      </div>
+      <div class="visually-hidden" role="status">${this.#liveText()}</div>
+    `;
+  }
+
+  #liveText(): string {
+    if (this.#roundTask.busy) return this.messages.proposalForm.loading;
+    if (this.#roundTask.error !== undefined && this.#roundTask.status === TaskStatus.ERROR) {
+      return requestErrorText(this.#roundTask.error, this.messages);
+    }
+    return this.#announcement;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div part="loading" class="loading">
+      <p part="message" class="message">${this.messages.proposalForm.loading}</p>
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="skeleton" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    const failure = toRequestFailure(error);
+    return html`<div part="error" class="error">
+      <p part="message" class="message">${requestErrorText(error, this.messages)}</p>
+      ${
+        failure.kind === 'configuration'
+          ? nothing
+          : html`<button
+              part="retry-button"
+              class="button retry-button"
+              type="button"
+              @click=${this.#onRetry}
+            >
+              ${this.messages.common.retry}
+            </button>`
+      }
+    </div>`;
+  }
+
+  #heading(text: string): TemplateResult {
+    return html`<div
+      part="title"
+      class="title"
+      id="title"
+      role="heading"
+      aria-level=${this.#level}
+      tabindex="-1"
+    >
+      ${text}
+    </div>`;
+  }
+
+  #renderRound(round: RoundPublicView): TemplateResult {
+    if (this.#step === 'success' && this.#result) return this.#renderSuccess(round);
+    if (round.currentPhase !== 'ideas') return this.#renderClosed(round);
+    return this.#renderForm(round);
+  }
+
+  #phase(round: RoundPublicView, kind: Phase['kind']): Phase | undefined {
+    return round.phases.find((phase) => phase.kind === kind);
+  }
+
+  #renderClosed(round: RoundPublicView): TemplateResult {
+    const t = this.messages.proposalForm;
+    const ideas = this.#phase(round, 'ideas');
+    const now = Date.now();
+    const notYet = ideas !== undefined && now < Date.parse(ideas.start);
+    const date = (instant: string) => formatDate(instant, this.locale);
+    const upcoming = round.phases
+      .filter((phase) => phase.kind !== 'ideas' && Date.parse(phase.end) > now)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    return html`
+      ${this.#heading(notYet ? t.notOpenTitle : t.closedTitle)}
+      <div part="notice" class="notice">
+        <p>
+          ${!ideas ? t.noIdeasPhase : notYet ? t.notOpen(date(ideas.start)) : t.closed(date(ideas.end))}
+        </p>
+        ${
+          !notYet && upcoming.length > 0
+            ? html`<ul class="success-steps">
+                ${upcoming.map(
+                  (phase) =>
+                    html`<li>
+                      ${t.nextPhase(
+                        this.messages.common.phases[phase.kind],
+                        date(phase.start),
+                        date(phase.end)
+                      )}
+                    </li>`
+                )}
+              </ul>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+
+  #renderForm(round: RoundPublicView): TemplateResult {
+    const t = this.messages.proposalForm;
+    const f = t.fields;
+    const settings = this.#settings(round);
+    const shows = (field: 'summary' | 'theme' | 'location') =>
+      settings.optionalFields.includes(field);
+    const themes = round.themes ?? [];
+    const disabled = this.#disabledByForm;
+    const common = (name: Field) => ({
+      name,
+      messages: this.messages,
+      error: this.#errors.get(name),
+      disabled,
+    });
+    const busy = this.#step === 'submitting';
+    return html`
+      ${this.#heading(t.title(round.title))}
+      <p part="intro" class="intro">${t.intro}</p>
+      ${
+        this.#draftRestored
+          ? html`<div part="notice" class="notice">
+              <p>${t.draftRestored}</p>
+              <button
+                part="secondary-button"
+                class="button secondary"
+                type="button"
+                @click=${this.#onDiscard}
+              >
+                ${t.discardDraft}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${errorSummary(this.#summary, {
+        messages: this.messages,
+        headingLevel: Math.min(6, this.#level + 1),
+        root: () => this.renderRoot,
+      })}
+      ${
+        this.#problem
+          ? html`<div part="notice problem" class="notice problem" tabindex="-1">
+              <p>${this.#problem}</p>
+            </div>`
+          : nothing
+      }
+      <form
+        part="form"
+        novalidate
+        aria-labelledby="title"
+        @input=${this.#onInput}
+        @change=${this.#onInput}
+        @submit=${this.#onSubmit}
+      >
+        ${textField({
+          ...common('title'),
+          label: f.title,
+          hint: f.titleHint,
+          value: this.#values.title,
+          max: settings.titleMax,
+        })}
+        ${
+          shows('summary')
+            ? textField({
+                ...common('summary'),
+                label: f.summary,
+                hint: f.summaryHint,
+                optional: true,
+                multiline: true,
+                rows: 2,
+                value: this.#values.summary,
+                max: settings.summaryMax,
+              })
+            : nothing
+        }
+        ${textField({
+          ...common('description'),
+          label: f.description,
+          hint: f.descriptionHint,
+          multiline: true,
+          rows: 6,
+          value: this.#values.description,
+          max: settings.descriptionMax,
+        })}
+        ${
+          round.districts.length > 0
+            ? selectField({
+                ...common('district'),
+                label: f.district,
+                placeholder: f.districtPlaceholder,
+                value: this.#values.district,
+                choices: round.districts.map((d) => ({ value: d.slug, label: d.name })),
+              })
+            : nothing
+        }
+        ${
+          shows('theme') && themes.length > 0
+            ? selectField({
+                ...common('theme'),
+                label: f.theme,
+                optional: true,
+                placeholder: f.themeNone,
+                value: this.#values.theme,
+                choices: themes.map((theme) => ({ value: theme.slug, label: theme.name })),
+              })
+            : nothing
+        }
+        ${
+          shows('location')
+            ? textField({
+                ...common('location'),
+                label: f.location,
+                hint: f.locationHint,
+                optional: true,
+                value: this.#values.location,
+              })
+            : nothing
+        }
+        ${
+          settings.askCost
+            ? textField({
+                ...common('estimatedCost'),
+                label: f.estimatedCost(round.currency),
+                hint: f.estimatedCostHint,
+                optional: !settings.costRequired,
+                value: this.#values.estimatedCost,
+                inputmode: 'decimal',
+                autocomplete: 'off',
+              })
+            : nothing
+        }
+        ${textField({
+          ...common('authorName'),
+          label: f.authorName,
+          hint: f.authorNameHint,
+          optional: true,
+          value: this.#values.authorName,
+          autocomplete: 'name',
+        })}
+        ${textField({
+          ...common('email'),
+          label: f.email,
+          hint: f.emailHint,
+          optional: true,
+          type: 'email',
+          inputmode: 'email',
+          autocomplete: 'email',
+          value: this.#values.email,
+        })}
+        ${honeypotField(HONEYPOT_FIELD, this.#values[HONEYPOT_FIELD], this.messages)}
+        <div class="actions">
+          <button
+            part="submit-button"
+            class="button submit-button"
+            type="submit"
+            ?disabled=${disabled}
+            aria-disabled=${busy ? 'true' : 'false'}
+          >
+            ${busy ? t.submitting : t.submit}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  #renderSuccess(round: RoundPublicView): TemplateResult {
+    const t = this.messages.proposalForm;
+    const result = this.#result!;
+    const settings = this.#settings(round);
+    const date = (instant: string | number) => formatDate(instant, this.locale);
+    const deliberation = this.#phase(round, 'deliberation');
+    const voting = this.#phase(round, 'voting');
+    return html`<div part="success" class="stack">
+      ${this.#heading(t.successTitle)}
+      <div part="notice" class="notice">
+        <ul class="success-steps">
+          <li>
+            ${t.successReview(date(result.at + settings.responseDays * DAY), settings.responseDays)}
+          </li>
+          ${
+            deliberation
+              ? html`<li>
+                  ${t.successDeliberation(date(deliberation.start), date(deliberation.end))}
+                </li>`
+              : nothing
+          }
+          ${voting ? html`<li>${t.successVoting(date(voting.start), date(voting.end))}</li>` : nothing}
+          ${result.email ? html`<li>${t.successEmail}</li>` : nothing}
+        </ul>
+      </div>
+      <button
+        part="secondary-button"
+        class="button secondary"
+        type="button"
+        @click=${this.#onAnother}
+      >
+        ${t.another}
+      </button>
+    </div>`;
+  }
+
+  #settings(round: RoundPublicView): ProposalFormSettings {
+    return round.proposalForm ?? proposalFormSettingsSchema.parse({});
+  }
+
+  /** The round, when it has loaded. */
+  get #round(): RoundPublicView | undefined {
+    return this.#roundTask.value;
+  }
+
+  /**
+   * Checks the values with core's schema for this round. Returns the body to send, or the
+   * problems by field in the visitor's language.
+   */
+  #validate(round: RoundPublicView): {
+    body?: Record<string, unknown>;
+    errors: Map<string, string>;
+  } {
+    const settings = this.#settings(round);
+    const themes = round.themes ?? [];
+    const schema = proposalInputSchema({
+      form: settings,
+      districts: round.districts.map((district) => district.slug),
+      themes: themes.map((theme) => theme.slug),
+    });
+    const v = this.#values;
+    const shows = (field: 'summary' | 'theme' | 'location') =>
+      settings.optionalFields.includes(field);
+    const input: Record<string, unknown> = {
+      title: v.title,
+      description: v.description,
+      authorName: v.authorName,
+      email: v.email,
+    };
+    if (shows('summary')) input.summary = v.summary;
+    if (shows('location')) input.location = v.location;
+    if (round.districts.length > 0) input.district = v.district;
+    if (shows('theme') && themes.length > 0) input.theme = v.theme;
+    const errors = new Map<string, string>();
+    if (settings.askCost) {
+      const cost = parseAmount(v.estimatedCost, this.locale);
+      if (Number.isNaN(cost)) errors.set('estimatedCost', this.messages.common.fieldErrors.amount);
+      else if (cost !== null || settings.costRequired) input.estimatedCost = cost;
+    }
+    const result = schema.safeParse(input);
+    if (!result.success) {
+      const format = (amount: number) => formatAmount(amount, round.currency, this.locale);
+      for (const [field, issue] of issuesByField(result.error.issues)) {
+        if (errors.has(field)) continue;
+        errors.set(field, issueText(issue, input[field], this.messages, format));
+      }
+    }
+    if (errors.size > 0 || !result.success) return { errors };
+    const body: Record<string, unknown> = { ...result.data };
+    for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
+    if (v[HONEYPOT_FIELD] !== '') body[HONEYPOT_FIELD] = v[HONEYPOT_FIELD];
+    return { body, errors };
+  }
+
+  #summaryFor(errors: Map<string, string>, round: RoundPublicView): SummaryEntry[] {
+    const f = this.messages.proposalForm.fields;
+    const labels: Record<Field, string> = {
+      title: f.title,
+      summary: f.summary,
+      description: f.description,
+      estimatedCost: f.estimatedCost(round.currency),
+      district: f.district,
+      theme: f.theme,
+      location: f.location,
+      authorName: f.authorName,
+      email: f.email,
+    };
+    const entries: SummaryEntry[] = [];
+    for (const field of FIELDS) {
+      const text = errors.get(field);
+      if (text) entries.push({ name: field, label: labels[field], text });
+    }
+    // Problems the server reports for fields we do not show (should not happen): still listed.
+    for (const [field, text] of errors) {
+      if (!(FIELDS as readonly string[]).includes(field)) {
+        entries.push({ name: 'title', label: field, text });
+      }
+    }
+    return entries;
+  }
+
+  async #submit(): Promise<void> {
+    const round = this.#round;
+    if (!round || this.#step !== 'editing' || this.#disabledByForm) return;
+    if (round.currentPhase !== 'ideas') return;
+    const t = this.messages;
+    const { body, errors } = this.#validate(round);
+    this.#problem = null;
+    if (!body) {
+      this.#showErrors(errors, round);
+      return;
+    }
+    this.#errors = new Map();
+    this.#summary = [];
+    this.#step = 'submitting';
+    this.#announcement = t.proposalForm.submitting;
+    this.requestUpdate();
+    const slug = round.slug;
+    try {
+      const submitted = await this.#action.run(
+        (api, signal) => api.submitProposal(this.#apiBase, slug, body, { signal }),
+        { keepOnLeave: true }
+      );
+      removeStored(draftKey(slug));
+      this.#result = { submitted, at: Date.now(), email: typeof body.email === 'string' };
+      this.#values = { ...EMPTY };
+      this.#draftRestored = false;
+      this.#step = 'success';
+      this.#announcement = t.proposalForm.successTitle;
+      this.#focus = '.title';
+      this.dispatchEvent(
+        new BegrootProposalSubmittedEvent({
+          documentId: submitted.documentId,
+          status: submitted.status,
+          round: slug,
+        })
+      );
+    } catch (error) {
+      this.#step = 'editing';
+      const failure = toRequestFailure(error);
+      if (failure.issues && failure.issues.length > 0) {
+        this.#showErrors(serverIssueTexts(failure.issues), round);
+      } else {
+        this.#problem =
+          failure.kind === 'http' && failure.status === 403
+            ? t.proposalForm.forbidden
+            : requestErrorText(error, t);
+        this.#announcement = this.#problem;
+        this.#focus = '.problem';
+      }
+    }
+    this.requestUpdate();
+  }
+
+  #showErrors(errors: Map<string, string>, round: RoundPublicView): void {
+    this.#errors = errors;
+    this.#summary = this.#summaryFor(errors, round);
+    this.#announcement = this.messages.common.errorCount(this.#summary.length);
+    this.#focus = '.error-summary';
+    this.requestUpdate();
+  }
+
+  #restoreDraft(round: string): void {
+    const draft = readStored<Partial<Values>>(draftKey(round));
+    const values: Values = { ...EMPTY };
+    let restored = false;
+    if (draft && typeof draft === 'object') {
+      for (const field of FIELDS) {
+        const value = draft[field];
+        if (typeof value === 'string' && value !== '') {
+          values[field] = value;
+          restored = true;
+        }
+      }
+    }
+    if (!values.district && this.district) values.district = this.district.trim();
+    this.#values = values;
+    this.#draftRestored = restored;
+    this.#errors = new Map();
+    this.#summary = [];
+  }
+
+  #saveDraft(): void {
+    const round = this.round?.trim();
+    if (!round) return;
+    const { [HONEYPOT_FIELD]: _honeypot, ...draft } = this.#values;
+    if (Object.values(draft).some((value) => value.trim() !== '')) {
+      writeStored(draftKey(round), draft);
+    } else {
+      removeStored(draftKey(round));
+    }
+  }
+
+  #clear(): void {
+    const round = this.round?.trim();
+    if (round) removeStored(draftKey(round));
+    this.#values = { ...EMPTY, district: this.district?.trim() ?? '' };
+    this.#errors = new Map();
+    this.#summary = [];
+    this.#problem = null;
+    this.#draftRestored = false;
+    this.requestUpdate();
+  }
+
+  /** Tells an outer `<form>` what this element holds and whether it is complete. */
+  #syncForm(): void {
+    const round = this.#round;
+    const data = new FormData();
+    for (const field of FIELDS) {
+      if (this.#values[field] !== '') data.append(field, this.#values[field]);
+    }
+    this.#internals.setFormValue(data);
+    if (!round || round.currentPhase !== 'ideas' || this.#step !== 'editing') {
+      this.#internals.setValidity({});
+      return;
+    }
+    const { errors } = this.#validate(round);
+    const [first] = FIELDS.filter((field) => errors.has(field));
+    if (!first) {
+      this.#internals.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first)}`) ?? undefined;
+    this.#internals.setValidity({ customError: true }, errors.get(first), anchor);
+  }
+
+  #onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+    const name = target.name as keyof Values;
+    if (!(name in this.#values) || this.#values[name] === target.value) return;
+    this.#values = { ...this.#values, [name]: target.value };
+    if (name !== HONEYPOT_FIELD) this.#saveDraft();
+    // A field with an error is checked again as it changes, so the error goes once it is fixed.
+    const round = this.#round;
+    if (round && this.#errors.has(name)) {
+      const text = this.#validate(round).errors.get(name);
+      const errors = new Map(this.#errors);
+      if (text) errors.set(name, text);
+      else errors.delete(name);
+      this.#errors = errors;
+      this.#summary = this.#summaryFor(errors, round);
+    }
+    this.requestUpdate();
+  };
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.#submit();
+  };
+
+  #onRetry = (): void => {
+    this.#focus = '.title, .retry-button';
+    void this.#roundTask.retry();
+  };
+
+  #onDiscard = (): void => {
+    this.#clear();
+    this.#announcement = this.messages.proposalForm.draftDiscarded;
+    this.#focus = `#${fieldId('title')}`;
+  };
+
+  #onAnother = (): void => {
+    this.#step = 'editing';
+    this.#result = null;
+    this.#clear();
+    this.#announcement = '';
+    this.#focus = `#${fieldId('title')}`;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'begroot-proposal-form': BegrootProposalForm;
+  }
+}
