@@ -40,8 +40,12 @@ export interface CountOptions {
   maxSteps?: number;
 }
 
+/**
+ * Why a project was not funded. `no-utility`: it has supporters but gives them no satisfaction under
+ * the chosen measure (a free project under cost satisfaction), so MES does not consider it.
+ */
 export type UnfundedReason =
-  'no-supporters' | 'supporters-money-ran-out' | 'did-not-fit' | 'neighbourhood-cap';
+  'no-supporters' | 'no-utility' | 'supporters-money-ran-out' | 'did-not-fit' | 'neighbourhood-cap';
 
 export interface Payment {
   /** What one voter paid, in currency units. */
@@ -262,7 +266,7 @@ export function countCompiled(c: Compiled, options: CountOptions): Outcome {
       const e = projects[p] as ProjectExplanation;
       if (e.funded) continue;
       if (!((v.w0[p] as number) > 0)) {
-        e.reason = 'no-supporters';
+        e.reason = (c.approvals[p] as number) > 0 ? 'no-utility' : 'no-supporters';
         continue;
       }
       e.reason = 'supporters-money-ran-out';

@@ -134,7 +134,7 @@ export function parsePabulib(text: string): PbElection {
     }
     voteType = vt as VoteType;
     if (meta['budget'] === undefined)
-      throw new PabulibError(metaLine || line, 'a budget key in META');
+      throw new PabulibError(line, 'a budget key in META before this line');
   };
 
   for (const row of rows(text)) {

@@ -1,4 +1,11 @@
+import { Rational } from '../counting/rational.js';
 import { type PbElection } from './types.js';
+
+/** Keeps the original text of an amount when it still means the same value. */
+function amountText(original: string | undefined, value: Rational): string {
+  const parsed = original === undefined ? null : Rational.parseDecimal(original);
+  return parsed && original !== undefined && parsed.eq(value) ? original.trim() : value.toDecimal();
+}
 
 function field(text: string): string {
   return /[;"\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
@@ -15,7 +22,7 @@ function line(cells: readonly string[]): string {
 export function writePabulib(election: PbElection): string {
   const out: string[] = ['META', 'key;value'];
   const meta: Record<string, string> = { ...election.meta };
-  meta['budget'] = election.budget.toDecimal();
+  meta['budget'] = amountText(meta['budget'], election.budget);
   meta['vote_type'] = election.voteType;
   for (const [key, value] of Object.entries(meta)) out.push(line([key, value]));
 
