@@ -12,6 +12,7 @@
 const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-budget-meter': () => import('./define/begroot-budget-meter.js'),
   'begroot-proposal-form': () => import('./define/begroot-proposal-form.js'),
+  'begroot-deliberation-board': () => import('./define/begroot-deliberation-board.js'),
 };
 
 function load(document: Document): void {

@@ -1,0 +1,659 @@
+import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { ArgumentPublicView, ProposalPublicView, RoundPublicView } from '@begroot/core';
+import '../define/begroot-deliberation-board.js';
+import {
+  FULL_ROUND,
+  FetchStub,
+  argument,
+  checkTokens,
+  deepActiveElement,
+  json,
+  liveText,
+  part,
+  parts,
+  plain,
+  proposal,
+  providerWith,
+  settledWidget,
+  strapiError,
+  validationError,
+} from '../test/helpers.js';
+import type { BegrootDeliberationBoard } from './deliberation-board.js';
+import { deliberationBoardStyles } from './deliberation-board.styles.js';
+import { buildThreads } from './threads.js';
+
+const BASE = 'https://cms.example.nl';
+const ROUND_URL = `${BASE}/api/begroot/rounds/voorbeeldstad-2027`;
+const LIST = /\/api\/begroot\/rounds\/voorbeeldstad-2027\/proposals\?/;
+const P1 = 'proposal00001';
+const P2 = 'proposal00002';
+const argumentsUrl = (id: string) => `${BASE}/api/begroot/proposals/${id}/arguments`;
+
+const PROPOSALS: ProposalPublicView[] = [
+  proposal(P1, {
+    title: 'Bankjes in het Oosterpark',
+    summary: 'Meer bankjes langs het pad.',
+    argumentCounts: { for: 2, against: 1, question: 1 },
+  }),
+  proposal(P2, {
+    title: 'Speeltuin bij de school',
+    district: 'west',
+    theme: 'verkeer',
+    officialCost: 30_000,
+  }),
+];
+
+const ARGUMENTS: ArgumentPublicView[] = [
+  argument('arg0000001', P1, { stance: 'for', body: 'Ouderen kunnen rusten.' }),
+  argument('arg0000002', P1, {
+    stance: 'against',
+    body: 'Het pad is te smal.',
+    authorName: 'Bram',
+    postedAt: '2026-11-04T10:00:00.000Z',
+  }),
+  argument('arg0000003', P1, {
+    stance: 'question',
+    body: 'Wie maakt ze schoon?',
+    authorName: 'Chris',
+    postedAt: '2026-11-05T10:00:00.000Z',
+  }),
+  argument('arg0000004', P1, {
+    stance: 'for',
+    body: 'De gemeente maakt ze schoon.',
+    authorName: 'Gemeente Voorbeeldstad',
+    official: true,
+    replyTo: 'arg0000003',
+    postedAt: '2026-11-06T10:00:00.000Z',
+  }),
+  argument('arg0000005', P1, {
+    stance: 'for',
+    body: 'Ook fijn voor wandelaars.',
+    authorName: 'Dana',
+    postedAt: '2026-11-07T10:00:00.000Z',
+  }),
+];
+
+function list(proposals: ProposalPublicView[], page = 1, pageCount = 1): Response {
+  return json({
+    data: proposals,
+    meta: { pagination: { page, pageSize: 50, pageCount, total: proposals.length * pageCount } },
+  });
+}
+
+function boardStub(
+  round: RoundPublicView = FULL_ROUND,
+  proposals = PROPOSALS,
+  args = ARGUMENTS
+): FetchStub {
+  return new FetchStub()
+    .on('GET', ROUND_URL, json({ data: round }))
+    .on('GET', LIST, list(proposals))
+    .on('GET', argumentsUrl(P1), json({ data: args }))
+    .on('GET', argumentsUrl(P2), json({ data: [] }));
+}
+
+async function board(
+  stub: FetchStub,
+  attributes: Record<string, string> = {},
+  container: HTMLElement = providerWith(stub)
+): Promise<BegrootDeliberationBoard> {
+  const el = document.createElement('begroot-deliberation-board');
+  el.setAttribute('api-base', BASE);
+  el.setAttribute('round', 'voorbeeldstad-2027');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function toggle(el: Element, id: string): HTMLButtonElement {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-toggle="${id}"]`)!;
+}
+
+function discussion(el: Element, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[id="p-${id}-discussion"]`)!;
+}
+
+async function open(el: BegrootDeliberationBoard, id: string): Promise<HTMLElement> {
+  toggle(el, id).click();
+  await waitUntil(
+    () => discussion(el, id).querySelector('.column, .error'),
+    'the discussion did not load',
+    { timeout: 4000 }
+  );
+  await el.updateComplete;
+  return discussion(el, id);
+}
+
+function column(area: HTMLElement, stance: string): HTMLElement {
+  return area.querySelector<HTMLElement>(`.column.${stance}`)!;
+}
+
+function field<T extends HTMLElement = HTMLInputElement>(el: Element, id: string, name: string): T {
+  return el.shadowRoot!.querySelector<T>(`[id="p-${id}-field-${name}"]`)!;
+}
+
+async function type(
+  el: BegrootDeliberationBoard,
+  target: HTMLInputElement | HTMLTextAreaElement,
+  value: string
+) {
+  target.focus();
+  target.value = value;
+  target.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method === 'POST');
+
+describe('<begroot-deliberation-board>', () => {
+  beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    fixtureCleanup();
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en';
+    localStorage.clear();
+  });
+
+  it('is registered with its tag and class', () => {
+    expect(document.createElement('begroot-deliberation-board').constructor.name).to.equal(
+      'BegrootDeliberationBoard'
+    );
+  });
+
+  it('shows an accessible busy state while loading', async () => {
+    const stub = boardStub().hold();
+    const el = await board(stub);
+    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
+    expect(liveText(el)).to.equal('De ideeën worden geladen…');
+    await expect(el).to.be.accessible();
+    stub.release();
+    await settledWidget(el);
+  });
+
+  it('lists proposals in a random order that stays the same for each visitor', async () => {
+    const stub = boardStub();
+    const el = await board(stub);
+    await settledWidget(el);
+    const seed = JSON.parse(localStorage.getItem('begroot:seed')!) as string;
+    expect(seed).to.match(/^[a-z0-9]{8,40}$/);
+    const listCall = stub.calls.find((call) => LIST.test(call.url))!;
+    const query = new URL(listCall.url).searchParams;
+    expect(Object.fromEntries(query)).to.deep.equal({
+      sort: 'random',
+      seed,
+      page: '1',
+      pageSize: '50',
+    });
+    expect(plain(part(el, 'title')?.textContent)).to.equal(
+      'Praat mee over de ideeën voor Voorbeeldstad 2027'
+    );
+    const titles = parts(el, 'proposal-title').map((title) => plain(title.textContent));
+    expect(titles).to.deep.equal(['Bankjes in het Oosterpark', 'Speeltuin bij de school']);
+    expect(parts(el, 'proposal-title')[0]?.getAttribute('aria-level')).to.equal('3');
+    const meta = parts(el, 'proposal')[1]!.querySelectorAll('[part="proposal-meta"]');
+    expect(plain(meta[0]?.textContent)).to.equal(
+      'West · Verkeer · Kosten volgens de gemeente: € 30.000'
+    );
+    expect(plain(parts(el, 'proposal')[0]!.textContent)).to.contain('2 voor, 1 tegen, 1 vraag');
+    expect(liveText(el)).to.equal('2 ideeën geladen.');
+    await expect(el).to.be.accessible();
+
+    // A second board (another visit) asks with the same seed.
+    const again = await board(stub);
+    await settledWidget(again);
+    const calls = stub.calls.filter((call) => LIST.test(call.url));
+    expect(new URL(calls.at(-1)!.url).searchParams.get('seed')).to.equal(seed);
+  });
+
+  it('filters by district and theme', async () => {
+    const stub = boardStub();
+    const el = await board(stub, { district: 'oost' });
+    await settledWidget(el);
+    const district = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-district')!;
+    expect(district.value).to.equal('oost');
+    expect(part(el, 'filters')?.getAttribute('role')).to.equal('group');
+    const theme = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!;
+    theme.focus();
+    theme.value = 'groen';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => stub.calls.some((call) => call.url.includes('theme=groen')));
+    await settledWidget(el);
+    const last = new URL(stub.calls.filter((call) => LIST.test(call.url)).at(-1)!.url);
+    expect(last.searchParams.get('district')).to.equal('oost');
+    expect(last.searchParams.get('theme')).to.equal('groen');
+    expect(el.theme).to.equal('groen');
+    // Focus stays on the filter while the list reloads.
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('#filter-theme'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when there are no proposals, or none for the filter', async () => {
+    const el = await board(boardStub(FULL_ROUND, []));
+    await settledWidget(el);
+    expect(plain(part(el, 'notice')?.textContent)).to.equal(
+      'Er zijn nog geen ideeën om over mee te praten.'
+    );
+    await expect(el).to.be.accessible();
+    el.district = 'noord';
+    await settledWidget(el);
+    await waitUntil(
+      () => plain(part(el, 'notice')?.textContent) === 'Er zijn geen ideeën voor deze keuze.'
+    );
+  });
+
+  it('loads arguments when a proposal is opened: for and against side by side, questions, replies, official answers', async () => {
+    const stub = boardStub();
+    const el = await board(stub);
+    await settledWidget(el);
+    expect(stub.calls.some((call) => call.url.endsWith('/arguments'))).to.equal(false);
+    const button = toggle(el, P1);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(discussion(el, P1).hidden).to.equal(true);
+    const area = await open(el, P1);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(button.getAttribute('aria-controls')).to.equal(`p-${P1}-discussion`);
+    expect(plain(button.textContent)).to.equal('Argumenten verbergen');
+    expect(liveText(el)).to.equal('5 bijdragen geladen.');
+
+    const forColumn = column(area, 'for');
+    const against = column(area, 'against');
+    const questions = column(area, 'question');
+    expect(plain(forColumn.querySelector('[role="heading"]')?.textContent)).to.equal('Voor (3)');
+    expect(plain(against.querySelector('[role="heading"]')?.textContent)).to.equal('Tegen (1)');
+    expect(plain(questions.querySelector('[role="heading"]')?.textContent)).to.equal('Vragen (1)');
+    // Side by side on a wide widget.
+    el.style.inlineSize = '60rem';
+    const a = forColumn.getBoundingClientRect();
+    const b = against.getBoundingClientRect();
+    expect(Math.abs(a.top - b.top)).to.be.below(1);
+    expect(b.left).to.be.greaterThan(a.right - 1);
+    // Stacked on a narrow one.
+    el.style.inlineSize = '20rem';
+    expect(against.getBoundingClientRect().top).to.be.at.least(
+      forColumn.getBoundingClientRect().bottom - 1
+    );
+    el.style.inlineSize = '';
+
+    // The official answer sits under the question it answers, marked in words.
+    const question = questions.querySelector<HTMLElement>('[id="a-arg0000003"]')!;
+    const reply = question.querySelector<HTMLElement>('[part~="replies"] [id="a-arg0000004"]')!;
+    expect(reply).to.be.instanceOf(HTMLElement);
+    expect(reply.getAttribute('part')).to.equal('argument official');
+    expect(plain(reply.querySelector('[part="official-badge"]')?.textContent)).to.equal(
+      'Officieel antwoord van de gemeente'
+    );
+    expect(plain(forColumn.textContent)).not.to.contain('De gemeente maakt ze schoon.');
+    expect(plain(forColumn.querySelector('.argument')?.textContent)).to.contain(
+      'Ouderen kunnen rusten. Ahmed, 3 november 2026'
+    );
+    // Counts follow what loaded.
+    expect(plain(parts(el, 'proposal')[0]!.textContent)).to.contain('3 voor, 1 tegen, 1 vraag');
+    for (const action of area.querySelectorAll<HTMLElement>('[part~="action-button"]')) {
+      expect(action.getBoundingClientRect().height).to.be.at.least(44);
+    }
+    await expect(el).to.be.accessible();
+
+    // Closing and opening again does not fetch again.
+    button.click();
+    await el.updateComplete;
+    expect(discussion(el, P1).hidden).to.equal(true);
+    button.click();
+    await el.updateComplete;
+    expect(stub.calls.filter((call) => call.url === argumentsUrl(P1))).to.have.length(1);
+  });
+
+  it('posts an argument with the keyboard alone', async () => {
+    const stub = boardStub(FULL_ROUND, [PROPOSALS[1]!]).on(
+      'POST',
+      argumentsUrl(P2),
+      json(
+        {
+          data: argument('arg0000099', P2, {
+            stance: 'against',
+            body: 'Te veel verkeer bij de school.',
+            authorName: 'Eva',
+            postedAt: '2026-11-20T10:00:00.000Z',
+          }),
+        },
+        201
+      )
+    );
+    const container = providerWith(stub);
+    const before = document.createElement('button');
+    before.textContent = 'Naar de discussie';
+    container.append(before);
+    const el = await board(stub, {}, container);
+    await settledWidget(el);
+    before.focus();
+    const tab = () => sendKeys({ press: 'Tab' });
+    await tab(); // district filter
+    await tab(); // theme filter
+    await tab();
+    expect(deepActiveElement()).to.equal(toggle(el, P2));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field(el, P2, 'stance'), 'no form');
+    await tab();
+    expect(deepActiveElement()).to.equal(field(el, P2, 'stance'));
+    await sendKeys({ press: 'ArrowRight' }); // "een argument tegen"
+    await tab();
+    expect(deepActiveElement()).to.equal(field(el, P2, 'body'));
+    await sendKeys({ type: 'Te veel verkeer bij de school.' });
+    await tab();
+    expect(deepActiveElement()).to.equal(field(el, P2, 'authorName'));
+    await sendKeys({ type: 'Eva' });
+    await tab();
+    const submit = discussion(el, P2).querySelector('[part="submit-button"]');
+    expect(deepActiveElement()).to.equal(submit);
+    const posted = oneEvent(el, 'begroot-argument-posted');
+    await sendKeys({ press: 'Enter' });
+    const event = await posted;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.proposal).to.equal(P2);
+    expect(event.detail.argument.documentId).to.equal('arg0000099');
+    expect(JSON.parse(String(posts(stub)[0]?.init?.body))).to.deep.equal({
+      stance: 'against',
+      body: 'Te veel verkeer bij de school.',
+      authorName: 'Eva',
+      replyTo: null,
+    });
+    await el.updateComplete;
+    // The new argument is in its column and has focus; the form is empty but keeps the name.
+    const mine = el.shadowRoot!.querySelector('[id="a-arg0000099"]');
+    expect(mine?.closest('.column.against')).to.be.instanceOf(HTMLElement);
+    await waitUntil(() => deepActiveElement() === mine, 'focus did not move to the argument');
+    expect(field<HTMLTextAreaElement>(el, P2, 'body').value).to.equal('');
+    expect(field(el, P2, 'authorName').value).to.equal('Eva');
+    expect(liveText(el)).to.equal('Uw bijdrage is geplaatst.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks an argument before posting, and shows what the server refuses', async () => {
+    const stub = boardStub().on(
+      'POST',
+      argumentsUrl(P1),
+      validationError([{ path: ['body'], message: 'Dit lijkt op spam.' }]),
+      strapiError(429, 'RateLimitError', 'U plaatst te snel. Wacht een minuut.')
+    );
+    const el = await board(stub);
+    await settledWidget(el);
+    const area = await open(el, P1);
+    area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await el.updateComplete;
+    const summary = area.querySelector<HTMLElement>('[part="error-summary"]')!;
+    await waitUntil(() => deepActiveElement() === summary, 'summary not focused');
+    expect([...summary.querySelectorAll('a')].map((link) => plain(link.textContent))).to.deep.equal(
+      [
+        'Uw bijdrage is: Maak een keuze.',
+        'Uw bijdrage: Vul dit veld in.',
+        'Uw naam: Vul dit veld in.',
+      ]
+    );
+    expect(posts(stub)).to.have.length(0);
+    expect(liveText(el)).to.equal('Er zijn 3 fouten in het formulier.');
+    await expect(el).to.be.accessible();
+
+    summary.querySelector('a')!.click();
+    expect(deepActiveElement()).to.equal(field(el, P1, 'stance'));
+    field(el, P1, 'stance').click();
+    await type(el, field<HTMLTextAreaElement>(el, P1, 'body'), 'Goed idee!');
+    await type(el, field(el, P1, 'authorName'), 'Fleur');
+    expect(area.querySelector('[part="error-summary"]')).to.equal(null);
+    area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await waitUntil(() => field(el, P1, 'body').getAttribute('aria-invalid') === 'true');
+    expect(
+      plain(el.shadowRoot!.querySelector(`[id="p-${P1}-field-body-error"]`)?.textContent)
+    ).to.equal('Dit lijkt op spam.');
+
+    area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await waitUntil(() => area.querySelector('[part~="problem"]'));
+    expect(plain(area.querySelector('[part~="problem"]')?.textContent)).to.equal(
+      'U plaatst te snel. Wacht een minuut.'
+    );
+    await waitUntil(() => deepActiveElement() === area.querySelector('[part~="problem"]'));
+  });
+
+  it('replies to an argument', async () => {
+    const stub = boardStub().on(
+      'POST',
+      argumentsUrl(P1),
+      json(
+        {
+          data: argument('arg0000100', P1, {
+            stance: 'question',
+            body: 'Hoe breed is het pad?',
+            authorName: 'Gijs',
+            replyTo: 'arg0000002',
+            postedAt: '2026-11-21T10:00:00.000Z',
+          }),
+        },
+        201
+      )
+    );
+    const el = await board(stub);
+    await settledWidget(el);
+    const area = await open(el, P1);
+    const replyButton = area.querySelector<HTMLButtonElement>(
+      '[id="a-arg0000002"] [part="action-button"]'
+    )!;
+    expect(plain(replyButton.textContent)).to.equal('Reageren');
+    replyButton.click();
+    await el.updateComplete;
+    expect(plain(area.querySelector('.argument-form [part="notice"]')?.textContent)).to.contain(
+      'U reageert op Bram.'
+    );
+    await waitUntil(() => deepActiveElement() === field(el, P1, 'stance'));
+    area.querySelector<HTMLInputElement>('input[value="question"]')!.click();
+    await type(el, field<HTMLTextAreaElement>(el, P1, 'body'), 'Hoe breed is het pad?');
+    await type(el, field(el, P1, 'authorName'), 'Gijs');
+    area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await waitUntil(() => posts(stub).length === 1);
+    expect(JSON.parse(String(posts(stub)[0]?.init?.body))).to.include({
+      replyTo: 'arg0000002',
+      stance: 'question',
+    });
+    await waitUntil(() => area.querySelector('[id="a-arg0000002"] [id="a-arg0000100"]'));
+  });
+
+  it('reports an argument after asking, then thanks', async () => {
+    const stub = boardStub().on(
+      'POST',
+      `${BASE}/api/begroot/arguments/arg0000002/report`,
+      new Response(null, { status: 202 })
+    );
+    const el = await board(stub);
+    await settledWidget(el);
+    const area = await open(el, P1);
+    const reportButton = () =>
+      [
+        ...area.querySelectorAll<HTMLButtonElement>('[id="a-arg0000002"] [part="action-button"]'),
+      ].find((button) => plain(button.textContent) === 'Melden')!;
+    reportButton().click();
+    await el.updateComplete;
+    const confirm = area.querySelector<HTMLElement>('[part="report-confirm"]')!;
+    expect(plain(confirm.textContent)).to.contain('Deze bijdrage melden?');
+    await waitUntil(() => deepActiveElement() === confirm.querySelector('.confirm-report'));
+    expect(reportButton().getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    // Cancel returns focus to the report button.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(area.querySelector('[part="report-confirm"]')).to.equal(null);
+    await waitUntil(() => deepActiveElement() === reportButton());
+
+    reportButton().click();
+    await el.updateComplete;
+    const reported = oneEvent(el, 'begroot-argument-reported');
+    area.querySelector<HTMLButtonElement>('.confirm-report')!.click();
+    expect((await reported).detail).to.deep.equal({ proposal: P1, argument: 'arg0000002' });
+    expect(posts(stub)[0]?.url).to.equal(`${BASE}/api/begroot/arguments/arg0000002/report`);
+    expect(JSON.parse(String(posts(stub)[0]?.init?.body))).to.deep.equal({});
+    await el.updateComplete;
+    const thanks = area.querySelector('[id="a-arg0000002-reported"]');
+    expect(plain(thanks?.textContent)).to.equal(
+      'Bedankt voor uw melding. Een moderator kijkt ernaar.'
+    );
+    await waitUntil(() => deepActiveElement() === thanks);
+    expect(reportButton()).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders 500 arguments quickly', async () => {
+    const many = Array.from({ length: 500 }, (_, index) =>
+      argument(`bulk${String(index).padStart(6, '0')}`, P1, {
+        stance: (['for', 'against', 'question'] as const)[index % 3],
+        replyTo: index % 5 === 4 ? `bulk${String(index - 1).padStart(6, '0')}` : null,
+        body: `Argument nummer ${index} met wat tekst erbij om het echt te laten lijken.`,
+        authorName: `Bewoner ${index}`,
+        postedAt: new Date(Date.UTC(2026, 10, 3) + index * 60_000).toISOString(),
+      })
+    );
+    const stub = boardStub(FULL_ROUND, PROPOSALS, many);
+    const el = await board(stub);
+    await settledWidget(el);
+    const started = performance.now();
+    const area = await open(el, P1);
+    const elapsed = performance.now() - started;
+    expect(area.querySelectorAll('.argument')).to.have.length(500);
+    expect(elapsed, `500 arguments took ${Math.round(elapsed)} ms`).to.be.below(1000);
+    // Threading 500 is a few milliseconds.
+    const t0 = performance.now();
+    const threads = buildThreads(many);
+    expect(performance.now() - t0).to.be.below(50);
+    expect(threads.counts.for + threads.counts.against + threads.counts.question).to.equal(500);
+    console.log(`500 arguments rendered in ${Math.round(elapsed)} ms`);
+  });
+
+  it('shows one proposal with its discussion open', async () => {
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', `${BASE}/api/begroot/proposals/${P1}`, json({ data: PROPOSALS[0] }))
+      .on('GET', argumentsUrl(P1), json({ data: ARGUMENTS }));
+    const el = await board(stub, { proposal: P1 });
+    await settledWidget(el);
+    await waitUntil(() => discussion(el, P1)?.querySelector('.column'), 'not opened');
+    expect(parts(el, 'proposal')).to.have.length(1);
+    expect(part(el, 'filters')).to.equal(null);
+    expect(stub.calls.some((call) => LIST.test(call.url))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the proposal does not exist', async () => {
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', /\/proposals\/missing0001$/, strapiError(404, 'NotFoundError', 'Not found'));
+    const el = await board(stub, { proposal: 'missing0001' });
+    await settledWidget(el);
+    expect(plain(part(el, 'message')?.textContent)).to.equal('Dit idee bestaat niet (meer).');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the discussion without a form when the discussion is closed', async () => {
+    const el = await board(boardStub({ ...FULL_ROUND, currentPhase: 'results' }));
+    await settledWidget(el);
+    const area = await open(el, P1);
+    expect(area.querySelector('form')).to.equal(null);
+    expect(plain(area.querySelector('[part="notice"]')?.textContent)).to.equal(
+      'Meepraten is op dit moment gesloten.'
+    );
+    expect(area.querySelectorAll('[part="action-button"]').length).to.be.greaterThan(0);
+    expect(
+      [...area.querySelectorAll('[part="action-button"]')].every(
+        (button) => plain(button.textContent) === 'Melden'
+      )
+    ).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await board(boardStub(), { lang: 'en' });
+    await settledWidget(el);
+    expect(plain(part(el, 'title')?.textContent)).to.equal(
+      'Discuss the ideas for Voorbeeldstad 2027'
+    );
+    const area = await open(el, P1);
+    expect(plain(column(area, 'for').querySelector('[role="heading"]')?.textContent)).to.equal(
+      'For (3)'
+    );
+    expect(plain(area.querySelector('[part="official-badge"]')?.textContent)).to.equal(
+      'Official answer from the council'
+    );
+    expect(plain(area.querySelector('legend')?.textContent)).to.equal('Your contribution is');
+    await expect(el).to.be.accessible();
+  });
+
+  it('recovers from failed loads with a retry, for the list and for arguments', async () => {
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', LIST, new TypeError('Failed to fetch'), list(PROPOSALS))
+      .on(
+        'GET',
+        argumentsUrl(P1),
+        strapiError(500, 'InternalServerError', 'boom'),
+        json({ data: ARGUMENTS })
+      );
+    const container = providerWith(stub);
+    const failed = oneEvent(container, 'begroot-request-failed');
+    const el = await board(stub, {}, container);
+    expect((await failed).detail.kind).to.equal('network');
+    await settledWidget(el);
+    await expect(el).to.be.accessible();
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => parts(el, 'proposal').length === 2);
+    await waitUntil(() => deepActiveElement() === part(el, 'title'));
+
+    const area = await open(el, P1);
+    expect(plain(area.querySelector('[part="message"]')?.textContent)).to.equal(
+      'De server kon de gegevens nu niet leveren.'
+    );
+    await expect(el).to.be.accessible();
+    area.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await waitUntil(() => area.querySelectorAll('.argument').length === 5);
+  });
+
+  it('loads more proposals on request and moves focus to the first new one', async () => {
+    const more = proposal('proposal00003', { title: 'Fietsenrekken' });
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', /page=1&/, list(PROPOSALS, 1, 2))
+      .on('GET', /page=2&/, list([more], 2, 2));
+    const el = await board(stub);
+    await settledWidget(el);
+    const button = part(el, 'secondary-button')!;
+    expect(plain(button.textContent)).to.equal('Meer ideeën tonen');
+    button.click();
+    await waitUntil(() => parts(el, 'proposal').length === 3);
+    await waitUntil(
+      () => deepActiveElement() === el.shadowRoot!.querySelector('[id="p-proposal00003-title"]')
+    );
+    expect(part(el, 'secondary-button')).to.equal(null);
+  });
+
+  it('uses system colours in forced-colours mode', async () => {
+    const el = await board(boardStub());
+    await settledWidget(el);
+    const area = await open(el, P1);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const official = area.querySelector<HTMLElement>('.argument.official')!;
+      expect(getComputedStyle(official).borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
+});
+
+describe('<begroot-deliberation-board> tokens', () => {
+  it('tokens.json lists exactly the custom properties the styles read, each with a fallback', async () => {
+    const css = deliberationBoardStyles.map((sheet) => sheet.cssText).join('\n');
+    await checkTokens('deliberation-board', css, new URL('./tokens.json', import.meta.url));
+  });
+});
