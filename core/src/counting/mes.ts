@@ -79,14 +79,18 @@ function mesFloat(
 ): MesRun {
   const G = c.groups;
   const P = c.ids.length;
-  const wt = c.weight;
   const costF = c.costF;
   const b0f = b0.toNumber();
-  const bud = new Float64Array(G).fill(b0f);
-  /** 0: untouched (exactly b0), 1: exactly zero, 2: inexact. */
-  const st = new Uint8Array(G);
-  /** Per-group bound on |true budget - float budget|. */
-  const err = new Float64Array(G).fill(EPS * b0f);
+  /**
+   * Per group, packed for locality: [budget of one voter, bound on |true - float budget|, voters,
+   * state]. State 0: untouched (exactly b0); 1: exactly zero; 2: inexact.
+   */
+  const D = new Float64Array(G * 4);
+  for (let g = 0; g < G; g++) {
+    D[4 * g] = b0f;
+    D[4 * g + 1] = EPS * b0f;
+    D[4 * g + 2] = c.weight[g] as number;
+  }
   const { remaining, zeroCost } = initialProjects(c, v);
   const lb = new Float64Array(P);
   for (const p of remaining) lb[p] = ((costF[p] as number) / (v.w0[p] as number)) * (1 - 8 * EPS);
@@ -97,129 +101,218 @@ function mesFloat(
   const rhoX: (Rational | null)[] = new Array<Rational | null>(P).fill(null);
   const costX: Rational[] = c.cost.map((x) => Rational.of(x));
   let round = 0;
+  /** 0: exact rho unknown; 1: computable on demand; 2: computed (in rhoX). */
+  const xState = new Uint8Array(P);
+  const xPristinePoor = new Float64Array(P);
+  const xRichW = new Float64Array(P);
+  const xMaxURichPristine = new Float64Array(P);
+  const xMinUPoorPristine = new Float64Array(P);
 
-  /** Computes rho for p; returns false when its supporters cannot afford it. */
+  /** The exact rho of p's last evaluation, or null when it cannot be had without exact budgets. */
+  const exactRho = (p: number): Rational | null => {
+    if (xState[p] === 2) return rhoX[p] ?? null;
+    if (xState[p] !== 1) return null;
+    xState[p] = 0;
+    const cand = (costX[p] as Rational)
+      .sub(b0.mulInt(BigInt(xPristinePoor[p] as number)))
+      .div(Rational.of(BigInt(xRichW[p] as number)));
+    if (cand.sign() <= 0) return null;
+    const maxU = xMaxURichPristine[p] as number;
+    const minU = xMinUPoorPristine[p] as number;
+    if (maxU >= 0 && b0.lt(cand.mul(Rational.fromNumber(maxU)))) return null;
+    if (minU < Infinity && cand.mul(Rational.fromNumber(minU)).lt(b0)) return null;
+    rhoX[p] = cand;
+    xState[p] = 2;
+    rhoF[p] = cand.toNumber();
+    rhoErr[p] = 8 * EPS * (rhoF[p] as number);
+    return cand;
+  };
+
+  /**
+   * Computes rho for p (false when its supporters cannot afford it) by the fixed point
+   * rho = (cost - money of the poor) / (utility of the rich), the poor being those with b < rho u,
+   * started from p's last known lower bound. The pass that confirms the fixed point also certifies
+   * it: |true rho - float rho| <= e, from per-group error bounds (Lipschitz in the budgets).
+   */
   const evaluate = (p: number): boolean => {
     const s = v.supp[p] as Int32Array;
     const ua = v.util[p] ?? null;
     const uu = v.uniform[p] as number;
     const cost = costF[p] as number;
     const len = s.length;
+    let rho = lb[p] as number;
     let A = 0;
+    let E = 0;
     let mPristine = 0;
     let inexact = false;
-    let E = 0;
-    for (let k = 0; k < len; k++) {
-      const g = s[k] as number;
-      const m = wt[g] as number;
-      A += m * (bud[g] as number);
-      E += m * (err[g] as number);
-      const t = st[g];
-      if (t === 0) mPristine += m;
-      else if (t === 2) inexact = true;
-    }
-    if (!inexact) {
-      if (b0.mulInt(BigInt(mPristine)).lt(costX[p] as Rational)) return false;
-    } else {
-      const errA = E + (len + 4) * EPS * A;
-      if (A < cost - errA) return false;
-      if (A <= cost + errA) throw new NeedExact(`affordability of ${c.ids[p]}`);
-    }
-    // Fixed point: rho = (cost - money of the poor) / (utility of the rich), the poor being those with b < rho u.
-    let rho = cost / (v.w0[p] as number);
-    let prevPoor = -1;
     let poorSum = 0;
-    let richW = 0;
     let poorErr = 0;
-    for (let iter = 0; ; iter++) {
-      if (iter > 200) throw new NeedExact('slow convergence');
+    let richW = 0;
+    let rounding = 0;
+    let richCert = 0;
+    let uncertainErr = 0;
+    let exactOk = v.integral;
+    let pristinePoor = 0;
+    let maxURichPristine = -1;
+    let minUPoorPristine = Infinity;
+    let e1 = 0;
+    let certified = false;
+    // Fast passes: classify by b/u < rho (exact for the float values: rounding is monotone) and
+    // check in the same pass whether the new rho keeps that classification and leaves every rich
+    // supporter clear of the boundary; usually one pass settles a project.
+    for (let pass = 0; ; pass++) {
+      if (pass > 200) throw new NeedExact('slow convergence');
       poorSum = 0;
-      richW = 0;
       poorErr = 0;
-      let poor = 0;
+      richW = 0;
+      pristinePoor = 0;
+      minUPoorPristine = Infinity;
+      let inexactPoor = false;
+      let maxPoorR = -Infinity;
+      let minRichR = Infinity;
+      let minRichSafeR = Infinity;
+      const slack = 4 * EPS * b0f;
+      const thr = rho * uu;
       for (let k = 0; k < len; k++) {
-        const g = s[k] as number;
-        const b = bud[g] as number;
+        const g4 = (s[k] as number) * 4;
+        const b = D[g4] as number;
+        const m = D[g4 + 2] as number;
+        const e = D[g4 + 1] as number;
+        const t = D[g4 + 3] as number;
         const u = ua ? (ua[k] as number) : uu;
-        if (b < rho * u) {
-          poorSum += (wt[g] as number) * b;
-          poorErr += (wt[g] as number) * (err[g] as number);
-          poor++;
-        } else richW += (wt[g] as number) * u;
+        if (pass === 0) {
+          A += m * b;
+          E += m * e;
+          if (t === 0) mPristine += m;
+          else if (t === 2) inexact = true;
+        }
+        if (ua) {
+          const r = b / u;
+          if (r < rho) {
+            poorSum += m * b;
+            poorErr += m * e;
+            if (r > maxPoorR) maxPoorR = r;
+            if (t === 2) inexactPoor = true;
+            else if (t === 0) {
+              pristinePoor += m;
+              if (u < minUPoorPristine) minUPoorPristine = u;
+            }
+          } else {
+            richW += m * u;
+            if (r < minRichR) minRichR = r;
+            const safe = (b - e - slack) / u;
+            if (safe < minRichSafeR) minRichSafeR = safe;
+          }
+        } else if (b < thr) {
+          // Uniform utility: the same tests in money (thr = rho × u), no division per voter.
+          poorSum += m * b;
+          poorErr += m * e;
+          if (b > maxPoorR) maxPoorR = b;
+          if (t === 2) inexactPoor = true;
+          else if (t === 0) {
+            pristinePoor += m;
+            minUPoorPristine = u;
+          }
+        } else {
+          richW += m * u;
+          if (b < minRichR) minRichR = b;
+          const safe = b - e - slack;
+          if (safe < minRichSafeR) minRichSafeR = safe;
+        }
+      }
+      if (pass === 0) {
+        if (!inexact) {
+          if (b0.mulInt(BigInt(mPristine)).lt(costX[p] as Rational)) return false;
+        } else {
+          const errA = E + (len + 4) * EPS * A;
+          if (A < cost - errA) return false;
+          if (A <= cost + errA) throw new NeedExact(`affordability of ${c.ids[p]}`);
+        }
+        rounding = (len + 8) * EPS * (cost + A);
       }
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
       const next = (cost - poorSum) / richW;
-      if (poor === prevPoor) {
+      const nextThr = ua ? next : next * uu;
+      if (!(maxPoorR < nextThr && nextThr <= minRichR)) {
+        if (!(next > rho)) break; // no progress in float: settle it with the careful passes below
         rho = next;
-        break;
+        continue;
       }
-      prevPoor = poor;
       rho = next;
+      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      const bound = ua ? rho + 2 * e1 : (rho + 2 * e1) * uu;
+      if (minRichSafeR * (1 - 4 * EPS) > bound * (1 + 4 * EPS)) {
+        certified = true;
+        richCert = richW;
+        uncertainErr = poorErr;
+        exactOk = v.integral && !inexactPoor;
+        maxURichPristine = -1;
+      }
+      break;
     }
-    // Certified error of rho (Lipschitz in the budgets; slope at least the certainly-rich utility).
-    const rounding = (len + 8) * EPS * (cost + A);
-    const e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
-    let uncertainErr = 0;
-    let richCert = 0;
-    let exactOk = v.integral;
-    let pristinePoor = 0;
-    let richWfloat = 0;
-    let maxURichPristine = -1;
-    let minUPoorPristine = Infinity;
-    for (let k = 0; k < len; k++) {
-      const g = s[k] as number;
-      const b = bud[g] as number;
-      const u = ua ? (ua[k] as number) : uu;
-      const m = wt[g] as number;
-      const d = b - rho * u;
-      const tol = (err[g] as number) + 2 * e1 * u + 4 * EPS * b0f;
-      const isRich = !(b < rho * u);
-      if (isRich) richWfloat += m * u;
-      if (d > tol) {
-        richCert += m * u;
-        continue;
-      }
-      uncertainErr += m * (err[g] as number);
-      const t = st[g];
-      if (t === 1) continue;
-      if (t === 0) {
-        if (isRich) maxURichPristine = Math.max(maxURichPristine, u);
-        else {
-          pristinePoor += m;
-          minUPoorPristine = Math.min(minUPoorPristine, u);
+    // Careful passes: classify by b < rho u and certify every supporter against its own error bound.
+    for (let iter = 0; !certified; iter++) {
+      if (iter > 200) throw new NeedExact('slow convergence');
+      const prevPoorSum = poorSum;
+      const prevRichW = richW;
+      rho = (cost - poorSum) / richW;
+      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      poorSum = 0;
+      poorErr = 0;
+      richW = 0;
+      richCert = 0;
+      uncertainErr = 0;
+      exactOk = v.integral;
+      pristinePoor = 0;
+      maxURichPristine = -1;
+      minUPoorPristine = Infinity;
+      for (let k = 0; k < len; k++) {
+        const g4 = (s[k] as number) * 4;
+        const b = D[g4] as number;
+        const m = D[g4 + 2] as number;
+        const e = D[g4 + 1] as number;
+        const u = ua ? (ua[k] as number) : uu;
+        const pu = rho * u;
+        const poor = b < pu;
+        if (poor) {
+          poorSum += m * b;
+          poorErr += m * e;
+        } else richW += m * u;
+        if (b - pu > e + 2 * e1 * u + 4 * EPS * b0f) {
+          richCert += m * u;
+          continue;
         }
-        continue;
+        uncertainErr += m * e;
+        const t = D[g4 + 3] as number;
+        if (t === 1) continue;
+        if (t === 0) {
+          if (poor) {
+            pristinePoor += m;
+            if (u < minUPoorPristine) minUPoorPristine = u;
+          } else if (u > maxURichPristine) maxURichPristine = u;
+          continue;
+        }
+        exactOk = false;
       }
-      exactOk = false;
+      if (poorSum === prevPoorSum && richW === prevRichW) break;
+      if (!(richW > 0)) throw new NeedExact('no rich supporter');
     }
     let e = richCert > 0 ? (uncertainErr + rounding) / richCert + 8 * EPS * rho : Infinity;
-    let x: Rational | null = null;
-    if (exactOk && richWfloat > 0 && richWfloat < 2 ** 53) {
-      const cand = (costX[p] as Rational)
-        .sub(b0.mulInt(BigInt(pristinePoor)))
-        .div(Rational.of(BigInt(richWfloat)));
-      let ok = cand.sign() > 0;
-      if (ok && maxURichPristine >= 0 && b0.lt(cand.mul(Rational.fromNumber(maxURichPristine))))
-        ok = false;
-      if (
-        ok &&
-        minUPoorPristine < Infinity &&
-        cand.mul(Rational.fromNumber(minUPoorPristine)).lt(b0)
-      )
-        ok = false;
-      if (ok) {
-        x = cand;
-        rho = cand.toNumber();
-        e = 8 * EPS * rho;
-      }
-    }
-    if (x === null && e > 2 * e1) {
-      throw new NeedExact(`error bound of ${c.ids[p]}`);
-    }
     rhoF[p] = rho;
     rhoErr[p] = e;
-    rhoX[p] = x;
-    lb[p] = rho - e;
+    rhoX[p] = null;
+    xState[p] = 0;
+    if (exactOk && richW > 0 && richW < 2 ** 53) {
+      // Every supporter that is not clearly rich has an exactly known budget (b0 or 0): the exact
+      // rho is computed only if a comparison needs it.
+      xState[p] = 1;
+      xPristinePoor[p] = pristinePoor;
+      xRichW[p] = richW;
+      xMaxURichPristine[p] = maxURichPristine;
+      xMinUPoorPristine[p] = minUPoorPristine;
+    }
+    if (e > 2 * e1 && exactRho(p) === null) throw new NeedExact(`error bound of ${c.ids[p]}`);
+    lb[p] = (rhoF[p] as number) - (rhoErr[p] as number);
     return true;
   };
 
@@ -229,35 +322,39 @@ function mesFloat(
     const uu = v.uniform[p] as number;
     const rho = rhoF[p] as number;
     const e = rhoErr[p] as number;
-    const x = rhoX[p] ?? null;
+    let x: Rational | null | undefined;
     const pay = explain ? new Float64Array(s.length) : null;
     for (let k = 0; k < s.length; k++) {
-      const g = s[k] as number;
-      if (st[g] === 1) continue;
+      const g4 = (s[k] as number) * 4;
+      if (D[g4 + 3] === 1) continue;
       const u = ua ? (ua[k] as number) : uu;
-      const before = bud[g] as number;
+      const before = D[g4] as number;
       const d = before - rho * u;
-      const eg = err[g] as number;
+      const eg = D[g4 + 1] as number;
       const tol = eg + e * u + 4 * EPS * b0f;
       const grown = eg + e * u + 4 * EPS * before;
       if (d > tol) {
-        bud[g] = d;
-        st[g] = 2;
-        err[g] = grown;
+        D[g4] = d;
+        D[g4 + 3] = 2;
+        D[g4 + 1] = grown;
       } else if (d < -tol) {
-        bud[g] = 0;
-        st[g] = 1;
-        err[g] = 0;
-      } else if (st[g] === 0 && x !== null && b0.le(x.mul(Rational.fromNumber(u)))) {
-        bud[g] = 0;
-        st[g] = 1;
-        err[g] = 0;
+        D[g4] = 0;
+        D[g4 + 3] = 1;
+        D[g4 + 1] = 0;
+      } else if (
+        D[g4 + 3] === 0 &&
+        (x ??= exactRho(p)) !== null &&
+        b0.le(x.mul(Rational.fromNumber(u)))
+      ) {
+        D[g4] = 0;
+        D[g4 + 3] = 1;
+        D[g4 + 1] = 0;
       } else {
-        bud[g] = d > 0 ? d : 0;
-        st[g] = 2;
-        err[g] = grown;
+        D[g4] = d > 0 ? d : 0;
+        D[g4 + 3] = 2;
+        D[g4 + 1] = grown;
       }
-      if (pay) pay[k] = before - (bud[g] as number);
+      if (pay) pay[k] = before - (D[g4] as number);
     }
     return pay;
   };
@@ -290,21 +387,23 @@ function mesFloat(
       let order: number;
       if (v.twin[p] === v.twin[best]) order = 0;
       else {
-        const xp = rhoX[p];
-        const xb = rhoX[best];
-        if (xp && xb) order = xp.cmp(xb);
+        const d = r - bestR;
+        const margin = e + bestE;
+        if (d > margin) order = 1;
+        else if (d < -margin) order = -1;
         else {
-          const d = r - bestR;
-          const margin = e + bestE;
-          if (d > margin) order = 1;
-          else if (d < -margin) order = -1;
-          else throw new NeedExact(`near tie ${c.ids[p]} / ${c.ids[best]}`);
+          const xp = exactRho(p);
+          const xb = exactRho(best);
+          if (!xp || !xb) throw new NeedExact(`near tie ${c.ids[p]} / ${c.ids[best]}`);
+          order = xp.cmp(xb);
+          bestR = rhoF[best] as number;
+          bestE = rhoErr[best] as number;
         }
       }
       if (order < 0) {
         best = p;
-        bestR = r;
-        bestE = e;
+        bestR = rhoF[p] as number;
+        bestE = rhoErr[p] as number;
         tied = [p];
       } else if (order === 0) tied.push(p);
     }
@@ -326,7 +425,7 @@ function mesFloat(
     selected: [...zeroCost, ...selections.map((s) => s.project)],
     selections,
     droppedAtRound: dropped,
-    budgets: explain ? bud : null,
+    budgets: explain ? Float64Array.from({ length: G }, (_, g) => D[4 * g] as number) : null,
     exact: false,
   };
 }
