@@ -297,7 +297,7 @@ function mesFloat(
       if (poorSum === prevPoorSum && richW === prevRichW) break;
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
     }
-    let e = richCert > 0 ? (uncertainErr + rounding) / richCert + 8 * EPS * rho : Infinity;
+    const e = richCert > 0 ? (uncertainErr + rounding) / richCert + 8 * EPS * rho : Infinity;
     rhoF[p] = rho;
     rhoErr[p] = e;
     rhoX[p] = null;
