@@ -156,6 +156,35 @@ async function compileDemo(strapiModule: StrapiModule) {
   }
 }
 
+type TarnPool = {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+};
+
+/**
+ * Lets work that a finished request left running (Strapi does some after answering) reach the
+ * database before the pool is destroyed: a query started on a destroyed pool would wait for the
+ * acquire timeout and fail the file afterwards. Bounded; reports a pool that stays busy.
+ */
+async function waitForIdlePool(strapi: Core.Strapi, limitMs = 5000) {
+  const pool = (strapi.db?.connection as unknown as { client?: { pool?: TarnPool } })?.client?.pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+  const deadline = Date.now() + limitMs;
+  let idleChecks = 0;
+  while (idleChecks < 3 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    idleChecks = busy() === 0 ? idleChecks + 1 : 0;
+  }
+  if (idleChecks < 3) {
+    console.warn(
+      `[test harness] database pool still busy before shutdown: ${pool.numUsed()} used, ` +
+        `${pool.numPendingAcquires()} waiting, ${pool.numPendingCreates()} opening`
+    );
+  }
+}
+
 const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 export async function startStrapi(options: { env?: Record<string, string> } = {}) {
@@ -165,6 +194,8 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
   process.env.STRAPI_LOG_LEVEL ??= 'warn';
   process.env.STRAPI_STARTUP_MESSAGE = 'false';
   process.env.BROWSER = 'none';
+  // A query stuck on a full pool fails in 15 s rather than Strapi's default 60 s.
+  process.env.DATABASE_CONNECTION_TIMEOUT ??= '15000';
   Object.assign(process.env, options.env);
 
   // Strapi's update notifier writes demo/.strapi-updater.json on every boot: leave no trace.
@@ -202,6 +233,7 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
     request: (pathname: string, init?: RequestInit) => fetch(new URL(pathname, url), init),
     async stop() {
       // Strapi's destroy removes every process listener, the test runner's included.
+      await waitForIdlePool(running);
       const events = process as unknown as NodeJS.EventEmitter;
       const saved = events.eventNames().map((name) => [name, events.listeners(name)] as const);
       try {
