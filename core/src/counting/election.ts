@@ -1,7 +1,7 @@
 import { type PbElection } from '../pabulib/types.js';
 import { Rational } from './rational.js';
 
-/** An amount: exact rational, or decimal text (`"1250000.50"`), or a number (read as its decimal text). */
+/** An amount: exact rational, decimal text (`"1250000.50"`), fraction text (`"1/3"`), or a number. */
 export type Amount = Rational | string | number;
 
 export interface ElectionProject {
@@ -29,12 +29,15 @@ export interface Election {
 
 export function toRational(a: Amount, what = 'amount'): Rational {
   if (a instanceof Rational) return a;
-  const r =
-    typeof a === 'number'
-      ? Number.isFinite(a)
-        ? Rational.fromNumber(a)
-        : null
-      : Rational.parseDecimal(a);
+  let r: Rational | null;
+  if (typeof a === 'number') r = Number.isFinite(a) ? Rational.fromNumber(a) : null;
+  else {
+    const frac = /^\s*(-?\d+)\s*\/\s*(\d+)\s*$/.exec(a);
+    r =
+      frac && BigInt(frac[2] ?? '0') !== 0n
+        ? Rational.of(BigInt(frac[1] ?? '0'), BigInt(frac[2] ?? '1'))
+        : Rational.parseDecimal(a);
+  }
   if (!r) throw new RangeError(`Not a decimal ${what}: ${String(a)}`);
   return r;
 }

@@ -23,3 +23,4 @@ export {
   type Rule,
   type UnfundedReason,
 } from './count.js';
+export { countInWorker, type CountInWorkerOptions, type WorkerInput } from './worker.js';
