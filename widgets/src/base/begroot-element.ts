@@ -17,6 +17,13 @@ export class BegrootElement extends LitElement {
     return this.#lang.value.locale;
   }
 
+  /** Waits for the language's texts (loaded on demand) before the first render in it. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    const pending = this.#lang.pending;
+    if (pending) await pending;
+    return super.scheduleUpdate();
+  }
+
   /** The catalogue for the current language. */
   protected get messages(): Messages {
     return this.#lang.value.messages;

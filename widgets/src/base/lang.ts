@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type ResolvedLocale } from '../i18n/index.js';
+import { loadCatalogue, resolveLocale, type ResolvedLocale } from '../i18n/index.js';
 
 /**
  * The `lang` that applies to an element: its own, else the nearest ancestor's, crossing shadow
@@ -62,12 +62,36 @@ export class LangController implements ReactiveController {
     this.#observer = undefined;
   }
 
+  /** Set while the language's catalogue loads; the host waits for it before rendering. */
+  get pending(): Promise<unknown> | null {
+    return this.#pending;
+  }
+
+  #pending: Promise<unknown> | null = null;
+
   #update(): void {
     const lang = effectiveLang(this.#host);
     if (lang === this.#lang) return;
     this.#lang = lang;
     const resolved = resolveLocale(lang);
-    if (resolved.locale !== this.#resolved.locale) {
+    if (!resolved.ready) {
+      // Render in the right language or not at all: wait for its texts (a small chunk).
+      const pending = loadCatalogue(resolved.language).then(() => {
+        if (this.#pending === pending) this.#pending = null;
+        if (this.#lang === lang) {
+          this.#resolved = resolveLocale(lang);
+          this.#host.requestUpdate();
+        }
+      });
+      this.#pending = pending;
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#pending = null;
+    if (
+      resolved.locale !== this.#resolved.locale ||
+      resolved.messages !== this.#resolved.messages
+    ) {
       this.#resolved = resolved;
       this.#host.requestUpdate();
     }

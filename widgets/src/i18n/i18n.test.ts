@@ -3,6 +3,7 @@ import {
   formatAmount,
   formatDate,
   formatPercent,
+  loadCatalogue,
   parseAmount,
   resolveLocale,
   shareOf,
@@ -31,7 +32,8 @@ describe('i18n', () => {
     expect(shareOf(2000, 1000)).to.equal(1);
   });
 
-  it('resolves lang attributes to a catalogue and a formatting locale', () => {
+  it('resolves lang attributes to a catalogue and a formatting locale', async () => {
+    await loadCatalogue('en');
     expect(resolveLocale('nl')).to.include({ language: 'nl', locale: 'nl' });
     expect(resolveLocale('nl-BE')).to.include({ language: 'nl', locale: 'nl-BE' });
     expect(resolveLocale('EN-gb')).to.include({ language: 'en', locale: 'en-GB' });

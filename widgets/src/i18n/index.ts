@@ -1,4 +1,3 @@
-import { en } from './en.js';
 import type { Messages } from './messages.js';
 import { nl } from './nl.js';
 
@@ -13,24 +12,65 @@ export {
 } from './format.js';
 
 /**
- * The languages with a catalogue. Adding one (French for Brussels) is a `fr.ts` that satisfies
- * `Messages` plus one line here; the type checker finds every missing text.
+ * The languages with a catalogue. Dutch is built in (the default, and what most pages use); the
+ * others are separate chunks loaded only by a page that needs them. Adding one (French for
+ * Brussels) is a `fr.ts` that satisfies `Messages` plus one line here; the type checker finds
+ * every missing text.
  */
-const CATALOGUES = { nl, en } satisfies Record<string, Messages>;
+const LOADERS = {
+  nl: () => Promise.resolve(nl),
+  en: () => import('./en.js').then((module) => module.en),
+} satisfies Record<string, () => Promise<Messages>>;
 
-export type Language = keyof typeof CATALOGUES;
+export type Language = keyof typeof LOADERS;
 export const DEFAULT_LANGUAGE: Language = 'nl';
+
+const loaded = new Map<Language, Messages>([['nl', nl]]);
+const loading = new Map<Language, Promise<Messages>>();
+
+/** The catalogue of a language once loaded (Dutch always is). */
+export function loadedCatalogue(language: Language): Messages | undefined {
+  return loaded.get(language);
+}
+
+/**
+ * Loads a language's catalogue (once). If its chunk cannot be loaded (offline), resolves with
+ * Dutch, so a widget always has texts.
+ */
+export function loadCatalogue(language: Language): Promise<Messages> {
+  const done = loaded.get(language);
+  if (done) return Promise.resolve(done);
+  let promise = loading.get(language);
+  if (!promise) {
+    promise = LOADERS[language]().then(
+      (messages) => {
+        loaded.set(language, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        console.error(`Begroot: could not load the ${language} texts.`, error);
+        return nl;
+      }
+    );
+    loading.set(language, promise);
+  }
+  return promise;
+}
 
 export interface ResolvedLocale {
   /** The catalogue's language: `nl`, `en`. */
   language: Language;
   /** The tag for `Intl` formatting: the page's own tag when its language has a catalogue (`nl-BE`). */
   locale: string;
+  /** The language's texts; Dutch until a catalogue that is still loading arrives (see `ready`). */
   messages: Messages;
+  /** False while the language's catalogue is still to be loaded (`loadCatalogue`). */
+  ready: boolean;
 }
 
 function isLanguage(value: string): value is Language {
-  return Object.hasOwn(CATALOGUES, value);
+  return Object.hasOwn(LOADERS, value);
 }
 
 /**
@@ -46,7 +86,8 @@ export function resolveLocale(tag: string | null | undefined): ResolvedLocale {
   }
   const language = canonical?.split('-')[0]?.toLowerCase() ?? '';
   if (canonical && isLanguage(language)) {
-    return { language, locale: canonical, messages: CATALOGUES[language] };
+    const messages = loaded.get(language);
+    return { language, locale: canonical, messages: messages ?? nl, ready: !!messages };
   }
-  return { language: DEFAULT_LANGUAGE, locale: DEFAULT_LANGUAGE, messages: CATALOGUES.nl };
+  return { language: DEFAULT_LANGUAGE, locale: DEFAULT_LANGUAGE, messages: nl, ready: true };
 }
