@@ -37,6 +37,18 @@ describe('loader (dist/begroot.js)', () => {
     expect(el.shadowRoot).to.be.instanceOf(ShadowRoot);
   });
 
+  it('defines each widget only when its tag appears', async () => {
+    for (const tag of ['begroot-proposal-form', 'begroot-deliberation-board']) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+      const el = document.createElement(tag);
+      el.setAttribute('round', 'voorbeeldstad-2027');
+      document.querySelector('main')!.append(el);
+      await waitUntil(() => customElements.get(tag), `the loader did not define ${tag}`, {
+        timeout: 4000,
+      });
+    }
+  });
+
   it('tolerates being loaded twice, and a second copy of a definition', async () => {
     const defined = customElements.get(TAG);
     const errors: unknown[] = [];

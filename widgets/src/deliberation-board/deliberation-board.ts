@@ -20,6 +20,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
+import { fire } from '../events/request-failed.js';
 import { BegrootArgumentPostedEvent } from '../events/argument-posted.js';
 import { BegrootArgumentReportedEvent } from '../events/argument-reported.js';
 import {
@@ -879,7 +880,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       discussion.form = emptyForm(this.#lastName);
       this.#announcement = this.messages.deliberationBoard.posted;
       this.#focus = `[id="a-${argument.documentId}"]`;
-      this.dispatchEvent(new BegrootArgumentPostedEvent({ proposal: id, argument }));
+      fire(this, new BegrootArgumentPostedEvent({ proposal: id, argument }));
     } catch (error) {
       form.posting = false;
       const failure = toRequestFailure(error);
@@ -911,9 +912,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       discussion.reported.add(argumentId);
       this.#announcement = this.messages.deliberationBoard.reported;
       this.#focus = `[id="a-${argumentId}-reported"]`;
-      this.dispatchEvent(
-        new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId })
-      );
+      fire(this, new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId }));
     } catch (error) {
       this.#announcement = requestErrorText(error, this.messages);
     }

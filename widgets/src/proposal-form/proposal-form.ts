@@ -17,6 +17,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
+import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {
   errorSummary,
@@ -691,7 +692,8 @@ export class BegrootProposalForm extends BegrootElement {
       this.#step = 'success';
       this.#announcement = t.proposalForm.successTitle;
       this.#focus = '.title';
-      this.dispatchEvent(
+      fire(
+        this,
         new BegrootProposalSubmittedEvent({
           documentId: submitted.documentId,
           status: submitted.status,
