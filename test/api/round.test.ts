@@ -44,6 +44,13 @@ describe('GET /api/begroot/rounds/:slug', () => {
       round.budget
     );
     assert.equal(round.currentPhase, 'ideas');
+    assert.deepEqual(
+      round.themes?.map((theme) => theme.slug),
+      ['groen', 'verkeer', 'spelen']
+    );
+    assert.equal(round.voting?.method, 'approval');
+    assert.equal(round.proposalForm?.askCost, true);
+    assert.deepEqual(round.districts[0]?.neighbourhoods, []);
   });
 
   test('shows only the public fields', async () => {
@@ -52,15 +59,23 @@ describe('GET /api/begroot/rounds/:slug', () => {
     };
     assert.deepEqual(Object.keys(body.data).sort(), [
       'budget',
+      'counting',
       'currency',
       'currentPhase',
       'description',
       'districts',
       'language',
+      'mode',
       'phases',
+      'proposalForm',
       'slug',
+      'themes',
       'title',
+      'verification',
+      'voting',
     ]);
+    // The city's allowed origins steer CORS on the server; they are not published.
+    assert.doesNotMatch(JSON.stringify(body), /allowedOrigins|voorbeeldstad\.nl/);
   });
 
   test('answers 404 NotFoundError in Strapi’s format for an unknown slug', async () => {

@@ -23,7 +23,7 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * What anyone may read about a round (core's `roundPublicViewSchema`), with the phase current
      * at `at`; null when no round has this slug. Built field by field, so nothing added to the
-     * round later (voting settings, allowed origins) reaches the public view by accident.
+     * round later reaches the public view by accident.
      */
     async findPublicView(slug: string, at: Date = new Date()): Promise<RoundPublicView | null> {
       const stored = await findBySlug(slug);
@@ -44,11 +44,24 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
         budget: toAmount(stored.budget),
         phases,
         currentPhase: currentPhaseAt(effective, at),
-        districts: (stored.districts ?? []).map(({ slug, name, budget }) => ({
+        districts: (stored.districts ?? []).map(({ slug, name, budget, neighbourhoods }) => ({
           slug,
           name,
           budget: toAmount(budget),
+          neighbourhoods: (neighbourhoods ?? []).map(({ slug, name, cap }) => ({
+            slug,
+            name,
+            cap: cap ?? null,
+          })),
         })),
+        // The settings the widgets follow and the counting rule, published so residents can see
+        // how their votes will be counted. Not public: allowedOrigins (server-side CORS only).
+        mode: stored.mode,
+        themes: (stored.themes ?? []).map(({ slug, name }) => ({ slug, name })),
+        proposalForm: stored.proposalForm,
+        voting: stored.voting,
+        counting: stored.counting,
+        verification: stored.verification,
       };
     },
 
