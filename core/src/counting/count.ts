@@ -142,7 +142,7 @@ function mesCompleted(c: Compiled, v: UtilView, options: CountOptions): MesOutco
   const cmp = tieComparator(c, options.tieBreak ?? 'cost-votes');
   const completion = options.completion ?? 'none';
   const b0 = Rational.of(c.budget, BigInt(Math.max(c.n, 1)));
-  if (completion === 'none') return { run: runMes(c, v, b0, cmp), perVoter: b0, runs: 1 };
+  if (completion === 'none') return { run: runMes(c, v, b0, cmp, true), perVoter: b0, runs: 1 };
   const inc = toRational(options.increment ?? 1, 'increment').mulInt(c.scale);
   if (inc.sign() <= 0) throw new RangeError('The add1 increment must be positive.');
   const stop = completion === 'add1' ? null : (options.exhaustiveScope ?? 'supported');
@@ -241,7 +241,7 @@ export function countCompiled(c: Compiled, options: CountOptions): Outcome {
     const before = mesRunsExact();
     const mes = mesCompleted(c, v, { ...options, tieBreak, completion });
     // Rerun the returned per-voter budget with explanations on.
-    const run = c.n === 0 ? mes.run : runMes(c, v, mes.perVoter, cmp, true);
+    const run = c.n === 0 || mes.run.budgets ? mes.run : runMes(c, v, mes.perVoter, cmp, true);
     extra.perVoterBudget = mes.perVoter.div(Rational.of(c.scale)).toDecimal(6);
     extra.perVoterBudgetValue = mes.perVoter.div(Rational.of(c.scale)).toNumber();
     if (completion !== 'none') extra.add1Runs = mes.runs;
