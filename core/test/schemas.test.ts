@@ -70,6 +70,12 @@ describe('currentPhaseAt', () => {
     assert.equal(currentPhaseAt(phases, new Date('2028-01-01T00:00:00.000Z')), null);
   });
 
+  it('ends a phase an admin closed early at that moment', () => {
+    const closed: Phase[] = [{ ...phases[1]!, closedAt: '2027-03-05T00:00:00.000Z' }];
+    assert.equal(currentPhaseAt(closed, new Date('2027-03-04T23:59:59.000Z')), 'voting');
+    assert.equal(currentPhaseAt(closed, new Date('2027-03-05T00:00:00.000Z')), null);
+  });
+
   it('prefers the phase that started last where phases overlap', () => {
     const overlapping: Phase[] = [
       { kind: 'ideas', start: '2027-01-01T00:00:00Z', end: '2027-03-01T00:00:00Z' },

@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  amountSchema,
-  currencySchema,
-  instantSchema,
-  languageSchema,
-  slugSchema,
-} from './primitives.js';
-import { phaseKindSchema } from './phase.js';
+import { amountSchema, currencySchema, languageSchema, slugSchema } from './primitives.js';
+import { phaseDocumentSchema } from './phase.js';
 import { plainLine, plainText } from './text.js';
 
 /**
@@ -36,20 +30,6 @@ export type DistrictDocument = z.infer<typeof districtDocumentSchema>;
 export const themeSchema = z.strictObject({ slug: slugSchema, name: nameSchema });
 export type Theme = z.infer<typeof themeSchema>;
 
-export const phaseDocumentSchema = z
-  .strictObject({
-    kind: phaseKindSchema,
-    start: instantSchema,
-    end: instantSchema,
-    /** Set when an admin closes the phase before its end date. */
-    closedAt: z.optional(z.nullable(instantSchema)),
-  })
-  .check(
-    z.refine((phase) => Date.parse(phase.start) < Date.parse(phase.end), {
-      message: 'A phase must end after it starts.',
-      path: ['end'],
-    })
-  );
 export type PhaseDocument = z.infer<typeof phaseDocumentSchema>;
 
 /** Fields of the proposal form a round may show besides title, description and district. */
