@@ -27,6 +27,9 @@ export interface MesRun {
 }
 
 const EPS = 2 ** -52;
+/** Relative width above the first guess of rho within which supporters are remembered. */
+const BORDER_WIDTH = 0.5;
+const BORDER_CAP = 16384;
 
 class NeedExact extends Error {
   constructor(reason: string) {
@@ -101,6 +104,9 @@ function mesFloat(
   const rhoX: (Rational | null)[] = new Array<Rational | null>(P).fill(null);
   const costX: Rational[] = c.cost.map((x) => Rational.of(x));
   let round = 0;
+  /** Supporters just above the first guess of rho, re-examined without a second full pass. */
+  const border = new Int32Array(BORDER_CAP);
+  const moved = new Uint8Array(BORDER_CAP);
   /** 0: exact rho unknown; 1: computable on demand; 2: computed (in rhoX). */
   const xState = new Uint8Array(P);
   const xPristinePoor = new Float64Array(P);
@@ -173,6 +179,11 @@ function mesFloat(
       let minRichSafeR = Infinity;
       const slack = 4 * EPS * b0f;
       const thr = rho * uu;
+      // First pass only: remember rich supporters whose key (b/u, or b for a uniform utility) is
+      // within BORDER_WIDTH above the guess, so the fixed point can usually be finished on them alone.
+      const hiKey = pass === 0 ? (ua ? rho : thr) * (1 + BORDER_WIDTH) : -Infinity;
+      let nb = 0;
+      let overflow = false;
       for (let k = 0; k < len; k++) {
         const g4 = (s[k] as number) * 4;
         const b = D[g4] as number;
@@ -199,9 +210,14 @@ function mesFloat(
             }
           } else {
             richW += m * u;
-            if (r < minRichR) minRichR = r;
-            const safe = (b - e - slack) / u;
-            if (safe < minRichSafeR) minRichSafeR = safe;
+            if (r < hiKey) {
+              if (nb < BORDER_CAP) border[nb++] = k;
+              else overflow = true;
+            } else {
+              if (r < minRichR) minRichR = r;
+              const safe = (b - e - slack) / u;
+              if (safe < minRichSafeR) minRichSafeR = safe;
+            }
           }
         } else if (b < thr) {
           // Uniform utility: the same tests in money (thr = rho × u), no division per voter.
@@ -215,9 +231,14 @@ function mesFloat(
           }
         } else {
           richW += m * u;
-          if (b < minRichR) minRichR = b;
-          const safe = b - e - slack;
-          if (safe < minRichSafeR) minRichSafeR = safe;
+          if (b < hiKey) {
+            if (nb < BORDER_CAP) border[nb++] = k;
+            else overflow = true;
+          } else {
+            if (b < minRichR) minRichR = b;
+            const safe = b - e - slack;
+            if (safe < minRichSafeR) minRichSafeR = safe;
+          }
         }
       }
       if (pass === 0) {
@@ -231,7 +252,56 @@ function mesFloat(
         rounding = (len + 8) * EPS * (cost + A);
       }
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
-      const next = (cost - poorSum) / richW;
+      let next = (cost - poorSum) / richW;
+      if (nb > 0) {
+        if (overflow)
+          minRichR = -Infinity; // unknown: take another full pass
+        else {
+          // Move remembered supporters below the new rho to the poor, until nothing moves.
+          moved.fill(0, 0, nb);
+          for (let again = true; again;) {
+            again = false;
+            const nextKey = ua ? next : next * uu;
+            for (let i = 0; i < nb; i++) {
+              if (moved[i]) continue;
+              const k = border[i] as number;
+              const g4 = (s[k] as number) * 4;
+              const b = D[g4] as number;
+              const u = ua ? (ua[k] as number) : uu;
+              const key = ua ? b / u : b;
+              if (!(key < nextKey)) continue;
+              const m = D[g4 + 2] as number;
+              const t = D[g4 + 3] as number;
+              moved[i] = 1;
+              again = true;
+              poorSum += m * b;
+              poorErr += m * (D[g4 + 1] as number);
+              richW -= m * u;
+              if (key > maxPoorR) maxPoorR = key;
+              if (t === 2) inexactPoor = true;
+              else if (t === 0) {
+                pristinePoor += m;
+                if (u < minUPoorPristine) minUPoorPristine = u;
+              }
+            }
+            if (!(richW > 0)) throw new NeedExact('no rich supporter');
+            if (again) next = (cost - poorSum) / richW;
+          }
+          for (let i = 0; i < nb; i++) {
+            if (moved[i]) continue;
+            const k = border[i] as number;
+            const g4 = (s[k] as number) * 4;
+            const b = D[g4] as number;
+            const u = ua ? (ua[k] as number) : uu;
+            const key = ua ? b / u : b;
+            if (key < minRichR) minRichR = key;
+            const safe = ua
+              ? (b - (D[g4 + 1] as number) - slack) / u
+              : b - (D[g4 + 1] as number) - slack;
+            if (safe < minRichSafeR) minRichSafeR = safe;
+          }
+        }
+      }
       const nextThr = ua ? next : next * uu;
       if (!(maxPoorR < nextThr && nextThr <= minRichR)) {
         if (!(next > rho)) break; // no progress in float: settle it with the careful passes below
