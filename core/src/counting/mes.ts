@@ -309,7 +309,7 @@ function mesFloat(
         continue;
       }
       rho = next;
-      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      e1 = (poorErr + rounding) / richW + (len + 8) * EPS * rho;
       const bound = ua ? rho + 2 * e1 : (rho + 2 * e1) * uu;
       if (minRichSafeR * (1 - 4 * EPS) > bound * (1 + 4 * EPS)) {
         certified = true;
@@ -326,7 +326,7 @@ function mesFloat(
       const prevPoorSum = poorSum;
       const prevRichW = richW;
       rho = (cost - poorSum) / richW;
-      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      e1 = (poorErr + rounding) / richW + (len + 8) * EPS * rho;
       poorSum = 0;
       poorErr = 0;
       richW = 0;
@@ -367,7 +367,8 @@ function mesFloat(
       if (poorSum === prevPoorSum && richW === prevRichW) break;
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
     }
-    const e = richCert > 0 ? (uncertainErr + rounding) / richCert + 8 * EPS * rho : Infinity;
+    const e =
+      richCert > 0 ? (uncertainErr + rounding) / richCert + (len + 8) * EPS * rho : Infinity;
     rhoF[p] = rho;
     rhoErr[p] = e;
     rhoX[p] = null;
