@@ -65,6 +65,14 @@ export interface Messages {
     loaded: (total: string, districtCount: number) => string;
     /** Announced for one district: `Budget voor Oost geladen: € 500.000.` */
     loadedDistrict: (name: string, amount: string) => string;
+    /** Ballot mode: the voter's budget as they choose. */
+    ballotTitle: string;
+    spentLabel: string;
+    leftLabel: string;
+    ballotWaiting: string;
+    ballotStatus: (spent: string, left: string, budget: string) => string;
+    overBy: (amount: string) => string;
+    nearLimit: (amount: string) => string;
   };
   proposalForm: {
     /** The form's heading: `Uw idee voor Voorbeeldstad 2027`. */
@@ -159,5 +167,64 @@ export interface Messages {
     posting: string;
     posted: string;
     closed: string;
+  };
+  voteBallot: {
+    title: (roundTitle: string) => string;
+    loading: string;
+    notOpenTitle: string;
+    notOpen: (date: string) => string;
+    closedTitle: string;
+    closed: (date: string) => string;
+    noVoting: string;
+    district: string;
+    districtPlaceholder: string;
+    /** `Stap 1 van 3: Kiezen`. */
+    step: (index: number, total: number, name: string) => string;
+    steps: { choose: string; verify: string; review: string };
+    /** How this round votes: `Kies 1 tot 3 voorstellen.` and the like; amounts formatted. */
+    howApproval: (min: number, max: number | null) => string;
+    howKnapsack: (budget: string) => string;
+    howPoints: (points: number) => string;
+    howRanking: (max: number | null) => string;
+    cost: (amount: string) => string;
+    points: string;
+    rank: (rank: number) => string;
+    moveUp: string;
+    moveDown: string;
+    spent: (spent: string, budget: string) => string;
+    left: (amount: string) => string;
+    chosen: (count: number) => string;
+    pointsLeft: (count: number) => string;
+    issues: {
+      tooFew: (count: number) => string;
+      tooMany: (count: number) => string;
+      overBudget: string;
+      underMinSpend: (percent: string) => string;
+      pointsTotal: (points: number) => string;
+      rankSequence: string;
+      wrongDistrict: string;
+      severalDistricts: string;
+      other: string;
+    };
+    issuesTitle: string;
+    next: string;
+    back: string;
+    empty: string;
+    codeLabel: string;
+    codeHint: string;
+    verify: string;
+    verifying: string;
+    verifyFailed: string;
+    openVerify: string;
+    selectionKept: string;
+    districtChanged: (name: string) => string;
+    reviewTotal: (amount: string) => string;
+    cast: string;
+    casting: string;
+    doneTitle: string;
+    receipt: string;
+    receiptHint: string;
+    changeVote: string;
+    nextVoter: string;
   };
 }
