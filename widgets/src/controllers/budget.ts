@@ -16,8 +16,16 @@ import { ballotsContext } from '../context/keys.js';
 export interface BallotOption {
   documentId: string;
   title: string;
+  /** The summary, else the start of the description. */
+  summary: string;
   cost: number;
   district: string | null;
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
 
 /** Where a round's selection is kept in the browser, so verification, a reload or a closed tab loses nothing. */
@@ -111,6 +119,7 @@ export class BallotStore extends EventTarget {
         {
           documentId: p.documentId,
           title: p.title,
+          summary: p.summary ?? shorten(p.description, 200),
           cost: p.officialCost ?? p.estimatedCost ?? 0,
           district: p.district,
         },

@@ -217,6 +217,13 @@ export const en: Messages = {
     verifying: 'Checking the code…',
     verifyFailed: 'This code is not right or has been used.',
     openVerify: 'In this round you do not need to prove who you are.',
+    emailTitle: 'No letter? Vote with your e-mail address',
+    emailLabel: 'Your e-mail address',
+    emailHint: 'We will send you a code to vote with. Your address is not kept with your vote.',
+    sendEmail: 'Send me a code',
+    emailSent: (email) => `We sent a code to ${email}. Please enter it below.`,
+    otpLabel: 'Code from the e-mail',
+    discuss: 'Read and discuss',
     selectionKept: 'Your choice is kept, even if you close the page.',
     districtChanged: (name) =>
       `Your code belongs to district ${name}. Please check your choice for that district.`,

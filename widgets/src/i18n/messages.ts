@@ -216,6 +216,13 @@ export interface Messages {
     verifying: string;
     verifyFailed: string;
     openVerify: string;
+    emailTitle: string;
+    emailLabel: string;
+    emailHint: string;
+    sendEmail: string;
+    emailSent: (email: string) => string;
+    otpLabel: string;
+    discuss: string;
     selectionKept: string;
     districtChanged: (name: string) => string;
     reviewTotal: (amount: string) => string;

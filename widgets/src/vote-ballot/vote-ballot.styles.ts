@@ -172,6 +172,14 @@ const own = css`
     font-weight: var(--_begroot-title-font-weight);
   }
 
+  .discuss {
+    display: inline-flex;
+    align-items: center;
+    justify-self: start;
+    min-block-size: var(--_begroot-target-size);
+    color: var(--_begroot-button-background-color);
+  }
+
   .receipt {
     font-family: ui-monospace, monospace;
     font-size: 1.25em;

@@ -291,6 +291,58 @@ describe('<begroot-vote-ballot>', () => {
     expect(box(el, 'oost000000003').checked).to.equal(true);
   });
 
+  it('verifies by e-mail: sends a code, then takes it back', async () => {
+    const round: RoundPublicView = { ...VOTING_ROUND, verification: { methods: ['email'] } };
+    const stub = stubFor(round).on(
+      'POST',
+      VERIFY,
+      new Response(null, { status: 202 }),
+      json({ data: { token: 'tok-mail', district: 'oost', expiresAt: '2099-01-01T00:00:00Z' } })
+    );
+    const el = await ballot(stub);
+    await settledWidget(el);
+    await check(el, 'oost000000003');
+    part(el, 'submit-button')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#code')).to.equal(null);
+    const email = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
+    email.value = 'bewoner@example.nl';
+    email.dispatchEvent(new Event('input'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#otp'), 'no code field');
+    expect(plain(el.shadowRoot!.querySelector('.sent')?.textContent)).to.equal(
+      'We hebben een code gestuurd naar bewoner@example.nl. Vul die hieronder in.'
+    );
+    await waitUntil(() => deepActiveElement() === el.shadowRoot!.querySelector('#otp'));
+    await expect(el).to.be.accessible();
+    const otp = el.shadowRoot!.querySelector<HTMLInputElement>('#otp')!;
+    otp.value = '123456';
+    otp.dispatchEvent(new Event('input'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    expect(posts(stub).map((call) => JSON.parse(String(call.init?.body)))).to.deep.equal([
+      { method: 'email', email: 'bewoner@example.nl' },
+      { method: 'email', email: 'bewoner@example.nl', otp: '123456' },
+    ]);
+  });
+
+  it('shows a summary per proposal and links to its discussion', async () => {
+    const el = await ballot(stubFor(), {
+      district: 'oost',
+      'discussion-url': '/meepraten?voorstel={id}',
+    });
+    await settledWidget(el);
+    const option = box(el, 'oost000000001').closest('li')!;
+    expect(plain(option.querySelector('.text')?.textContent)).to.equal(
+      'Een beschrijving van dit voorstel.'
+    );
+    const link = option.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('/meepraten?voorstel=oost000000001');
+    expect(plain(link.textContent)).to.equal('Lees en praat mee');
+    expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(el).to.be.accessible();
+  });
+
   it('spreads points, checked live', async () => {
     const round = { ...VOTING_ROUND, voting: voting({ method: 'points', points: 10 }) };
     const el = await ballot(stubFor(round));

@@ -8,7 +8,7 @@ import type {
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Verification } from '../api/client.js';
+import type { Credential, Verification } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
@@ -52,6 +52,7 @@ interface Loaded {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} district - Slug of the voter's district to preselect.
+ * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
  * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
  * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
@@ -116,6 +117,7 @@ export class BegrootVoteBallot extends BegrootElement {
     round: { type: String, reflect: true },
     district: { type: String, reflect: true },
     kiosk: { type: Boolean, reflect: true },
+    discussionUrl: { type: String, attribute: 'discussion-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -123,6 +125,7 @@ export class BegrootVoteBallot extends BegrootElement {
   declare round: string | undefined;
   declare district: string | undefined;
   declare kiosk: boolean;
+  declare discussionUrl: string | undefined;
   declare headingLevel: number;
 
   #step: Step = 'choose';
@@ -130,6 +133,9 @@ export class BegrootVoteBallot extends BegrootElement {
   #problem: string | null = null;
   #busy = false;
   #code = '';
+  #email = '';
+  #otp = '';
+  #emailSent = false;
   #verification: Verification | null = null;
   #receipt: string | null = null;
   #districtChanged = false;
@@ -180,6 +186,9 @@ export class BegrootVoteBallot extends BegrootElement {
     this.#verification = null;
     this.#receipt = null;
     this.#code = '';
+    this.#email = '';
+    this.#otp = '';
+    this.#emailSent = false;
     this.#problem = null;
     this.#showIssues = false;
     this.#districtChanged = false;
@@ -503,6 +512,17 @@ export class BegrootVoteBallot extends BegrootElement {
           : nothing
       }
       <p class="meta">${t.cost(this.#money(option.cost))}</p>
+      ${option.summary ? html`<p class="text">${option.summary}</p>` : nothing}
+      ${
+        this.discussionUrl
+          ? html`<a
+              class="discuss"
+              href=${this.discussionUrl.replaceAll('{id}', encodeURIComponent(id))}
+              aria-describedby=${titleId}
+              >${t.discuss}</a
+            >`
+          : nothing
+      }
       ${
         method === 'ranking' && selection?.rank
           ? html`<div class="actions">
@@ -541,6 +561,8 @@ export class BegrootVoteBallot extends BegrootElement {
     const t = this.messages.voteBallot;
     const methods = round.verification?.methods ?? ['code'];
     const byCode = methods.includes('code');
+    const byEmail = methods.includes('email');
+    const busy = this.#busy ? 'true' : 'false';
     return html`
       ${this.#stepHeading('verify')}
       <p part="notice" class="notice">${t.selectionKept}</p>
@@ -551,7 +573,7 @@ export class BegrootVoteBallot extends BegrootElement {
       }
       ${
         byCode
-          ? html`<form novalidate @submit=${this.#onVerify}>
+          ? html`<form class="stack" novalidate data-method="code" @submit=${this.#onVerify}>
               <div part="field" class="field">
                 <label part="label" class="label" for="code">${t.codeLabel}</label>
                 <p part="hint" class="hint" id="code-hint">${t.codeHint}</p>
@@ -566,24 +588,88 @@ export class BegrootVoteBallot extends BegrootElement {
                   aria-describedby="code-hint"
                   aria-required="true"
                   .value=${live(this.#code)}
-                  @input=${this.#onCode}
+                  @input=${this.#onText}
                 />
               </div>
-              <div class="actions">
-                <button
-                  part="submit-button"
-                  class="button"
-                  type="submit"
-                  aria-disabled=${this.#busy ? 'true' : 'false'}
-                >
-                  ${this.#busy ? t.verifying : t.verify}
-                </button>
-              </div>
+              <button part="submit-button" class="button" type="submit" aria-disabled=${busy}>
+                ${this.#busy ? t.verifying : t.verify}
+              </button>
             </form>`
-          : html`<p>${t.openVerify}</p>
-              <button part="submit-button" class="button" type="button" @click=${this.#onVerify}>
+          : nothing
+      }
+      ${
+        byEmail
+          ? html`<form class="stack" novalidate data-method="email" @submit=${this.#onVerify}>
+              <div
+                class="column-title subtitle"
+                role="heading"
+                aria-level=${Math.min(6, this.#level + 2)}
+              >
+                ${t.emailTitle}
+              </div>
+              <div part="field" class="field">
+                <label part="label" class="label" for="email">${t.emailLabel}</label>
+                <p part="hint" class="hint" id="email-hint">${t.emailHint}</p>
+                <input
+                  part="input"
+                  class="input"
+                  id="email"
+                  name="email"
+                  type="email"
+                  autocomplete="email"
+                  spellcheck="false"
+                  aria-describedby="email-hint"
+                  aria-required="true"
+                  .value=${live(this.#email)}
+                  @input=${this.#onText}
+                />
+              </div>
+              ${
+                this.#emailSent
+                  ? html`<p part="notice" class="notice sent" tabindex="-1">
+                        ${t.emailSent(this.#email.trim())}
+                      </p>
+                      <div part="field" class="field">
+                        <label part="label" class="label" for="otp">${t.otpLabel}</label>
+                        <input
+                          part="input"
+                          class="input"
+                          id="otp"
+                          name="otp"
+                          autocomplete="one-time-code"
+                          inputmode="numeric"
+                          spellcheck="false"
+                          aria-required="true"
+                          .value=${live(this.#otp)}
+                          @input=${this.#onText}
+                        />
+                      </div>`
+                  : nothing
+              }
+              <button
+                part=${byCode ? 'secondary-button' : 'submit-button'}
+                class=${byCode ? 'button secondary' : 'button'}
+                type="submit"
+                aria-disabled=${busy}
+              >
+                ${this.#busy ? t.verifying : this.#emailSent ? t.verify : t.sendEmail}
+              </button>
+            </form>`
+          : nothing
+      }
+      ${
+        !byCode && !byEmail
+          ? html`<p>${t.openVerify}</p>
+              <button
+                part="submit-button"
+                class="button"
+                type="button"
+                data-method="open"
+                @click=${this.#onVerify}
+              >
                 ${t.next}
               </button>`
+          : nothing
       }
       <button part="secondary-button" class="button secondary" type="button" @click=${this.#onBack}>
         ${t.back}
@@ -765,8 +851,11 @@ export class BegrootVoteBallot extends BegrootElement {
     this.#go('choose');
   };
 
-  #onCode = (event: Event): void => {
-    this.#code = (event.currentTarget as HTMLInputElement).value;
+  #onText = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (input.name === 'code') this.#code = input.value;
+    else if (input.name === 'email') this.#email = input.value;
+    else if (input.name === 'otp') this.#otp = input.value;
   };
 
   #onVerify = async (event: Event): Promise<void> => {
@@ -774,11 +863,25 @@ export class BegrootVoteBallot extends BegrootElement {
     const loaded = this.#task.value;
     const store = this.#store;
     if (!loaded || !store || this.#busy) return;
-    const methods = loaded.round.verification?.methods ?? ['code'];
-    const code = this.#code.trim();
-    if (methods.includes('code') && !code) {
+    const method = (event.currentTarget as HTMLElement).dataset.method;
+    let credential: Credential;
+    let missing: string | null = null;
+    if (method === 'code') {
+      credential = { method: 'code', code: this.#code.trim() };
+      if (!credential.code) missing = '#code';
+    } else if (method === 'email') {
+      const email = this.#email.trim();
+      credential = this.#emailSent
+        ? { method: 'email', email, otp: this.#otp.trim() }
+        : { method: 'email', email };
+      if (!email) missing = '#email';
+      else if (this.#emailSent && !this.#otp.trim()) missing = '#otp';
+    } else {
+      credential = { method: 'open' };
+    }
+    if (missing) {
       this.#problem = this.messages.common.fieldErrors.required;
-      this.#focus = '#code';
+      this.#focus = missing;
       this.requestUpdate();
       return;
     }
@@ -788,32 +891,28 @@ export class BegrootVoteBallot extends BegrootElement {
     this.requestUpdate();
     try {
       const verification = await this.#action.run(
-        (api, signal) =>
-          api.verify(
-            this.#apiBase,
-            loaded.round.slug,
-            methods.includes('code') ? { method: 'code', code } : { method: 'open' },
-            { signal }
-          ),
+        (api, signal) => api.verify(this.#apiBase, loaded.round.slug, credential, { signal }),
         { keepOnLeave: true }
       );
-      if (!verification) throw new Error('No ballot token');
+      this.#busy = false;
+      if (!verification) {
+        // The server mailed a code: ask for it.
+        this.#emailSent = true;
+        this.#announcement = this.messages.voteBallot.emailSent(this.#email.trim());
+        this.#focus = '#otp';
+        this.requestUpdate();
+        return;
+      }
       this.#verification = verification;
       this.#districtChanged = !!verification.district && verification.district !== store.district;
       if (verification.district) store.setDistrict(verification.district);
-      this.#busy = false;
       this.#go('review');
       this.#announcement = this.messages.voteBallot.steps.review;
     } catch (error) {
       this.#busy = false;
       const failure = toRequestFailure(error);
       this.#problem =
-        failure.kind === 'http' &&
-        (failure.status === 400 ||
-          failure.status === 401 ||
-          failure.status === 403 ||
-          failure.status === 404 ||
-          failure.status === 409)
+        failure.kind === 'http' && [400, 401, 403, 404, 409].includes(failure.status ?? 0)
           ? this.messages.voteBallot.verifyFailed
           : requestErrorText(error, this.messages);
       this.#announcement = this.#problem;
