@@ -1,4 +1,5 @@
 import round from './round';
+import proposal from './proposal';
 import widgets from './widgets';
 
-export default { round, widgets };
+export default { round, proposal, widgets };

@@ -19,6 +19,7 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     findBySlug,
+    phaseOf,
 
     /**
      * What anyone may read about a round (core's `roundPublicViewSchema`), with the phase current
@@ -29,12 +30,6 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = await findBySlug(slug);
       if (!stored) return null;
       const phases = (stored.phases ?? []).map(({ kind, start, end }) => ({ kind, start, end }));
-      // A phase an admin closed early is over from that moment, whatever its end date says.
-      const effective = (stored.phases ?? []).map(({ kind, start, end, closedAt }) => ({
-        kind,
-        start,
-        end: closedAt && Date.parse(closedAt) < Date.parse(end) ? closedAt : end,
-      }));
       return {
         slug: stored.slug,
         title: stored.title,
@@ -43,7 +38,7 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
         currency: stored.currency,
         budget: toAmount(stored.budget),
         phases,
-        currentPhase: currentPhaseAt(effective, at),
+        currentPhase: phaseOf(stored, at),
         districts: (stored.districts ?? []).map(({ slug, name, budget, neighbourhoods }) => ({
           slug,
           name,
@@ -86,6 +81,14 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/**
+ * The phase a stored round is in at `at` (null between phases). A phase an admin closed early is
+ * over from that moment, whatever its end date says (core's `currentPhaseAt` honours `closedAt`).
+ */
+export function phaseOf(stored: Pick<StoredRound, 'phases'>, at: Date = new Date()) {
+  return currentPhaseAt(stored.phases ?? [], at);
+}
 
 /** Strapi's uniqueness check before the insert, or ours after an insert the index refused. */
 function isSlugTaken(error: unknown): boolean {

@@ -23,3 +23,16 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
+
+/**
+ * Answers 403 ForbiddenError in Strapi's format with our message. (Thrown from a controller, a
+ * ForbiddenError is caught by Strapi's route authorisation and its message replaced by "Forbidden".)
+ */
+export function forbidden(
+  ctx: { status: number; body: unknown },
+  message: string,
+  details: Record<string, unknown> = {}
+) {
+  ctx.status = 403;
+  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details } };
+}
