@@ -5,7 +5,7 @@ import { configurationError, toRequestFailure } from '../api/errors.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
-import { BudgetController } from '../controllers/budget.js';
+import type { BudgetController } from '../controllers/budget.js';
 import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
@@ -103,9 +103,22 @@ export class BegrootBudgetMeter extends BegrootElement {
   /** `round` (the budget per district) or `ballot` (follows the vote ballot's selection). */
   declare mode: 'round' | 'ballot';
 
-  readonly #ballot = new BudgetController(this, () =>
-    this.mode === 'ballot' ? (this.round?.trim() ?? '') : ''
-  );
+  /** Ballot mode only: loaded on demand, so a meter of a round carries no ballot code. */
+  #budget: BudgetController | undefined;
+  #budgetLoading = false;
+
+  get #ballot(): { store: BudgetController['store'] } {
+    if (!this.#budget && !this.#budgetLoading && this.mode === 'ballot') {
+      this.#budgetLoading = true;
+      void import('../controllers/budget.js').then(({ BudgetController }) => {
+        this.#budget = new BudgetController(this, () =>
+          this.mode === 'ballot' ? (this.round?.trim() ?? '') : ''
+        );
+        this.requestUpdate();
+      });
+    }
+    return { store: this.#budget?.store };
+  }
 
   /** Set by "try again", so focus lands on the result instead of being lost with the button. */
   #restoreFocus = false;

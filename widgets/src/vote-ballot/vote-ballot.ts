@@ -23,6 +23,7 @@ import { fire } from '../events/request-failed.js';
 import { BegrootSelectionChangedEvent } from '../events/selection-changed.js';
 import { formatAmount, formatDate, formatPercent } from '../i18n/index.js';
 import { voteBallotStyles } from './vote-ballot.styles.js';
+import { voteBallotTexts } from './texts.js';
 
 type Step = 'choose' | 'verify' | 'review' | 'done';
 const STEPS = ['choose', 'verify', 'review'] as const;
@@ -111,6 +112,7 @@ interface Loaded {
  */
 export class BegrootVoteBallot extends BegrootElement {
   static override styles = voteBallotStyles;
+  static override catalogues = [voteBallotTexts];
 
   static override properties = {
     apiBase: { type: String, attribute: 'api-base', reflect: true },
@@ -200,6 +202,11 @@ export class BegrootVoteBallot extends BegrootElement {
     clearTimeout(this.#kioskTimer);
   }
 
+  /** This widget's texts in the page's language. */
+  get #t() {
+    return this.texts(voteBallotTexts);
+  }
+
   get #apiBase(): string {
     return this.apiBase?.trim() || DEFAULT_API_BASE;
   }
@@ -261,7 +268,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #liveText(): string {
-    if (this.#task.busy) return this.messages.voteBallot.loading;
+    if (this.#task.busy) return this.#t.loading;
     if (this.#task.status === TaskStatus.ERROR) {
       return requestErrorText(this.#task.error, this.messages);
     }
@@ -270,7 +277,7 @@ export class BegrootVoteBallot extends BegrootElement {
 
   #renderLoading(): TemplateResult {
     return html`<div part="loading" class="loading">
-      <p part="message" class="message">${this.messages.voteBallot.loading}</p>
+      <p part="message" class="message">${this.#t.loading}</p>
       <span class="skeleton" aria-hidden="true"></span>
       <span class="skeleton" aria-hidden="true"></span>
     </div>`;
@@ -309,7 +316,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #stepHeading(step: (typeof STEPS)[number]): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     return html`<div
       part="step"
       class="subtitle step"
@@ -336,11 +343,11 @@ export class BegrootVoteBallot extends BegrootElement {
         : this.#step === 'review'
           ? this.#renderReview(round, store)
           : this.#renderChoose(round, store);
-    return html`${this.#heading(this.messages.voteBallot.title(round.title))}${body}`;
+    return html`${this.#heading(this.#t.title(round.title))}${body}`;
   }
 
   #renderClosed(round: RoundPublicView): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const voting: Phase | undefined = round.phases.find((phase) => phase.kind === 'voting');
     const notYet = voting !== undefined && Date.now() < Date.parse(voting.start);
     const date = (instant: string) => formatDate(instant, this.locale);
@@ -351,7 +358,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #how(voting: VotingSettings, budget: number): string {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     switch (voting.method) {
       case 'approval':
         return t.howApproval(voting.minSelections, voting.maxSelections);
@@ -365,7 +372,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #tally(store: BallotStore): string {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const voting = store.voting;
     if (voting.method === 'knapsack') {
       return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${t.left(this.#money(Math.max(0, store.left)))}`;
@@ -385,7 +392,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #issueText(issue: BallotIssue, voting: VotingSettings): string {
-    const t = this.messages.voteBallot.issues;
+    const t = this.#t.issues;
     switch (issue.code) {
       case 'too_few':
         return t.tooFew(voting.minSelections);
@@ -414,7 +421,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #renderChoose(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const voting = store.voting;
     const needsDistrict = round.districts.length > 0 && voting.districtScope !== 'all';
     const options = needsDistrict && !store.district ? [] : this.#visible(round, store);
@@ -475,7 +482,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #renderOption(id: string, store: BallotStore): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const option = store.options.get(id)!;
     const selection = store.selection(id);
     const method = store.voting.method;
@@ -558,7 +565,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #renderVerify(round: RoundPublicView): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const methods = round.verification?.methods ?? ['code'];
     const byCode = methods.includes('code');
     const byEmail = methods.includes('email');
@@ -678,7 +685,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #renderReview(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const chosen = [...store.selections].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
     const districtName = round.districts.find((d) => d.slug === store.district)?.name ?? '';
     const issues = this.#issueTexts(store);
@@ -739,7 +746,7 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #renderDone(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.messages.voteBallot;
+    const t = this.#t;
     const canChange =
       !this.kiosk && store.voting.revote === 'replace' && round.currentPhase === 'voting';
     return html`
@@ -887,7 +894,7 @@ export class BegrootVoteBallot extends BegrootElement {
     }
     this.#busy = true;
     this.#problem = null;
-    this.#announcement = this.messages.voteBallot.verifying;
+    this.#announcement = this.#t.verifying;
     this.requestUpdate();
     try {
       const verification = await this.#action.run(
@@ -898,7 +905,7 @@ export class BegrootVoteBallot extends BegrootElement {
       if (!verification) {
         // The server mailed a code: ask for it.
         this.#emailSent = true;
-        this.#announcement = this.messages.voteBallot.emailSent(this.#email.trim());
+        this.#announcement = this.#t.emailSent(this.#email.trim());
         this.#focus = '#otp';
         this.requestUpdate();
         return;
@@ -907,13 +914,13 @@ export class BegrootVoteBallot extends BegrootElement {
       this.#districtChanged = !!verification.district && verification.district !== store.district;
       if (verification.district) store.setDistrict(verification.district);
       this.#go('review');
-      this.#announcement = this.messages.voteBallot.steps.review;
+      this.#announcement = this.#t.steps.review;
     } catch (error) {
       this.#busy = false;
       const failure = toRequestFailure(error);
       this.#problem =
         failure.kind === 'http' && [400, 401, 403, 404, 409].includes(failure.status ?? 0)
-          ? this.messages.voteBallot.verifyFailed
+          ? this.#t.verifyFailed
           : requestErrorText(error, this.messages);
       this.#announcement = this.#problem;
       this.#focus = '.problem';
@@ -936,7 +943,7 @@ export class BegrootVoteBallot extends BegrootElement {
       return;
     }
     this.#busy = true;
-    this.#announcement = this.messages.voteBallot.casting;
+    this.#announcement = this.#t.casting;
     this.requestUpdate();
     const slug = loaded.round.slug;
     try {
@@ -959,7 +966,7 @@ export class BegrootVoteBallot extends BegrootElement {
         writeStored(receiptKey(slug), receipt);
       }
       this.#go('done');
-      this.#announcement = this.messages.voteBallot.doneTitle;
+      this.#announcement = this.#t.doneTitle;
       fire(this, new BegrootBallotCastEvent({ round: slug, receipt }));
     } catch (error) {
       this.#busy = false;
