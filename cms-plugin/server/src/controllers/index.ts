@@ -1,5 +1,13 @@
 import round from './round';
+import roundAdmin from './round-admin';
 import proposal from './proposal';
+import proposalAdmin from './proposal-admin';
 import widgets from './widgets';
 
-export default { round, proposal, widgets };
+export default {
+  round,
+  'round-admin': roundAdmin,
+  proposal,
+  'proposal-admin': proposalAdmin,
+  widgets,
+};

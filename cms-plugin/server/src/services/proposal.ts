@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import {
   PUBLIC_PROPOSAL_STATUSES,
+  canMoveProposal,
+  type ProposalReview,
   seededShuffle,
   type ProposalInput,
   type ProposalPublicView,
@@ -117,6 +119,20 @@ export function toPublicView(
   };
 }
 
+/** The public view plus what only officials see. */
+export function toAdminView(
+  stored: StoredProposal,
+  roundSlug: string,
+  argumentCounts?: ArgumentCounts
+): ProposalAdminView {
+  return {
+    ...toPublicView(stored, roundSlug, argumentCounts),
+    email: stored.email ?? null,
+    responseDeadline: iso(stored.responseDeadline),
+    updatedAt: iso(stored.updatedAt)!,
+  };
+}
+
 const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(PROPOSAL_UID);
 
@@ -195,6 +211,117 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!stored?.round || !PUBLIC_PROPOSAL_STATUSES.includes(stored.status)) return null;
       const counts = await argumentCounts([stored.documentId]);
       return toPublicView(stored, stored.round.slug, counts.get(stored.documentId));
+    },
+
+    /** Every proposal of a round, for the review queue: contact and deadline included. */
+    async listForReview(
+      round: Pick<StoredRound, 'documentId' | 'slug'>,
+      query: { status?: ProposalStatus | undefined; page: number; pageSize: number }
+    ): Promise<{ data: ProposalAdminView[]; pagination: Pagination }> {
+      const filters: Record<string, unknown> = { round: { documentId: round.documentId } };
+      if (query.status) filters.status = query.status;
+      const [stored, total] = await Promise.all([
+        documents().findMany({
+          filters: filters as never,
+          populate: { image: { fields: ['url'] } } as never,
+          sort: [{ id: 'asc' }] as never,
+          start: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }) as unknown as Promise<StoredProposal[]>,
+        documents().count({ filters: filters as never }),
+      ]);
+      const counts = await argumentCounts(stored.map((p) => p.documentId));
+      return {
+        data: stored.map((p) => toAdminView(p, round.slug, counts.get(p.documentId))),
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          pageCount: Math.ceil(total / query.pageSize),
+          total,
+        },
+      };
+    },
+
+    /**
+     * An official's review: a status change allowed by core's `canMoveProposal` (recorded in the
+     * public history with the public reason), official cost, public reason, merged into, response
+     * deadline, a dated public update. Returns a problem (field and message) instead of storing
+     * when the change is not allowed.
+     */
+    async review(
+      stored: StoredProposal,
+      review: ProposalReview,
+      at: Date = new Date()
+    ): Promise<
+      { ok: true; view: ProposalAdminView } | { ok: false; path: string; message: string }
+    > {
+      const data: Record<string, unknown> = {};
+      const history = [...(stored.history ?? [])];
+      const status = review.status ?? stored.status;
+      if (review.status && review.status !== stored.status) {
+        if (!canMoveProposal(stored.status, review.status)) {
+          return {
+            ok: false,
+            path: 'status',
+            message: `A proposal cannot move from ${stored.status} to ${review.status}.`,
+          };
+        }
+        data.status = review.status;
+        history.push({
+          status: review.status,
+          at: at.toISOString(),
+          reason: review.publicReason ?? null,
+        });
+        data.history = history;
+      }
+      if (review.mergedInto !== undefined && review.mergedInto !== null) {
+        if (review.mergedInto === stored.documentId) {
+          return { ok: false, path: 'mergedInto', message: 'A proposal cannot merge into itself.' };
+        }
+        const target = await findStored(review.mergedInto);
+        if (!target || target.round?.documentId !== stored.round?.documentId) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Merge into a proposal of the same round.',
+          };
+        }
+      }
+      if (status === 'merged') {
+        const into = review.mergedInto ?? stored.mergedInto;
+        if (!into) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Say which proposal this one is merged into.',
+          };
+        }
+        data.mergedInto = into;
+      } else if (review.mergedInto !== undefined || stored.mergedInto) {
+        if (review.mergedInto) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Only a merged proposal is merged into another.',
+          };
+        }
+        data.mergedInto = null;
+      }
+      if (review.officialCost !== undefined) data.officialCost = review.officialCost;
+      if (review.publicReason !== undefined) data.publicReason = review.publicReason;
+      if (review.responseDeadline !== undefined) data.responseDeadline = review.responseDeadline;
+      if (review.update !== undefined) {
+        data.updates = [...(stored.updates ?? []), { date: at.toISOString(), text: review.update }];
+      }
+      if (Object.keys(data).length > 0) {
+        await documents().update({ documentId: stored.documentId, data: data as never });
+      }
+      const updated = (await findStored(stored.documentId))!;
+      const counts = await argumentCounts([stored.documentId]);
+      return {
+        ok: true,
+        view: toAdminView(updated, updated.round?.slug ?? '', counts.get(stored.documentId)),
+      };
     },
 
     /**

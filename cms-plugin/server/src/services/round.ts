@@ -60,6 +60,28 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** Every round as its stored document, for officials (allowed origins included). */
+    async listDocuments(): Promise<Array<StoredRound & { currentPhase: string | null }>> {
+      const stored = (await documents().findMany({
+        fields: [...ROUND_FIELDS],
+        sort: [{ id: 'asc' }] as never,
+        limit: 1000,
+      })) as unknown as StoredRound[];
+      return stored.map((round) => ({ ...toDocument(round), currentPhase: phaseOf(round) }));
+    },
+
+    /** Creates a round from its document (validated by the Document Service middleware). */
+    async createDocument(input: RoundDocumentInput): Promise<StoredRound> {
+      const created = await documents().create({ data: input as never });
+      return toDocument((await findBySlug(input.slug)) ?? (created as unknown as StoredRound));
+    },
+
+    /** Replaces a round's document (its slug may change). */
+    async replaceDocument(documentId: string, input: RoundDocumentInput): Promise<StoredRound> {
+      await documents().update({ documentId, data: input as never });
+      return toDocument((await findBySlug(input.slug))!);
+    },
+
     /**
      * Creates the round unless one with its slug exists; never changes an existing round (an
      * editor may have changed it since). Safe to call from several processes at once: the
@@ -90,8 +112,16 @@ export function phaseOf(stored: Pick<StoredRound, 'phases'>, at: Date = new Date
   return currentPhaseAt(stored.phases ?? [], at);
 }
 
+/** The round document with its documentId, decimals as numbers. */
+function toDocument(round: StoredRound): StoredRound {
+  const document = Object.fromEntries(
+    ROUND_FIELDS.filter((field) => round[field] !== undefined).map((field) => [field, round[field]])
+  ) as RoundDocument;
+  return { ...document, budget: toAmount(round.budget), documentId: round.documentId };
+}
+
 /** Strapi's uniqueness check before the insert, or ours after an insert the index refused. */
-function isSlugTaken(error: unknown): boolean {
+export function isSlugTaken(error: unknown): boolean {
   const details = (error as { details?: { errors?: Array<{ path?: unknown[] }> } } | null)?.details;
   return Boolean(details?.errors?.some((issue) => issue.path?.[0] === 'slug'));
 }

@@ -33,6 +33,17 @@ export function forbidden(
   message: string,
   details: Record<string, unknown> = {}
 ) {
-  ctx.status = 403;
-  ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message, details } };
+  respondError(ctx, 403, 'ForbiddenError', message, details);
+}
+
+/** An error answer in Strapi's format, set on the response rather than thrown. */
+export function respondError(
+  ctx: { status: number; body: unknown },
+  status: number,
+  name: string,
+  message: string,
+  details: Record<string, unknown> = {}
+) {
+  ctx.status = status;
+  ctx.body = { data: null, error: { status, name, message, details } };
 }

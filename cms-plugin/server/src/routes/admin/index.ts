@@ -1,5 +1,41 @@
-/** Management routes (admin auth), served under `/begroot/`. None yet: see issue 4. */
+import { ACTIONS, requires } from '../../utils/permissions';
+
+/**
+ * Management routes for officials, served under `/begroot/`: Strapi admin auth (the JWT from
+ * `POST /admin/login`) and the plugin's admin actions, checked by Strapi's policies.
+ */
 export default () => ({
   type: 'admin',
-  routes: [],
+  routes: [
+    {
+      method: 'GET',
+      path: '/rounds',
+      handler: 'round-admin.find',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds',
+      handler: 'round-admin.create',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'PUT',
+      path: '/rounds/:slug',
+      handler: 'round-admin.update',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/proposals',
+      handler: 'proposal-admin.find',
+      config: { policies: requires(ACTIONS.reviewProposals) },
+    },
+    {
+      method: 'PATCH',
+      path: '/proposals/:id',
+      handler: 'proposal-admin.review',
+      config: { policies: requires(ACTIONS.reviewProposals) },
+    },
+  ],
 });
