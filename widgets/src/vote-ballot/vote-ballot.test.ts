@@ -10,6 +10,7 @@ import {
   FULL_ROUND,
   FetchStub,
   checkTokens,
+  clearStored,
   deepActiveElement,
   json,
   liveText,
@@ -104,14 +105,14 @@ const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method
 describe('<begroot-vote-ballot>', () => {
   beforeEach(() => {
     document.documentElement.removeAttribute('lang');
-    localStorage.clear();
+    clearStored('begroot:ballot:', 'begroot:receipt:');
   });
 
   afterEach(() => {
     fixtureCleanup();
     document.body.replaceChildren();
     document.documentElement.lang = 'en';
-    localStorage.clear();
+    clearStored('begroot:ballot:', 'begroot:receipt:');
   });
 
   it('shows an accessible busy state while loading', async () => {
@@ -435,6 +436,14 @@ describe('<begroot-vote-ballot>', () => {
       'You spend €50,000 of €500,000. €450,000 left.'
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('reflows at 320 CSS pixels (400 % zoom) without scrolling sideways', async () => {
+    const el = await ballot(stubFor());
+    await settledWidget(el);
+    el.style.inlineSize = '320px';
+    await check(el, 'oost000000001');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
   });
 
   it('uses system colours in forced-colours mode', async () => {
