@@ -41,6 +41,7 @@ export class BallotStore extends EventTarget {
   #voting: VotingSettings = votingSettingsSchema.parse({});
   #options = new Map<string, BallotOption>();
   #budgets = new Map<string, number>();
+  #roundBudget = 0;
   #district: string | null = null;
   #selections: BallotSelection[];
   #ready = false;
@@ -81,7 +82,7 @@ export class BallotStore extends EventTarget {
 
   /** The budget the voter spends from: their district's, else the round's. */
   get budget(): number {
-    return this.#budgets.get(this.#district ?? '') ?? this.#budgets.get('') ?? 0;
+    return this.#budgets.get(this.#district ?? '') ?? this.#roundBudget;
   }
 
   /** The summed cost of the selected proposals. */
@@ -111,6 +112,7 @@ export class BallotStore extends EventTarget {
   load(round: RoundPublicView, proposals: readonly ProposalPublicView[]): void {
     this.#voting = round.voting ?? votingSettingsSchema.parse({});
     this.currency = round.currency;
+    this.#roundBudget = round.budget;
     this.#budgets = new Map(round.districts.map((d) => [d.slug, d.budget]));
     if (round.districts.length === 0) this.#budgets.set('', round.budget);
     this.#options = new Map(

@@ -177,6 +177,17 @@ describe('<begroot-vote-ballot>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the round budget when voters choose in every district', async () => {
+    const round = { ...VOTING_ROUND, voting: voting({ districtScope: 'all' }) };
+    const el = await ballot(stubFor(round), {});
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector('#district')).to.equal(null);
+    expect(parts(el, 'option')).to.have.length(PROPOSALS.length);
+    expect(plain(part(el, 'instructions')?.textContent)).to.equal(
+      'Kies voorstellen die samen niet meer kosten dan € 1.500.000.'
+    );
+  });
+
   it('keeps the selection through a reload', async () => {
     localStorage.setItem(
       selectionKey('voorbeeldstad-2027'),
