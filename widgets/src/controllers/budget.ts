@@ -46,6 +46,8 @@ export class BallotStore extends EventTarget {
   #selections: BallotSelection[];
   #ready = false;
   currency = 'EUR';
+  /** Keep the selection in the browser (not on a kiosk, which keeps nothing). */
+  persist = true;
 
   constructor(round: string) {
     super();
@@ -194,7 +196,7 @@ export class BallotStore extends EventTarget {
   }
 
   #changed(save = true): void {
-    if (save) {
+    if (save && this.persist) {
       writeStored(selectionKey(this.round), {
         selections: this.#selections,
         district: this.#district,
