@@ -2,6 +2,8 @@ import round from './round';
 import roundAdmin from './round-admin';
 import proposal from './proposal';
 import proposalAdmin from './proposal-admin';
+import argument from './argument';
+import argumentAdmin from './argument-admin';
 import widgets from './widgets';
 
 export default {
@@ -9,5 +11,7 @@ export default {
   'round-admin': roundAdmin,
   proposal,
   'proposal-admin': proposalAdmin,
+  argument,
+  'argument-admin': argumentAdmin,
   widgets,
 };

@@ -37,5 +37,17 @@ export default () => ({
       handler: 'proposal-admin.review',
       config: { policies: requires(ACTIONS.reviewProposals) },
     },
+    {
+      method: 'PATCH',
+      path: '/arguments/:id',
+      handler: 'argument-admin.moderate',
+      config: { policies: requires(ACTIONS.moderateArguments) },
+    },
+    {
+      method: 'POST',
+      path: '/proposals/:id/answers',
+      handler: 'argument-admin.answer',
+      config: { policies: requires(ACTIONS.moderateArguments) },
+    },
   ],
 });
