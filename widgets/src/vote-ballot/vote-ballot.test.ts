@@ -144,7 +144,16 @@ describe('<begroot-vote-ballot>', () => {
       'Kies voorstellen die samen niet meer kosten dan € 500.000.'
     );
     await check(el, 'oost000000001');
+    const changed = oneEvent(el, 'begroot-selection-changed');
     await check(el, 'oost000000003');
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({
+      round: 'voorbeeldstad-2027',
+      selections: [{ proposal: 'oost000000001' }, { proposal: 'oost000000003' }],
+      spent: 300_000,
+      left: 200_000,
+      valid: true,
+    });
     expect(plain(part(el, 'tally')?.textContent)).to.equal(
       'U besteedt € 300.000 van € 500.000. Nog € 200.000 over.'
     );
