@@ -12,6 +12,7 @@ import {
 import { getService } from '../utils/get-service';
 import { forbidden, validationError } from '../utils/errors';
 import { jsonBody } from '../utils/body';
+import { enforceRateLimit } from '../utils/rate-limit';
 import { idParamsSchema } from '../validation/proposal';
 import type { StoredProposal } from '../services/proposal';
 
@@ -75,6 +76,7 @@ const argument = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async create(ctx: Context) {
     const proposal = await publicProposal(strapi, ctx);
+    await enforceRateLimit(strapi, ctx, 'argument', proposal.round!.slug);
     const rounds = getService('round', { strapi });
     const round = await rounds.findBySlug(proposal.round!.slug);
     const phase = round ? rounds.phaseOf(round) : null;
@@ -104,8 +106,6 @@ const argument = ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: Context) {
     const params = idParamsSchema.safeParse(ctx.params);
     if (!params.success) throw validationError('Invalid argument id.', params.error.issues);
-    const input = argumentReportSchema.safeParse(jsonBody(strapi, ctx, { allowEmpty: true }));
-    if (!input.success) throw validationError('The report is not valid.', input.error.issues);
     const arguments_ = getService('argument', { strapi });
     const stored = await arguments_.findStored(params.data.id);
     const proposal = stored?.proposal
@@ -119,6 +119,9 @@ const argument = ({ strapi }: { strapi: Core.Strapi }) => ({
     ) {
       throw new errors.NotFoundError(`There is no argument "${params.data.id}".`);
     }
+    await enforceRateLimit(strapi, ctx, 'report', proposal.round?.slug ?? '');
+    const input = argumentReportSchema.safeParse(jsonBody(strapi, ctx, { allowEmpty: true }));
+    if (!input.success) throw validationError('The report is not valid.', input.error.issues);
     await arguments_.report(stored, input.data.reason);
     ctx.status = 202;
     ctx.body = { data: { documentId: stored.documentId, awaitingModeration: true } };

@@ -1,6 +1,8 @@
 import round from './round';
 import proposal from './proposal';
 import argument from './argument';
+import rateLimit from './rate-limit';
+import cors from './cors';
 import widgets from './widgets';
 
-export default { round, proposal, argument, widgets };
+export default { round, proposal, argument, 'rate-limit': rateLimit, cors, widgets };
