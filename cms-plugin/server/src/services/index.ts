@@ -3,6 +3,15 @@ import proposal from './proposal';
 import argument from './argument';
 import rateLimit from './rate-limit';
 import cors from './cors';
+import readCache from './read-cache';
 import widgets from './widgets';
 
-export default { round, proposal, argument, 'rate-limit': rateLimit, cors, widgets };
+export default {
+  round,
+  proposal,
+  argument,
+  'rate-limit': rateLimit,
+  cors,
+  'read-cache': readCache,
+  widgets,
+};
