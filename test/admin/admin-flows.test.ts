@@ -72,6 +72,7 @@ after(async () => {
 
 const slug = `noord-${Date.now().toString(36)}`;
 const proposalTitle = 'Bankjes langs de Vecht';
+let proposalId = '';
 
 test('a new super-admin logs in and sees the rounds page', { skip }, () =>
   flow('login', async (p) => {
@@ -123,6 +124,7 @@ test('admits a submitted proposal from the review queue', { skip }, () =>
     const answer = await submitted.text();
     assert.equal(submitted.status, 201, answer);
     const { data: created } = JSON.parse(answer) as { data: { documentId: string } };
+    proposalId = created.documentId;
 
     await p.goto(`${app!.url}/admin/plugins/begroot/review/${slug}`);
     await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
@@ -144,6 +146,46 @@ test('admits a submitted proposal from the review queue', { skip }, () =>
     const { data } = (await shown.json()) as { data: { status: string; officialCost: number } };
     assert.equal(data.status, 'admitted');
     assert.equal(data.officialCost, 4500);
+  })
+);
+
+test('answers a reported argument officially, then hides it', { skip }, () =>
+  flow('moderation', async (p) => {
+    const json = { 'Content-Type': 'application/json' };
+    const posted = await fetch(`${app!.url}/api/begroot/proposals/${proposalId}/arguments`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ stance: 'against', body: 'Wat een onzin, echt.', authorName: 'Piet' }),
+    });
+    const postedText = await posted.text();
+    assert.equal(posted.status, 201, postedText);
+    const argumentId = (JSON.parse(postedText) as { data: { documentId: string } }).data.documentId;
+    const reported = await fetch(`${app!.url}/api/begroot/arguments/${argumentId}/report`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ reason: 'Onvriendelijk' }),
+    });
+    assert.ok(reported.ok, `report: ${reported.status}`);
+
+    await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    const card = p.getByRole('article', { name: 'Argument by Piet' });
+    await card.getByText('Onvriendelijk', { exact: false }).waitFor();
+    await card.getByText(proposalTitle).waitFor();
+    await card
+      .getByLabel('Official answer')
+      .fill('Dank voor uw reactie; de bankjes komen op het fietspad.');
+    await card.getByRole('button', { name: 'Post the answer' }).click();
+    await p.getByText('Your official answer is posted.').first().waitFor();
+    await card.getByLabel('Reason to hide').fill('Onvriendelijk tegen de indiener.');
+    await card.getByRole('button', { name: 'Hide' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    const list = await fetch(`${app!.url}/api/begroot/proposals/${proposalId}/arguments`);
+    const { data } = (await list.json()) as {
+      data: { documentId: string; official: boolean; replyTo: string | null }[];
+    };
+    assert.ok(!data.some((argument) => argument.documentId === argumentId));
+    assert.ok(data.some((argument) => argument.official && argument.replyTo === argumentId));
   })
 );
 

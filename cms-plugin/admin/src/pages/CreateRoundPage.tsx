@@ -185,7 +185,9 @@ export const CreateRoundPage = () => {
                       <Field.Label>{t('field.language', 'Language of the round')}</Field.Label>
                       <SingleSelect
                         value={language}
-                        onChange={(value: string) => setLanguage(value as 'nl' | 'en')}
+                        onChange={(value: string | number) =>
+                          setLanguage(String(value) as 'nl' | 'en')
+                        }
                       >
                         <SingleSelectOption value="nl">Nederlands</SingleSelectOption>
                         <SingleSelectOption value="en">English</SingleSelectOption>

@@ -169,7 +169,7 @@ export const EditRoundPage = () => {
   ) => (
     <Field.Root name={path} error={errorAt(path)}>
       <Field.Label>{label}</Field.Label>
-      <SingleSelect value={value} onChange={(next: string) => onChange(next as V)}>
+      <SingleSelect value={value} onChange={(next: string | number) => onChange(String(next) as V)}>
         {options.map((option) => (
           <SingleSelectOption key={option} value={option}>
             {t(`option.${path}.${option}`, option)}

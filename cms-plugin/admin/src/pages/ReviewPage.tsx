@@ -78,7 +78,7 @@ const RoundPicker = ({ slug }: { slug: string }) => {
       <Field.Label>{t('review.round', 'Round')}</Field.Label>
       <SingleSelect
         value={slug || undefined}
-        onChange={(value: string) => go(value)}
+        onChange={(value: string | number) => go(String(value))}
         placeholder={t('review.chooseRound', 'Choose a round')}
       >
         {rounds.map((round) => (
@@ -194,8 +194,8 @@ const ReviewDialog = ({
               <Field.Label>{t('review.status', 'Status')}</Field.Label>
               <SingleSelect
                 value={draft.status}
-                onChange={(value: string) =>
-                  setDraft({ ...draft, status: value as ProposalStatus })
+                onChange={(value: string | number) =>
+                  setDraft({ ...draft, status: String(value) as ProposalStatus })
                 }
               >
                 {[proposal.status, ...nextStatuses(proposal.status)].map((status) => (
@@ -211,7 +211,9 @@ const ReviewDialog = ({
                 <Field.Label>{t('review.mergedInto', 'Merged into')}</Field.Label>
                 <SingleSelect
                   value={draft.mergedInto || undefined}
-                  onChange={(value: string) => setDraft({ ...draft, mergedInto: value })}
+                  onChange={(value: string | number) =>
+                    setDraft({ ...draft, mergedInto: String(value) })
+                  }
                   placeholder={t('review.chooseProposal', 'Choose the proposal it joins')}
                 >
                   {others.map((other) => (
@@ -403,8 +405,8 @@ export const ReviewPage = () => {
               <Field.Label>{t('review.filterStatus', 'Status')}</Field.Label>
               <SingleSelect
                 value={filter.status}
-                onChange={(value: string) =>
-                  setFilter({ ...filter, status: value as QueueFilter['status'] })
+                onChange={(value: string | number) =>
+                  setFilter({ ...filter, status: String(value) as QueueFilter['status'] })
                 }
               >
                 <SingleSelectOption value="all">
@@ -422,7 +424,9 @@ export const ReviewPage = () => {
                 <Field.Label>{t('review.filterDistrict', 'District')}</Field.Label>
                 <SingleSelect
                   value={filter.district}
-                  onChange={(value: string) => setFilter({ ...filter, district: value })}
+                  onChange={(value: string | number) =>
+                    setFilter({ ...filter, district: String(value) })
+                  }
                 >
                   <SingleSelectOption value="all">
                     {t('review.allDistricts', 'All districts')}
@@ -453,7 +457,9 @@ export const ReviewPage = () => {
                       <Field.Label>{t('review.bulkStatus', 'New status')}</Field.Label>
                       <SingleSelect
                         value={bulkStatus || undefined}
-                        onChange={(value: string) => setBulkStatus(value as ProposalStatus)}
+                        onChange={(value: string | number) =>
+                          setBulkStatus(String(value) as ProposalStatus)
+                        }
                         placeholder={t('review.choose', 'Choose')}
                       >
                         {targets.map((status) => (
