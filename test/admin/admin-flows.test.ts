@@ -20,6 +20,7 @@ let app: AdminStrapi | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
+let adminToken = '';
 const { findChromium, CHROMIUM_ARGS } = (await import(
   pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
 )) as ChromiumModule;
@@ -39,7 +40,9 @@ before(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ firstname: 'Olga', lastname: 'Official', ...ADMIN }),
     });
-    assert.equal(registered.status, 200, await registered.text());
+    const registeredText = await registered.text();
+    assert.equal(registered.status, 200, registeredText);
+    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(30_000);
@@ -188,6 +191,77 @@ test('answers a reported argument officially, then hides it', { skip }, () =>
     assert.ok(data.some((argument) => argument.official && argument.replyTo === argumentId));
   })
 );
+
+/** An admin API call as the super-admin. */
+async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${app!.url}${pathname}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${pathname}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+test('a reviewing official sees the review queue only', { skip }, async () => {
+  const { data: role } = await asAdmin<{ data: { id: number } }>('POST', '/admin/roles', {
+    name: 'Reviewing official',
+    description: 'Reviews proposals only',
+  });
+  await asAdmin('PUT', `/admin/roles/${role.id}/permissions`, {
+    permissions: [
+      { action: 'plugin::begroot.proposals.review', subject: null, properties: {}, conditions: [] },
+    ],
+  });
+  const reviewer = { email: 'reviewer@voorbeeldstad.test', password: 'Begroot-review-2027!' };
+  const { data: invited } = await asAdmin<{ data: { registrationToken: string } }>(
+    'POST',
+    '/admin/users',
+    { firstname: 'Rik', lastname: 'Reviewer', email: reviewer.email, roles: [role.id] }
+  );
+  const registered = await fetch(`${app!.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      registrationToken: invited.registrationToken,
+      userInfo: { firstname: 'Rik', lastname: 'Reviewer', password: reviewer.password },
+    }),
+  });
+  assert.equal(registered.status, 200, await registered.text());
+
+  const context = await browser!.newContext({ locale: 'en-GB' });
+  const p = await context.newPage();
+  p.setDefaultTimeout(30_000);
+  p.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    await p.goto(`${app!.url}/admin/auth/login`);
+    await p.locator('input[name="email"]').fill(reviewer.email);
+    await p.locator('input[name="password"]').fill(reviewer.password);
+    await p.getByRole('button', { name: /^log ?in$/i }).click();
+    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+
+    // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
+    await p.goto(`${app!.url}/admin/plugins/begroot`);
+    await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
+    await p.getByLabel('Round (short name)').fill(slug);
+    await p.getByRole('button', { name: 'Open' }).click();
+    await p.getByRole('button', { name: proposalTitle }).waitFor();
+
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
+    await p.getByText("You don't have the permissions to access that content").waitFor();
+    await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    await p.getByText("You don't have the permissions to access that content").waitFor();
+  } catch (error) {
+    const file = path.join(os.tmpdir(), 'begroot-admin-reviewer.png');
+    await p.screenshot({ path: file, fullPage: true }).catch(() => {});
+    console.log(`screenshot: ${file}\n${(await p.locator('body').innerText()).slice(0, 1500)}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
 
 test('the pages raised no script errors', { skip }, () => {
   assert.deepEqual(pageErrors, []);

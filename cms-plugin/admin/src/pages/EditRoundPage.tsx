@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   COMPLETIONS,
@@ -185,6 +185,7 @@ export const EditRoundPage = () => {
       <Page.Title>{round.title}</Page.Title>
       <Layouts.Header
         title={round.title}
+        navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
         subtitle={t(
           'edit.subtitle',
           'Every setting of the round; residents see the changes after saving.'

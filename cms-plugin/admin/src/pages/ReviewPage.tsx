@@ -278,6 +278,26 @@ const ReviewDialog = ({
               <Field.Hint />
             </Field.Root>
             <FieldErrors errors={errors.filter((error) => error.path === '')} />
+            <Box tag="section">
+              <Typography variant="sigma" tag="h3">
+                {t('review.history', 'Public history')}
+              </Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1} tag="ol" marginTop={2}>
+                {[
+                  ...proposal.history.map((change) => ({
+                    at: change.at,
+                    text: `${statusName(change.status)}${change.reason ? `: ${change.reason}` : ''}`,
+                  })),
+                  ...proposal.updates.map((update) => ({ at: update.date, text: update.text })),
+                ]
+                  .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+                  .map((entry, index) => (
+                    <Typography key={`${entry.at}-${index}`} tag="li" variant="omega">
+                      {formatDate(entry.at, { dateStyle: 'medium' })} · {entry.text}
+                    </Typography>
+                  ))}
+              </Flex>
+            </Box>
           </Flex>
         </Modal.Body>
         <Modal.Footer>
