@@ -192,6 +192,21 @@ test('answers a reported argument officially, then hides it', { skip }, () =>
   })
 );
 
+test('closes the ideas phase early from the round editor and saves', { skip }, () =>
+  flow('edit-round', async (p) => {
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds/${slug}`);
+    await p.getByRole('heading', { name: 'Buurtbudget Noord', level: 1 }).waitFor();
+    await p.getByRole('button', { name: 'Close this phase now' }).click();
+    await p.getByText('Closed early on', { exact: false }).waitFor();
+    await p.getByRole('button', { name: 'Save' }).first().click();
+    await p.getByText('The round is saved.').first().waitFor();
+
+    const stored = await fetch(`${app!.url}/api/begroot/rounds/${slug}`);
+    const { data } = (await stored.json()) as { data: { currentPhase: string | null } };
+    assert.equal(data.currentPhase, null);
+  })
+);
+
 /** An admin API call as the super-admin. */
 async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
   const response = await fetch(`${app!.url}${pathname}`, {
