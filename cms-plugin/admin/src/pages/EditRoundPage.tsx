@@ -144,6 +144,17 @@ export const EditRoundPage = () => {
     }
   };
 
+  /** The round's JSON document as a file, to keep in version control or load elsewhere. */
+  const download = () => {
+    const blob = new Blob([`${JSON.stringify(round, null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${round.slug}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
   const numberField = (
     path: string,
     label: string,
@@ -188,6 +199,11 @@ export const EditRoundPage = () => {
       <Layouts.Header
         title={round.title}
         navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
+        secondaryAction={
+          <Button variant="tertiary" onClick={download}>
+            {t('edit.download', 'Download as JSON')}
+          </Button>
+        }
         subtitle={t(
           'edit.subtitle',
           'Every setting of the round; residents see the changes after saving.'
