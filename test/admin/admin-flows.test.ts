@@ -51,7 +51,7 @@ before(
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   },
   { timeout: 600_000 }
@@ -267,7 +267,7 @@ test('a reviewing official sees the review queue only', { skip }, async () => {
 
   const context = await browser!.newContext({ locale: 'en-GB' });
   const p = await context.newPage();
-  p.setDefaultTimeout(30_000);
+  p.setDefaultTimeout(60_000);
   p.on('pageerror', (error) => pageErrors.push(error.message));
   try {
     await p.goto(`${app!.url}/admin/auth/login`);
