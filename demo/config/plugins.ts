@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-const config = (_: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // The workspace plugin, built to cms-plugin/dist (`npm run build -w cms-plugin`). An unbuilt
   // plugin is skipped without a word: the tests check that its routes exist.
   begroot: {
@@ -15,6 +15,29 @@ const config = (_: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
       },
     },
   },
+  // E-mail (one-time voting codes) over SMTP when SMTP_HOST is set; Strapi's sendmail otherwise.
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              ...(env('SMTP_USERNAME')
+                ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } }
+                : {}),
+            },
+            settings: {
+              defaultFrom: env('SMTP_FROM', 'begroot@voorbeeldstad.test'),
+              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'begroot@voorbeeldstad.test')),
+            },
+          },
+        },
+      }
+    : {}),
   upload: {
     config: {
       security: {

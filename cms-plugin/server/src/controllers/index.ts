@@ -1,4 +1,6 @@
+import manage from './manage';
 import round from './round';
+import voting from './voting';
 import widgets from './widgets';
 
-export default { round, widgets };
+export default { manage, round, voting, widgets };

@@ -1,4 +1,5 @@
 import round from './round';
+import voting from './voting';
 import widgets from './widgets';
 
-export default { round, widgets };
+export default { round, voting, widgets };

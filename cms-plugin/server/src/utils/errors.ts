@@ -23,3 +23,38 @@ export function isUniqueViolation(error: unknown): boolean {
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
+
+/** A request that conflicts with what is stored (a second vote, a used code): answered 409. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+/**
+ * Runs a handler and answers a ConflictError with 409 in Strapi's error format (`ctx.conflict`);
+ * Strapi's error middleware would turn it into a 500 with a logged stack.
+ */
+export async function answeringConflicts(
+  ctx: { conflict?: (message: string) => void },
+  handler: () => Promise<void>
+) {
+  try {
+    await handler();
+  } catch (error) {
+    if (error instanceof ConflictError && typeof ctx.conflict === 'function') {
+      ctx.conflict(error.message);
+      return;
+    }
+    throw error;
+  }
+}
+
+/** Every handler of a controller, answering ConflictErrors with 409. */
+export function conflictsAs409<T extends Record<string, (ctx: never) => Promise<void>>>(
+  handlers: T
+): T {
+  const wrapped: Record<string, (ctx: never) => Promise<void>> = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    wrapped[name] = (ctx: never) => answeringConflicts(ctx, () => handler(ctx));
+  }
+  return wrapped as T;
+}

@@ -1,5 +1,32 @@
-/** Management routes (admin auth), served under `/begroot/`. None yet: see issue 4. */
+import { requires } from '../../permissions';
+
+/** Management routes (admin auth and the plugin's permissions), served under `/begroot/`. */
 export default () => ({
   type: 'admin',
-  routes: [],
+  routes: [
+    {
+      method: 'POST',
+      path: '/rounds/:slug/codes',
+      handler: 'manage.createCodes',
+      config: { policies: [requires('plugin::begroot.codes.manage')] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/codes',
+      handler: 'manage.codeCounts',
+      config: { policies: [requires('plugin::begroot.codes.manage')] },
+    },
+    {
+      method: 'POST',
+      path: '/codes/:id/void',
+      handler: 'manage.voidCode',
+      config: { policies: [requires('plugin::begroot.codes.manage')] },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/paper-ballots',
+      handler: 'manage.paperBallot',
+      config: { policies: [requires('plugin::begroot.paper-ballots.create')] },
+    },
+  ],
 });

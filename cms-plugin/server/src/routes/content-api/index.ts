@@ -8,5 +8,17 @@ export default () => ({
       handler: 'round.findOne',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/verifications',
+      handler: 'voting.verify',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/ballots',
+      handler: 'voting.cast',
+      config: { auth: false, policies: [] },
+    },
   ],
 });
