@@ -121,6 +121,44 @@ describe('tally CLI', () => {
       assert.doesNotMatch(r.stderr, /\n\s+at /);
     }
   });
+  it('counts districts, each with its own budget', () => {
+    const r = tally([
+      join(fixturesDir, 'caps.pb'),
+      '--rule',
+      'mes',
+      '--tie-break',
+      'id',
+      '--district-column',
+      'neighborhood',
+      '--district-budgets',
+      'North=50,South=60',
+      '--json',
+    ]);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as {
+      districts: Record<string, { selected: string[]; voters: number }>;
+      selected: string[];
+      totalCost: number;
+    };
+    // North: 3 voters with 50/3 each buy a (40, 40/3 each); b then lacks money. South: 1 voter buys c.
+    assert.deepEqual(out.districts['North']?.selected, ['a']);
+    assert.equal(out.districts['North']?.voters, 3);
+    assert.deepEqual(out.districts['South']?.selected, ['c']);
+    assert.deepEqual(out.selected, ['a', 'c']);
+    assert.equal(out.totalCost, 90);
+  });
+  it('greedy respects neighbourhood caps with --caps', () => {
+    const r = tally([
+      join(fixturesDir, 'caps.pb'),
+      '--rule',
+      'greedy',
+      '--tie-break',
+      'id',
+      '--caps',
+      '--json',
+    ]);
+    assert.deepEqual((JSON.parse(r.stdout) as { selected: string[] }).selected, ['a', 'c']);
+  });
   it('reports a missing file', () => {
     const r = tally(['does-not-exist.pb']);
     assert.equal(r.status, 2);

@@ -2,12 +2,16 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { utilView } from '../src/counting/compile.js';
 import {
   compile,
   countCompiled,
   electionFromPabulib,
+  Rational,
   type CountOptions,
 } from '../src/counting/index.js';
+import { mesExact } from '../src/counting/mes.js';
+import { tieComparator } from '../src/counting/tiebreak.js';
 import { parsePabulib } from '../src/pabulib/index.js';
 import { sharedDir, sorted } from './helpers.js';
 
@@ -104,6 +108,29 @@ describe('conformance with pabutools 1.2.3 on ../shared/pabulib', () => {
           const outcome = countCompiled(election(), options);
           assert.deepEqual(sorted(outcome.selected), sorted(ref.selected));
           assert.equal(outcome.totalCost, ref.total_cost);
+        });
+      }
+      // The exact engine (the fallback of the float path) on its own, on the smaller elections.
+      for (const sat of ['cost', 'cardinality'] as const) {
+        const ref = expected.reference[`mes_${sat}_sat`];
+        if (
+          !ref ||
+          ref.selected.length > 40 ||
+          /Amsterdam_(252|309|332)|Katowice|Warszawa/.test(file)
+        )
+          continue;
+        it(`mes_${sat}_sat with exact arithmetic only`, () => {
+          const c = election();
+          const run = mesExact(
+            c,
+            utilView(c, sat),
+            Rational.of(c.budget, BigInt(c.n)),
+            tieComparator(c, 'id')
+          );
+          assert.deepEqual(
+            sorted(run.selected.map((p) => c.ids[p] as string)),
+            sorted(ref.selected)
+          );
         });
       }
       if (expected.file_selected && /equalshares/.test(expected.meta.rule ?? '')) {

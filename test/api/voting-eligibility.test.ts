@@ -224,7 +224,12 @@ describe('voting codes', () => {
   });
 
   test('outside the voting phase, verification is refused', async () => {
-    await expectError(await verify('dicht-2027', { method: 'open' }), 403, 'ForbiddenError');
+    const closed = await expectError(
+      await verify('dicht-2027', { method: 'open' }),
+      403,
+      'ForbiddenError'
+    );
+    assert.match(closed.error.message, /Voting is not open/);
   });
 });
 

@@ -4,6 +4,7 @@
  * a fresh process; the counting runs in a worker thread of that process.
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,7 @@ const header = [
   'rule',
   'load ms',
   'count ms',
+  'count cpu ms',
   'add1 runs',
   'peak RSS MB',
   'max main-thread lag ms',
@@ -85,6 +87,7 @@ for (const [name, source] of sources) {
       ruleName,
       t.loadMs.toFixed(0),
       t.countMs.toFixed(0),
+      t.countCpuMs.toFixed(0),
       t.add1Runs === null ? '' : String(t.add1Runs),
       t.maxRssMb.toFixed(0),
       t.maxLagMs.toFixed(0),
@@ -94,7 +97,7 @@ for (const [name, source] of sources) {
       const limit = ruleName === 'MES' ? 300 : ruleName === 'MES+add1' ? 2500 : null;
       if (limit !== null) {
         targetLines.push(
-          `${ruleName} on 90,000 × 160: ${t.countMs.toFixed(0)} ms (target < ${limit} ms) ${t.countMs < limit ? 'met' : 'MISSED'}; peak RSS ${t.maxRssMb.toFixed(0)} MB (target < 500 MB) ${t.maxRssMb < 500 ? 'met' : 'MISSED'}`
+          `${ruleName} on 90,000 × 160: ${t.countMs.toFixed(0)} ms wall, ${t.countCpuMs.toFixed(0)} ms CPU (target < ${limit} ms) ${t.countMs < limit ? 'met' : t.countCpuMs < limit ? 'met in CPU time only' : 'MISSED'}; peak RSS ${t.maxRssMb.toFixed(0)} MB (target < 500 MB) ${t.maxRssMb < 500 ? 'met' : 'MISSED'}`
         );
       }
     }
@@ -113,4 +116,9 @@ if (targetLines.length) process.stdout.write(`\n${targetLines.join('\n')}\n`);
 targetLines = [];
 process.stdout.write(
   '\nload = read/parse or generate + group ballots; count = the rule (MES with its explanation); peak RSS of the whole process.\n'
+);
+process.stdout.write(
+  `machine: ${cpus().length} cores, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min) at the end; wall times grow with the load, CPU times less so.\n`
 );

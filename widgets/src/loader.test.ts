@@ -38,7 +38,11 @@ describe('loader (dist/begroot.js)', () => {
   });
 
   it('defines each widget only when its tag appears', async () => {
-    for (const tag of ['begroot-proposal-form', 'begroot-deliberation-board']) {
+    for (const tag of [
+      'begroot-proposal-form',
+      'begroot-deliberation-board',
+      'begroot-vote-ballot',
+    ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
       const el = document.createElement(tag);
       el.setAttribute('round', 'voorbeeldstad-2027');

@@ -13,6 +13,7 @@ const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-budget-meter': () => import('./define/begroot-budget-meter.js'),
   'begroot-proposal-form': () => import('./define/begroot-proposal-form.js'),
   'begroot-deliberation-board': () => import('./define/begroot-deliberation-board.js'),
+  'begroot-vote-ballot': () => import('./define/begroot-vote-ballot.js'),
 };
 
 function load(document: Document): void {

@@ -1,27 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { registerRoundValidation } from './validation/round-document';
-import { VOTING_ACTIONS } from './permissions';
+import { registerProposalImageValidation } from './validation/proposal-image';
+import { ADMIN_ACTIONS } from './utils/permissions';
 
-type ActionProvider = {
-  registerMany(
-    actions: Array<{
-      section: 'plugins';
-      pluginName: string;
-      uid: string;
-      displayName: string;
-      subCategory?: string;
-    }>
-  ): Promise<void>;
-};
+type ActionProvider = { registerMany(actions: unknown[]): Promise<void> };
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerRoundValidation(strapi);
-  const { actionProvider } = strapi.service('admin::permission') as unknown as {
+  registerProposalImageValidation(strapi);
+  const permissions = strapi.service('admin::permission') as unknown as {
     actionProvider: ActionProvider;
   };
-  await actionProvider.registerMany(
-    VOTING_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'begroot' }))
-  );
+  await permissions.actionProvider.registerMany(ADMIN_ACTIONS);
 };
 
 export default register;

@@ -27,6 +27,20 @@ export interface MesRun {
 }
 
 const EPS = 2 ** -52;
+/** Relative width above the first guess of rho within which supporters are remembered. */
+const BORDER_WIDTH = 0.5;
+const BORDER_CAP = 16384;
+
+/** The smallest float32 at or above x (x >= 0): error bounds must only round up. */
+function up32(x: number): number {
+  const f = Math.fround(x);
+  return f >= x ? f : Math.fround(x * (1 + 2 ** -23) + 2 ** -149);
+}
+
+/** 0: untouched (exactly b0); 1: exactly zero; 2: inexact (see the packed layout in mesFloat). */
+function stateOf(e: number): number {
+  return e < 0 ? 0 : e === 0 ? 1 : 2;
+}
 
 class NeedExact extends Error {
   constructor(reason: string) {
@@ -82,14 +96,20 @@ function mesFloat(
   const costF = c.costF;
   const b0f = b0.toNumber();
   /**
-   * Per group, packed for locality: [budget of one voter, bound on |true - float budget|, voters,
-   * state]. State 0: untouched (exactly b0); 1: exactly zero; 2: inexact.
+   * Per group, 16 bytes packed for locality: the budget of one voter (float64, F[2g]); a bound on
+   * |true - float budget| (float32 rounded up, H[4g+2]) whose sign also tells the state: negative =
+   * untouched (exactly b0), zero = exactly zero, positive = inexact; the voters (H[4g+3]).
    */
-  const D = new Float64Array(G * 4);
+  const buffer = new ArrayBuffer(G * 16);
+  const F = new Float64Array(buffer);
+  const H = new Float32Array(buffer);
+  const e0 = -up32(EPS * b0f);
   for (let g = 0; g < G; g++) {
-    D[4 * g] = b0f;
-    D[4 * g + 1] = EPS * b0f;
-    D[4 * g + 2] = c.weight[g] as number;
+    const w = c.weight[g] as number;
+    if (w >= 2 ** 24) throw new NeedExact('a ballot cast by more than 16 million voters');
+    F[2 * g] = b0f;
+    H[4 * g + 2] = e0;
+    H[4 * g + 3] = w;
   }
   const { remaining, zeroCost } = initialProjects(c, v);
   const lb = new Float64Array(P);
@@ -101,6 +121,9 @@ function mesFloat(
   const rhoX: (Rational | null)[] = new Array<Rational | null>(P).fill(null);
   const costX: Rational[] = c.cost.map((x) => Rational.of(x));
   let round = 0;
+  /** Supporters just above the first guess of rho, re-examined without a second full pass. */
+  const border = new Int32Array(BORDER_CAP);
+  const moved = new Uint8Array(BORDER_CAP);
   /** 0: exact rho unknown; 1: computable on demand; 2: computed (in rhoX). */
   const xState = new Uint8Array(P);
   const xPristinePoor = new Float64Array(P);
@@ -173,12 +196,17 @@ function mesFloat(
       let minRichSafeR = Infinity;
       const slack = 4 * EPS * b0f;
       const thr = rho * uu;
+      // First pass only: remember rich supporters whose key (b/u, or b for a uniform utility) is
+      // within BORDER_WIDTH above the guess, so the fixed point can usually be finished on them alone.
+      const hiKey = pass === 0 ? (ua ? rho : thr) * (1 + BORDER_WIDTH) : -Infinity;
+      let nb = 0;
+      let overflow = false;
       for (let k = 0; k < len; k++) {
-        const g4 = (s[k] as number) * 4;
-        const b = D[g4] as number;
-        const m = D[g4 + 2] as number;
-        const e = D[g4 + 1] as number;
-        const t = D[g4 + 3] as number;
+        const g = s[k] as number;
+        const b = F[2 * g] as number;
+        const m = H[4 * g + 3] as number;
+        const e = Math.abs(H[4 * g + 2] as number);
+        const t = stateOf(H[4 * g + 2] as number);
         const u = ua ? (ua[k] as number) : uu;
         if (pass === 0) {
           A += m * b;
@@ -199,9 +227,14 @@ function mesFloat(
             }
           } else {
             richW += m * u;
-            if (r < minRichR) minRichR = r;
-            const safe = (b - e - slack) / u;
-            if (safe < minRichSafeR) minRichSafeR = safe;
+            if (r < hiKey) {
+              if (nb < BORDER_CAP) border[nb++] = k;
+              else overflow = true;
+            } else {
+              if (r < minRichR) minRichR = r;
+              const safe = (b - e - slack) / u;
+              if (safe < minRichSafeR) minRichSafeR = safe;
+            }
           }
         } else if (b < thr) {
           // Uniform utility: the same tests in money (thr = rho × u), no division per voter.
@@ -215,9 +248,14 @@ function mesFloat(
           }
         } else {
           richW += m * u;
-          if (b < minRichR) minRichR = b;
-          const safe = b - e - slack;
-          if (safe < minRichSafeR) minRichSafeR = safe;
+          if (b < hiKey) {
+            if (nb < BORDER_CAP) border[nb++] = k;
+            else overflow = true;
+          } else {
+            if (b < minRichR) minRichR = b;
+            const safe = b - e - slack;
+            if (safe < minRichSafeR) minRichSafeR = safe;
+          }
         }
       }
       if (pass === 0) {
@@ -231,7 +269,56 @@ function mesFloat(
         rounding = (len + 8) * EPS * (cost + A);
       }
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
-      const next = (cost - poorSum) / richW;
+      let next = (cost - poorSum) / richW;
+      if (nb > 0) {
+        if (overflow)
+          minRichR = -Infinity; // unknown: take another full pass
+        else {
+          // Move remembered supporters below the new rho to the poor, until nothing moves.
+          moved.fill(0, 0, nb);
+          for (let again = true; again;) {
+            again = false;
+            const nextKey = ua ? next : next * uu;
+            for (let i = 0; i < nb; i++) {
+              if (moved[i]) continue;
+              const k = border[i] as number;
+              const g = s[k] as number;
+              const b = F[2 * g] as number;
+              const u = ua ? (ua[k] as number) : uu;
+              const key = ua ? b / u : b;
+              if (!(key < nextKey)) continue;
+              const m = H[4 * g + 3] as number;
+              const t = stateOf(H[4 * g + 2] as number);
+              moved[i] = 1;
+              again = true;
+              poorSum += m * b;
+              poorErr += m * Math.abs(H[4 * g + 2] as number);
+              richW -= m * u;
+              if (key > maxPoorR) maxPoorR = key;
+              if (t === 2) inexactPoor = true;
+              else if (t === 0) {
+                pristinePoor += m;
+                if (u < minUPoorPristine) minUPoorPristine = u;
+              }
+            }
+            if (!(richW > 0)) throw new NeedExact('no rich supporter');
+            if (again) next = (cost - poorSum) / richW;
+          }
+          for (let i = 0; i < nb; i++) {
+            if (moved[i]) continue;
+            const k = border[i] as number;
+            const g = s[k] as number;
+            const b = F[2 * g] as number;
+            const u = ua ? (ua[k] as number) : uu;
+            const key = ua ? b / u : b;
+            if (key < minRichR) minRichR = key;
+            const safe = ua
+              ? (b - Math.abs(H[4 * g + 2] as number) - slack) / u
+              : b - Math.abs(H[4 * g + 2] as number) - slack;
+            if (safe < minRichSafeR) minRichSafeR = safe;
+          }
+        }
+      }
       const nextThr = ua ? next : next * uu;
       if (!(maxPoorR < nextThr && nextThr <= minRichR)) {
         if (!(next > rho)) break; // no progress in float: settle it with the careful passes below
@@ -239,7 +326,7 @@ function mesFloat(
         continue;
       }
       rho = next;
-      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      e1 = (poorErr + rounding) / richW + (len + 8) * EPS * rho;
       const bound = ua ? rho + 2 * e1 : (rho + 2 * e1) * uu;
       if (minRichSafeR * (1 - 4 * EPS) > bound * (1 + 4 * EPS)) {
         certified = true;
@@ -256,7 +343,7 @@ function mesFloat(
       const prevPoorSum = poorSum;
       const prevRichW = richW;
       rho = (cost - poorSum) / richW;
-      e1 = (poorErr + rounding) / richW + 8 * EPS * rho;
+      e1 = (poorErr + rounding) / richW + (len + 8) * EPS * rho;
       poorSum = 0;
       poorErr = 0;
       richW = 0;
@@ -267,10 +354,10 @@ function mesFloat(
       maxURichPristine = -1;
       minUPoorPristine = Infinity;
       for (let k = 0; k < len; k++) {
-        const g4 = (s[k] as number) * 4;
-        const b = D[g4] as number;
-        const m = D[g4 + 2] as number;
-        const e = D[g4 + 1] as number;
+        const g = s[k] as number;
+        const b = F[2 * g] as number;
+        const m = H[4 * g + 3] as number;
+        const e = Math.abs(H[4 * g + 2] as number);
         const u = ua ? (ua[k] as number) : uu;
         const pu = rho * u;
         const poor = b < pu;
@@ -283,7 +370,7 @@ function mesFloat(
           continue;
         }
         uncertainErr += m * e;
-        const t = D[g4 + 3] as number;
+        const t = stateOf(H[4 * g + 2] as number);
         if (t === 1) continue;
         if (t === 0) {
           if (poor) {
@@ -297,7 +384,8 @@ function mesFloat(
       if (poorSum === prevPoorSum && richW === prevRichW) break;
       if (!(richW > 0)) throw new NeedExact('no rich supporter');
     }
-    const e = richCert > 0 ? (uncertainErr + rounding) / richCert + 8 * EPS * rho : Infinity;
+    const e =
+      richCert > 0 ? (uncertainErr + rounding) / richCert + (len + 8) * EPS * rho : Infinity;
     rhoF[p] = rho;
     rhoErr[p] = e;
     rhoX[p] = null;
@@ -325,36 +413,32 @@ function mesFloat(
     let x: Rational | null | undefined;
     const pay = explain ? new Float64Array(s.length) : null;
     for (let k = 0; k < s.length; k++) {
-      const g4 = (s[k] as number) * 4;
-      if (D[g4 + 3] === 1) continue;
+      const g = s[k] as number;
+      if (H[4 * g + 2] === 0) continue;
       const u = ua ? (ua[k] as number) : uu;
-      const before = D[g4] as number;
+      const before = F[2 * g] as number;
       const d = before - rho * u;
-      const eg = D[g4 + 1] as number;
+      const eg = Math.abs(H[4 * g + 2] as number);
       const tol = eg + e * u + 4 * EPS * b0f;
       const grown = eg + e * u + 4 * EPS * before;
       if (d > tol) {
-        D[g4] = d;
-        D[g4 + 3] = 2;
-        D[g4 + 1] = grown;
+        F[2 * g] = d;
+        H[4 * g + 2] = up32(grown);
       } else if (d < -tol) {
-        D[g4] = 0;
-        D[g4 + 3] = 1;
-        D[g4 + 1] = 0;
+        F[2 * g] = 0;
+        H[4 * g + 2] = 0;
       } else if (
-        D[g4 + 3] === 0 &&
+        (H[4 * g + 2] as number) < 0 &&
         (x ??= exactRho(p)) !== null &&
         b0.le(x.mul(Rational.fromNumber(u)))
       ) {
-        D[g4] = 0;
-        D[g4 + 3] = 1;
-        D[g4 + 1] = 0;
+        F[2 * g] = 0;
+        H[4 * g + 2] = 0;
       } else {
-        D[g4] = d > 0 ? d : 0;
-        D[g4 + 3] = 2;
-        D[g4 + 1] = grown;
+        F[2 * g] = d > 0 ? d : 0;
+        H[4 * g + 2] = up32(grown);
       }
-      if (pay) pay[k] = before - (D[g4] as number);
+      if (pay) pay[k] = before - (F[2 * g] as number);
     }
     return pay;
   };
@@ -425,7 +509,7 @@ function mesFloat(
     selected: [...zeroCost, ...selections.map((s) => s.project)],
     selections,
     droppedAtRound: dropped,
-    budgets: explain ? Float64Array.from({ length: G }, (_, g) => D[4 * g] as number) : null,
+    budgets: explain ? Float64Array.from({ length: G }, (_, g) => F[2 * g] as number) : null,
     exact: false,
   };
 }

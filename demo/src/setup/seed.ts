@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { voorbeeldstadRound } from './voorbeeldstad';
+import { voorbeeldstadProposals, voorbeeldstadRound } from './voorbeeldstad';
 
 type RoundService = {
   ensure(round: ReturnType<typeof voorbeeldstadRound>): Promise<{
@@ -8,14 +8,41 @@ type RoundService = {
   }>;
 };
 
+const PROPOSAL_UID = 'plugin::begroot.proposal';
+
 /**
  * Creates the demo round when it does not exist yet; leaves it alone when it does (an editor may
- * have changed it). Safe to run on every start and from several processes at once.
+ * have changed it). Safe to run on every start and from several processes at once. The demo's
+ * admitted proposals are added once, to a round that has no proposals yet.
  */
 export async function seedDemo(strapi: Core.Strapi) {
   const rounds = strapi.plugin('begroot').service('round') as RoundService;
   const round = voorbeeldstadRound();
   const result = await rounds.ensure(round);
   if (result.created) strapi.log.info(`[demo] Created the demo round "${round.slug}".`);
+  await seedProposals(strapi, result.documentId);
   return result;
+}
+
+async function seedProposals(strapi: Core.Strapi, roundId: string) {
+  const proposals = strapi.documents(PROPOSAL_UID);
+  const existing = await proposals.count({ filters: { round: { documentId: roundId } } as never });
+  if (existing > 0) return;
+  const at = new Date().toISOString();
+  for (const proposal of voorbeeldstadProposals) {
+    await proposals.create({
+      data: {
+        ...proposal,
+        round: roundId,
+        status: 'admitted',
+        history: [
+          { status: 'submitted', at, reason: null },
+          { status: 'admitted', at, reason: null },
+        ],
+        updates: [],
+        submittedAt: at,
+      } as never,
+    });
+  }
+  strapi.log.info(`[demo] Added ${voorbeeldstadProposals.length} admitted proposals.`);
 }

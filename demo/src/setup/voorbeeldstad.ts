@@ -46,3 +46,104 @@ export function voorbeeldstadRound(today: Date = new Date()) {
     allowedOrigins: ['https://www.voorbeeldstad.nl'],
   };
 }
+
+/** Admitted proposals of the demo round, so the city page has something to show. */
+export const voorbeeldstadProposals = [
+  {
+    title: 'Bloemenlint langs de Singel',
+    summary: 'Inheemse bloemen in de bermen van de Singel, goed voor bijen en vlinders.',
+    description:
+      'De grasbermen langs de Singel worden nu twaalf keer per jaar gemaaid. Met een mengsel van ' +
+      'inheemse bloemen en twee keer maaien per jaar krijgen bijen en vlinders meer voedsel en ' +
+      'wordt de route naar het centrum mooier.',
+    estimatedCost: 18000,
+    officialCost: 22000,
+    district: 'centrum',
+    theme: 'groen',
+    location: 'Singel, tussen Stationsplein en Marktbrug',
+    authorName: 'Fatima',
+  },
+  {
+    title: 'Veilig oversteken bij de Noorderschool',
+    summary: 'Een zebrapad met verlichting en een verhoogd plateau voor de schoolingang.',
+    description:
+      'Elke ochtend steken honderden kinderen de Dorpsstraat over om naar de Noorderschool te ' +
+      'gaan. Auto’s rijden er vaak te hard. Een verhoogd plateau met een verlicht zebrapad maakt ' +
+      'de oversteek veiliger.',
+    estimatedCost: 45000,
+    officialCost: 52000,
+    district: 'noord',
+    theme: 'verkeer',
+    location: 'Dorpsstraat 12',
+    authorName: 'Ouderraad Noorderschool',
+  },
+  {
+    title: 'Calisthenicspark in het Zuiderpark',
+    summary: 'Buitensporttoestellen voor jong en oud, gratis te gebruiken.',
+    description:
+      'Jongeren in Zuid missen een plek om buiten te sporten. Een klein calisthenicspark met ' +
+      'rekstokken en brug in het Zuiderpark is het hele jaar gratis te gebruiken en trekt ook ' +
+      'ouderen die willen bewegen.',
+    estimatedCost: 35000,
+    officialCost: 38000,
+    district: 'zuid',
+    theme: 'spelen',
+    location: 'Zuiderpark, bij de ingang aan de Parklaan',
+    authorName: 'Daan',
+  },
+  {
+    title: 'Watertappunt op het Marktplein',
+    summary: 'Gratis drinkwater voor bezoekers van markt en centrum.',
+    description:
+      'Op warme dagen is er op het Marktplein nergens gratis water te krijgen. Een watertappunt ' +
+      'helpt marktbezoekers, sporters en toeristen en scheelt plastic flesjes.',
+    estimatedCost: 9000,
+    officialCost: 12000,
+    district: 'centrum',
+    theme: 'groen',
+    location: 'Marktplein',
+    authorName: 'Sanne',
+  },
+  {
+    title: 'Speeltuin De Klimop opknappen',
+    summary: 'Nieuwe toestellen en een toegankelijke schommel.',
+    description:
+      'De toestellen in speeltuin De Klimop zijn oud en twee zijn afgesloten. Nieuwe toestellen, ' +
+      'waaronder een schommel waar ook kinderen in een rolstoel op kunnen, maken de speeltuin ' +
+      'weer een plek voor de hele buurt.',
+    estimatedCost: 60000,
+    officialCost: 64000,
+    district: 'noord',
+    theme: 'spelen',
+    location: 'Klimopstraat',
+    authorName: 'Buurtvereniging De Klimop',
+  },
+] as const;
+
+/** Arguments on the first demo proposal (by index into `voorbeeldstadProposals`). */
+export const voorbeeldstadArguments = [
+  {
+    proposal: 0,
+    stance: 'for' as const,
+    body: 'Mooi plan: de bermen zijn nu kaal en er vliegt bijna niets.',
+    authorName: 'Henk',
+  },
+  {
+    proposal: 0,
+    stance: 'question' as const,
+    body: 'Blijft er genoeg ruimte voor voetgangers als de berm hoger groeit?',
+    authorName: 'Marloes',
+  },
+  {
+    proposal: 1,
+    stance: 'for' as const,
+    body: 'Mijn kinderen steken hier elke dag over. Graag!',
+    authorName: 'Yusuf',
+  },
+  {
+    proposal: 2,
+    stance: 'against' as const,
+    body: 'Er is al een sportveld vlakbij; liever meer bankjes in het park.',
+    authorName: 'Gerda',
+  },
+] as const;

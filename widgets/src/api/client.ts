@@ -55,6 +55,26 @@ const submittedProposalSchema = z.object({
 
 type Options = { signal?: AbortSignal | undefined };
 
+/** What a voter proves: a letter's code, an e-mail address (then the code mailed to it), or nothing. */
+export type Credential =
+  | { method: 'code'; code: string }
+  | { method: 'email'; email: string; otp?: string }
+  | { method: 'open' };
+
+/** A short-lived ballot token bound to the round and the voter's district. */
+export interface Verification {
+  token: string;
+  district: string | null;
+  expiresAt: string;
+}
+
+const verificationSchema = z.object({
+  token: z.string().check(z.minLength(1)),
+  district: z.optional(z.nullable(z.string())),
+  expiresAt: z.string(),
+});
+const castSchema = z.looseObject({ receipt: z.string().check(z.minLength(1)) });
+
 /**
  * What widgets need from the server. Widgets receive an implementation through context
  * (`apiContext`), so a page can provide its own (tests, a city with a proxy) and widgets loaded
@@ -89,6 +109,24 @@ export interface BegrootApi {
     input: Record<string, unknown>,
     options?: Options
   ): Promise<ArgumentPublicView>;
+  /**
+   * `POST {apiBase}/api/begroot/rounds/{slug}/verifications`: a ballot token, or `null` when the
+   * server only sent a code by e-mail (202) and wants it back with `otp`.
+   */
+  verify(
+    apiBase: string,
+    slug: string,
+    credential: Credential,
+    options?: Options
+  ): Promise<Verification | null>;
+  /** `POST {apiBase}/api/begroot/rounds/{slug}/ballots` with the token: the receipt. */
+  castBallot(
+    apiBase: string,
+    slug: string,
+    token: string,
+    input: { selections: readonly object[]; receipt?: string },
+    options?: Options
+  ): Promise<{ receipt: string }>;
   /** `POST {apiBase}/api/begroot/arguments/{id}/report` (`argumentReportSchema`). */
   reportArgument(
     apiBase: string,
@@ -106,6 +144,8 @@ const API_METHODS = [
   'submitProposal',
   'postArgument',
   'reportArgument',
+  'verify',
+  'castBallot',
 ] as const satisfies readonly (keyof BegrootApi)[];
 
 let fallbackClient: BegrootApiClient | undefined;
@@ -243,6 +283,39 @@ export class BegrootApiClient implements BegrootApi {
     await this.#post(url, input, z.unknown(), options.signal);
   }
 
+  async verify(
+    apiBase: string,
+    slug: string,
+    credential: Credential,
+    options: Options = {}
+  ): Promise<Verification | null> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/verifications`);
+    const body = await this.#post(
+      url,
+      credential,
+      z.optional(z.looseObject({ data: z.optional(z.nullable(verificationSchema)) })),
+      options.signal
+    );
+    const data = body?.data;
+    return data
+      ? { token: data.token, district: data.district ?? null, expiresAt: data.expiresAt }
+      : null;
+  }
+
+  async castBallot(
+    apiBase: string,
+    slug: string,
+    token: string,
+    input: { selections: readonly object[]; receipt?: string },
+    options: Options = {}
+  ): Promise<{ receipt: string }> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/ballots`);
+    const body = await this.#post(url, input, z.object({ data: castSchema }), options.signal, {
+      Authorization: `Bearer ${token}`,
+    });
+    return { receipt: body.data.receipt };
+  }
+
   #argumentsUrl(apiBase: string, id: string): string {
     return apiUrl(apiBase, `api/begroot/proposals/${encodeURIComponent(id)}/arguments`);
   }
@@ -327,11 +400,12 @@ export class BegrootApiClient implements BegrootApi {
     url: string,
     input: unknown,
     schema: z.ZodMiniType<T>,
-    signal: AbortSignal | undefined
+    signal: AbortSignal | undefined,
+    headers: Record<string, string> = {}
   ): Promise<T> {
     return this.#load(url, schema, {
       method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify(input),
       signal: signal ?? null,
     });

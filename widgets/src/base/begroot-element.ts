@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import type { Messages } from '../i18n/index.js';
+import { loadTexts, textsIn, type Catalogue, type Messages } from '../i18n/index.js';
 import { LangController } from './lang.js';
 
 /**
@@ -17,11 +17,23 @@ export class BegrootElement extends LitElement {
     return this.#lang.value.locale;
   }
 
+  /** The widget's own texts (its `texts.ts`), loaded for each language before rendering in it. */
+  protected static catalogues: readonly Catalogue<unknown>[] = [];
+
   /** Waits for the language's texts (loaded on demand) before the first render in it. */
   protected override async scheduleUpdate(): Promise<unknown> {
     const pending = this.#lang.pending;
     if (pending) await pending;
+    const language = this.#lang.language;
+    const catalogues = (this.constructor as typeof BegrootElement).catalogues;
+    const missing = catalogues.filter((catalogue) => !textsIn(catalogue, language));
+    if (missing.length > 0) await Promise.all(missing.map((c) => loadTexts(c, language)));
     return super.scheduleUpdate();
+  }
+
+  /** A widget's own texts in the current language (Dutch until they have loaded). */
+  protected texts<T>(catalogue: Catalogue<T>): T {
+    return textsIn(catalogue, this.#lang.language) ?? catalogue.nl;
   }
 
   /** The catalogue for the current language. */

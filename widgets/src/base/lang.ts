@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCatalogue, resolveLocale, type ResolvedLocale } from '../i18n/index.js';
+import { loadCatalogue, resolveLocale, type Language, type ResolvedLocale } from '../i18n/index.js';
 
 /**
  * The `lang` that applies to an element: its own, else the nearest ancestor's, crossing shadow
@@ -60,6 +60,11 @@ export class LangController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+  }
+
+  /** The language the host should speak (also while its texts are still loading). */
+  get language(): Language {
+    return resolveLocale(this.#lang).language;
   }
 
   /** Set while the language's catalogue loads; the host waits for it before rendering. */

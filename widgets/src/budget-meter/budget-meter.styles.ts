@@ -214,6 +214,11 @@ export const budgetMeterStyles = css`
     margin: 0;
   }
 
+  .warning {
+    color: var(--_begroot-color);
+    font-weight: var(--_begroot-title-font-weight);
+  }
+
   .loading {
     display: grid;
     gap: var(--_begroot-gap);

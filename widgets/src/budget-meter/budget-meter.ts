@@ -5,6 +5,7 @@ import { configurationError, toRequestFailure } from '../api/errors.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
+import type { BudgetController } from '../controllers/budget.js';
 import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
@@ -30,6 +31,7 @@ function isUrl(value: string): boolean {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round to show, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} district - Slug of one district: show only that district's budget.
+ * @attr {'round' | 'ballot'} mode - `round` (default): the round's budget per district. `ballot`: what the voter spends and has left, following the `<begroot-vote-ballot>` of the same round on the page.
  * @attr {number} heading-level - Level of the widget's heading (1–6), to fit the page's outline. Default 2.
  * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent. HTML's global attribute.
  *
@@ -50,6 +52,9 @@ function isUrl(value: string): boolean {
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  * @csspart retry-button - The "try again" button.
+ * @csspart spent - Ballot mode: what the chosen proposals cost.
+ * @csspart left - Ballot mode: what is left.
+ * @csspart warning - Ballot mode: near or over the budget.
  *
  * @cssprop --begroot-budget-meter-color - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssprop --begroot-budget-meter-muted-color - Secondary text colour. Falls back to `--basis-color-default-color-subtle`.
@@ -83,6 +88,7 @@ export class BegrootBudgetMeter extends BegrootElement {
     apiBase: { type: String, attribute: 'api-base', reflect: true },
     round: { type: String, reflect: true },
     district: { type: String, reflect: true },
+    mode: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -94,6 +100,25 @@ export class BegrootBudgetMeter extends BegrootElement {
   declare district: string | undefined;
   /** Level of the widget's heading, 1–6. */
   declare headingLevel: number;
+  /** `round` (the budget per district) or `ballot` (follows the vote ballot's selection). */
+  declare mode: 'round' | 'ballot';
+
+  /** Ballot mode only: loaded on demand, so a meter of a round carries no ballot code. */
+  #budget: BudgetController | undefined;
+  #budgetLoading = false;
+
+  get #ballot(): { store: BudgetController['store'] } {
+    if (!this.#budget && !this.#budgetLoading && this.mode === 'ballot') {
+      this.#budgetLoading = true;
+      void import('../controllers/budget.js').then(({ BudgetController }) => {
+        this.#budget = new BudgetController(this, () =>
+          this.mode === 'ballot' ? (this.round?.trim() ?? '') : ''
+        );
+        this.requestUpdate();
+      });
+    }
+    return { store: this.#budget?.store };
+  }
 
   /** Set by "try again", so focus lands on the result instead of being lost with the button. */
   #restoreFocus = false;
@@ -120,6 +145,7 @@ export class BegrootBudgetMeter extends BegrootElement {
   constructor() {
     super();
     this.headingLevel = 2;
+    this.mode = 'round';
   }
 
   /** Loads the round again. */
@@ -131,7 +157,8 @@ export class BegrootBudgetMeter extends BegrootElement {
     const content = this.#roundTask.render({
       initial: () => this.#renderLoading(),
       pending: () => this.#renderLoading(),
-      complete: (round) => this.#renderRound(round),
+      complete: (round) =>
+        this.mode === 'ballot' ? this.#renderBallot(round) : this.#renderRound(round),
       error: (error) => this.#renderError(error),
     });
     return html`
@@ -221,6 +248,57 @@ export class BegrootBudgetMeter extends BegrootElement {
     `;
   }
 
+  /** Ballot mode: spent and left of the voter's budget, as the ballot's selection changes. */
+  #renderBallot(round: RoundPublicView): TemplateResult {
+    const t = this.messages.budgetMeter;
+    const store = this.#ballot.store;
+    const title = html`<div
+      part="title"
+      class="title"
+      id="title"
+      role="heading"
+      aria-level=${this.#level}
+      tabindex="-1"
+    >
+      ${t.ballotTitle}
+    </div>`;
+    if (!store?.ready) {
+      return html`${title}
+        <p part="message" class="message">${t.ballotWaiting}</p>`;
+    }
+    const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
+    const share = shareOf(store.spent, store.budget);
+    const warning = this.#ballotWarning();
+    return html`${title}
+      <p part="total" class="total">
+        <span class="total-label">${t.spentLabel}</span>
+        <span part="spent total-amount" class="total-amount amount">${money(store.spent)}</span>
+      </p>
+      <span part="bar" class="bar" aria-hidden="true"
+        ><span
+          part="bar-fill"
+          class="bar-fill"
+          style=${styleMap({ '--_begroot-share': String(share) })}
+        ></span
+      ></span>
+      <p part="left" class="share">
+        ${t.leftLabel}: ${money(Math.max(0, store.left))} / ${money(store.budget)}
+      </p>
+      ${warning ? html`<p part="warning" class="message warning">${warning}</p>` : nothing}`;
+  }
+
+  #ballotWarning(): string {
+    const store = this.#ballot.store;
+    if (!store?.ready) return '';
+    const currency = store.currency;
+    const t = this.messages.budgetMeter;
+    if (store.left < 0) return t.overBy(formatAmount(-store.left, currency, this.locale));
+    if (store.spent > 0 && store.left < store.budget * 0.1) {
+      return t.nearLimit(formatAmount(store.left, currency, this.locale));
+    }
+    return '';
+  }
+
   #renderDistrict(district: District, round: RoundPublicView): TemplateResult {
     const share = shareOf(district.budget, round.budget);
     return html`
@@ -271,6 +349,12 @@ export class BegrootBudgetMeter extends BegrootElement {
       pending: () => t.loading,
       error: (error) => this.#errorText(error),
       complete: (round) => {
+        if (this.mode === 'ballot') {
+          const store = this.#ballot.store;
+          if (!store?.ready) return t.ballotWaiting;
+          const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
+          return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
+        }
         const districts = this.#visibleDistricts(round);
         const [only] = districts;
         if (this.district && !only) return t.districtNotFound(this.district);

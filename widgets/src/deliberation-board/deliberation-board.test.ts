@@ -7,6 +7,7 @@ import {
   FetchStub,
   argument,
   checkTokens,
+  clearStored,
   deepActiveElement,
   json,
   liveText,
@@ -150,14 +151,14 @@ const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method
 describe('<begroot-deliberation-board>', () => {
   beforeEach(() => {
     document.documentElement.removeAttribute('lang');
-    localStorage.clear();
+    clearStored('begroot:seed');
   });
 
   afterEach(() => {
     fixtureCleanup();
     document.body.replaceChildren();
     document.documentElement.lang = 'en';
-    localStorage.clear();
+    clearStored('begroot:seed');
   });
 
   it('is registered with its tag and class', () => {
@@ -634,6 +635,14 @@ describe('<begroot-deliberation-board>', () => {
       () => deepActiveElement() === el.shadowRoot!.querySelector('[id="p-proposal00003-title"]')
     );
     expect(part(el, 'secondary-button')).to.equal(null);
+  });
+
+  it('reflows at 320 CSS pixels (400 % zoom) without scrolling sideways', async () => {
+    const el = await board(boardStub());
+    await settledWidget(el);
+    el.style.inlineSize = '320px';
+    await open(el, P1);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
   });
 
   it('uses system colours in forced-colours mode', async () => {

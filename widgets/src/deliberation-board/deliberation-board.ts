@@ -33,6 +33,7 @@ import {
 import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
 import { formatAmount, formatDate } from '../i18n/index.js';
 import { deliberationBoardStyles } from './deliberation-board.styles.js';
+import { deliberationBoardTexts } from './texts.js';
 import { buildThreads, type Thread } from './threads.js';
 
 /** Phases in which residents may post (the server enforces the same). */
@@ -173,6 +174,7 @@ const emptyForm = (authorName = ''): ArgumentForm => ({
  */
 export class BegrootDeliberationBoard extends BegrootElement {
   static override styles = deliberationBoardStyles;
+  static override catalogues = [deliberationBoardTexts];
 
   static override properties = {
     apiBase: { type: String, attribute: 'api-base', reflect: true },
@@ -258,6 +260,11 @@ export class BegrootDeliberationBoard extends BegrootElement {
     return this.#task.retry();
   }
 
+  /** This widget's texts in the page's language. */
+  get #t() {
+    return this.texts(deliberationBoardTexts);
+  }
+
   get #apiBase(): string {
     return this.apiBase?.trim() || DEFAULT_API_BASE;
   }
@@ -304,11 +311,11 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   override render(): TemplateResult {
     const content = this.#task.render({
-      initial: () => this.#renderLoading(this.messages.deliberationBoard.loading),
+      initial: () => this.#renderLoading(this.#t.loading),
       pending: () =>
         this.#task.value
           ? this.#renderBoard(this.#task.value)
-          : this.#renderLoading(this.messages.deliberationBoard.loading),
+          : this.#renderLoading(this.#t.loading),
       complete: (loaded) => this.#renderBoard(loaded),
       error: (error) => this.#renderError(error, this.#onRetry),
     });
@@ -319,7 +326,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #liveText(): string {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     if (this.#task.busy) return t.loading;
     if (this.#task.status === TaskStatus.ERROR) {
       return this.#notFound(this.#task.error)
@@ -347,7 +354,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #renderError(error: unknown, retry: (event: Event) => void, id?: string): TemplateResult {
     const failure = toRequestFailure(error);
     const text = this.#notFound(error)
-      ? this.messages.deliberationBoard.proposalNotFound
+      ? this.#t.proposalNotFound
       : requestErrorText(error, this.messages);
     return html`<div part="error" class="error">
       <p part="message" class="message">${text}</p>
@@ -368,7 +375,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #renderBoard({ round, proposals, pagination }: Loaded): TemplateResult {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const all = [...proposals, ...this.#more];
     const page = this.#morePagination ?? pagination;
     const hasMore = page !== null && page.page < page.pageCount;
@@ -414,7 +421,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #renderFilters(round: RoundPublicView): TemplateResult | typeof nothing {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const themes = round.themes ?? [];
     if (round.districts.length === 0 && themes.length === 0) return nothing;
     const select = (
@@ -457,7 +464,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #renderProposal(proposal: ProposalPublicView, round: RoundPublicView): TemplateResult {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const id = proposal.documentId;
     const discussion = this.#discussions.get(id);
     const open = discussion?.open ?? false;
@@ -513,7 +520,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     discussion: Discussion,
     round: RoundPublicView
   ): TemplateResult {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const id = proposal.documentId;
     if (discussion.status === 'loading' || discussion.status === 'idle') {
       return this.#renderLoading(t.argumentsLoading);
@@ -558,7 +565,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     proposal: ProposalPublicView,
     discussion: Discussion
   ): TemplateResult {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const { argument } = thread;
     const aid = argument.documentId;
     const open = OPEN_PHASES.includes(this.#task.value?.round.currentPhase ?? null);
@@ -657,7 +664,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #renderForm(proposal: ProposalPublicView, discussion: Discussion): TemplateResult {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const id = proposal.documentId;
     const prefix = `p-${id}-`;
     const form = discussion.form;
@@ -798,16 +805,14 @@ export class BegrootDeliberationBoard extends BegrootElement {
   async #loadArguments(id: string): Promise<void> {
     const discussion = this.#discussion(id);
     discussion.status = 'loading';
-    this.#announcement = this.messages.deliberationBoard.argumentsLoading;
+    this.#announcement = this.#t.argumentsLoading;
     this.requestUpdate();
     try {
       discussion.arguments = await this.#action.run((api, signal) =>
         api.listArguments(this.#apiBase, id, { signal })
       );
       discussion.status = 'ready';
-      this.#announcement = this.messages.deliberationBoard.argumentsLoaded(
-        discussion.arguments.length
-      );
+      this.#announcement = this.#t.argumentsLoaded(discussion.arguments.length);
     } catch (error) {
       discussion.status = 'error';
       discussion.error = error;
@@ -838,7 +843,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #summary(errors: Map<string, string>): SummaryEntry[] {
-    const t = this.messages.deliberationBoard;
+    const t = this.#t;
     const labels: Record<(typeof FORM_FIELDS)[number], string> = {
       stance: t.stanceLegend,
       body: t.body,
@@ -868,7 +873,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     form.errors = new Map();
     form.summary = [];
     form.posting = true;
-    this.#announcement = this.messages.deliberationBoard.posting;
+    this.#announcement = this.#t.posting;
     this.requestUpdate();
     try {
       const argument = await this.#action.run(
@@ -878,7 +883,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       discussion.arguments = [...discussion.arguments, argument];
       this.#lastName = form.authorName.trim();
       discussion.form = emptyForm(this.#lastName);
-      this.#announcement = this.messages.deliberationBoard.posted;
+      this.#announcement = this.#t.posted;
       this.#focus = `[id="a-${argument.documentId}"]`;
       fire(this, new BegrootArgumentPostedEvent({ proposal: id, argument }));
     } catch (error) {
@@ -892,7 +897,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       } else {
         form.problem =
           failure.kind === 'http' && failure.status === 403
-            ? this.messages.deliberationBoard.closed
+            ? this.#t.closed
             : requestErrorText(error, this.messages);
         this.#announcement = form.problem;
         this.#focus = `.argument-form[data-proposal="${id}"] .problem`;
@@ -910,7 +915,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       );
       discussion.confirming = null;
       discussion.reported.add(argumentId);
-      this.#announcement = this.messages.deliberationBoard.reported;
+      this.#announcement = this.#t.reported;
       this.#focus = `[id="a-${argumentId}-reported"]`;
       fire(this, new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId }));
     } catch (error) {
@@ -969,7 +974,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       this.#morePagination = next.pagination;
       const [first] = fresh;
       if (first) this.#focus = `[id="p-${first.documentId}-title"]`;
-      this.#announcement = this.messages.deliberationBoard.loaded(fresh.length);
+      this.#announcement = this.#t.loaded(fresh.length);
     } catch (error) {
       this.#announcement = requestErrorText(error, this.messages);
     }

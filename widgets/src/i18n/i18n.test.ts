@@ -4,10 +4,16 @@ import {
   formatDate,
   formatPercent,
   loadCatalogue,
+  loadTexts,
   parseAmount,
   resolveLocale,
   shareOf,
+  textsIn,
+  type Catalogue,
 } from './index.js';
+import { deliberationBoardTexts } from '../deliberation-board/texts.js';
+import { proposalFormTexts } from '../proposal-form/texts.js';
+import { voteBallotTexts } from '../vote-ballot/texts.js';
 import { en } from './en.js';
 import { nl } from './nl.js';
 
@@ -79,7 +85,7 @@ describe('i18n', () => {
     expect(formatDate('2027-03-01T12:00:00.000Z', 'en-GB')).to.equal('1 March 2027');
   });
 
-  it('has every text in every language', () => {
+  it('has every text in every language', async () => {
     const shape = (value: unknown): unknown =>
       value && typeof value === 'object'
         ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
@@ -87,7 +93,16 @@ describe('i18n', () => {
     expect(shape(en)).to.deep.equal(shape(nl));
     expect(nl.common.charactersLeft(1)).to.equal('Nog 1 teken over');
     expect(en.common.charactersTooMany(2)).to.equal('2 characters too many');
-    expect(nl.deliberationBoard.counts({ for: 3, against: 1, question: 1 })).to.equal(
+    const catalogues: Catalogue<unknown>[] = [
+      proposalFormTexts,
+      deliberationBoardTexts,
+      voteBallotTexts,
+    ];
+    for (const catalogue of catalogues) {
+      expect(shape(await loadTexts(catalogue, 'en'))).to.deep.equal(shape(catalogue.nl));
+      expect(textsIn(catalogue, 'en')).not.to.equal(catalogue.nl);
+    }
+    expect(deliberationBoardTexts.nl.counts({ for: 3, against: 1, question: 1 })).to.equal(
       '3 voor, 1 tegen, 1 vraag'
     );
   });

@@ -58,6 +58,47 @@ export function loadCatalogue(language: Language): Promise<Messages> {
   return promise;
 }
 
+/**
+ * A widget's own texts: Dutch built in, other languages loaded on demand. Each widget keeps its
+ * texts in its folder (`texts.ts`, `texts.en.ts`), so a page loads only the texts of its widgets.
+ */
+export type Catalogue<T> = { nl: T } & Record<Exclude<Language, 'nl'>, () => Promise<T>>;
+
+const loadedTexts = new WeakMap<Catalogue<unknown>, Map<Language, unknown>>();
+const loadingTexts = new WeakMap<Catalogue<unknown>, Map<Language, Promise<unknown>>>();
+
+/** A catalogue's texts in a language, if loaded (Dutch always is). */
+export function textsIn<T>(catalogue: Catalogue<T>, language: Language): T | undefined {
+  if (language === 'nl') return catalogue.nl;
+  return loadedTexts.get(catalogue)?.get(language) as T | undefined;
+}
+
+/** Loads a catalogue's texts in a language (once); Dutch if they cannot be loaded. */
+export function loadTexts<T>(catalogue: Catalogue<T>, language: Language): Promise<T> {
+  const done = textsIn(catalogue, language);
+  if (done) return Promise.resolve(done);
+  let pending = loadingTexts.get(catalogue);
+  if (!pending) loadingTexts.set(catalogue, (pending = new Map()));
+  let promise = pending.get(language) as Promise<T> | undefined;
+  if (!promise) {
+    promise = catalogue[language as Exclude<Language, 'nl'>]().then(
+      (texts) => {
+        let loaded = loadedTexts.get(catalogue);
+        if (!loaded) loadedTexts.set(catalogue, (loaded = new Map()));
+        loaded.set(language, texts);
+        return texts;
+      },
+      (error: unknown) => {
+        pending.delete(language);
+        console.error(`Begroot: could not load the ${language} texts.`, error);
+        return catalogue.nl;
+      }
+    );
+    pending.set(language, promise);
+  }
+  return promise;
+}
+
 export interface ResolvedLocale {
   /** The catalogue's language: `nl`, `en`. */
   language: Language;

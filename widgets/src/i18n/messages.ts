@@ -1,4 +1,4 @@
-import type { PhaseKind, Stance } from '@begroot/core';
+import type { PhaseKind } from '@begroot/core';
 
 /**
  * The shape every catalogue has. Strings for plain text; functions where a text holds a number,
@@ -65,99 +65,13 @@ export interface Messages {
     loaded: (total: string, districtCount: number) => string;
     /** Announced for one district: `Budget voor Oost geladen: € 500.000.` */
     loadedDistrict: (name: string, amount: string) => string;
-  };
-  proposalForm: {
-    /** The form's heading: `Uw idee voor Voorbeeldstad 2027`. */
-    title: (roundTitle: string) => string;
-    loading: string;
-    intro: string;
-    fields: {
-      title: string;
-      titleHint: string;
-      summary: string;
-      summaryHint: string;
-      description: string;
-      descriptionHint: string;
-      estimatedCost: (currency: string) => string;
-      estimatedCostHint: string;
-      district: string;
-      districtPlaceholder: string;
-      theme: string;
-      themeNone: string;
-      location: string;
-      locationHint: string;
-      authorName: string;
-      authorNameHint: string;
-      email: string;
-      emailHint: string;
-    };
-    submit: string;
-    submitting: string;
-    draftRestored: string;
-    discardDraft: string;
-    draftDiscarded: string;
-    /** The phase is not open: headings and what to say. Dates already formatted. */
-    notOpenTitle: string;
-    notOpen: (date: string) => string;
-    closedTitle: string;
-    closed: (date: string) => string;
-    noIdeasPhase: string;
-    /** What comes next after a closed ideas phase: `Van 1 maart tot 21 maart 2027: stemmen.` */
-    nextPhase: (phase: string, start: string, end: string) => string;
-    /** Sending failed outside the form's fields. */
-    forbidden: string;
-    successTitle: string;
-    successReview: (date: string, days: number) => string;
-    successDeliberation: (start: string, end: string) => string;
-    successVoting: (start: string, end: string) => string;
-    successEmail: string;
-    another: string;
-  };
-  deliberationBoard: {
-    title: (roundTitle: string) => string;
-    loading: string;
-    loaded: (count: number) => string;
-    orderNote: string;
-    filters: string;
-    district: string;
-    allDistricts: string;
-    theme: string;
-    allThemes: string;
-    empty: string;
-    emptyFiltered: string;
-    proposalNotFound: string;
-    moreProposals: string;
-    estimatedCost: (amount: string) => string;
-    officialCost: (amount: string) => string;
-    /** `3 voor, 1 tegen, 2 vragen`. */
-    counts: (counts: Record<Stance, number>) => string;
-    showArguments: string;
-    hideArguments: string;
-    argumentsLoading: string;
-    argumentsLoaded: (count: number) => string;
-    columns: Record<Stance, string>;
-    none: Record<Stance, string>;
-    official: string;
-    repliesLabel: string;
-    postedBy: (name: string, date: string) => string;
-    reply: string;
-    replyingTo: (name: string) => string;
-    cancelReply: string;
-    report: string;
-    reportConfirm: string;
-    reportYes: string;
-    reportCancel: string;
-    reported: string;
-    formTitle: string;
-    stanceLegend: string;
-    stances: Record<Stance, string>;
-    body: string;
-    bodyHint: string;
-    authorName: string;
-    authorNameHint: string;
-    post: string;
-    posting: string;
-    posted: string;
-    closed: string;
+    /** Ballot mode: the voter's budget as they choose. */
+    ballotTitle: string;
+    spentLabel: string;
+    leftLabel: string;
+    ballotWaiting: string;
+    ballotStatus: (spent: string, left: string, budget: string) => string;
+    overBy: (amount: string) => string;
+    nearLimit: (amount: string) => string;
   };
 }

@@ -6,6 +6,7 @@ import {
   FULL_ROUND,
   FetchStub,
   checkTokens,
+  clearStored,
   deepActiveElement,
   json,
   liveText,
@@ -66,14 +67,14 @@ function posts(stub: FetchStub) {
 describe('<begroot-proposal-form>', () => {
   beforeEach(() => {
     document.documentElement.removeAttribute('lang');
-    localStorage.clear();
+    clearStored('begroot:proposal-draft:');
   });
 
   afterEach(() => {
     fixtureCleanup();
     document.body.replaceChildren();
     document.documentElement.lang = 'en';
-    localStorage.clear();
+    clearStored('begroot:proposal-draft:');
   });
 
   it('is registered with its tag and class, and is form-associated', () => {
@@ -549,6 +550,18 @@ describe('<begroot-proposal-form>', () => {
     await el.updateComplete;
     expect(control(el, 'title').value).to.equal('');
     expect(localStorage.getItem(draftKey('voorbeeldstad-2027'))).to.equal(null);
+  });
+
+  it('reflows at 320 CSS pixels (400 % zoom) without scrolling sideways', async () => {
+    const el = await proposalForm(roundStub());
+    await settledWidget(el);
+    el.style.inlineSize = '320px';
+    await el.submit();
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
+    for (const input of parts(el, 'input')) {
+      expect(input.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+    }
   });
 
   it('uses system colours in forced-colours mode', async () => {

@@ -30,6 +30,7 @@ import {
 import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
 import { formatAmount, formatDate, parseAmount } from '../i18n/index.js';
 import { proposalFormStyles } from './proposal-form.styles.js';
+import { proposalFormTexts } from './texts.js';
 
 /** The form's fields, in the order they are shown (and errors are listed). */
 const FIELDS = [
@@ -143,6 +144,7 @@ type Step = 'editing' | 'submitting' | 'success';
  */
 export class BegrootProposalForm extends BegrootElement {
   static override styles = proposalFormStyles;
+  static override catalogues = [proposalFormTexts];
   static formAssociated = true;
 
   static override properties = {
@@ -229,6 +231,11 @@ export class BegrootProposalForm extends BegrootElement {
     await this.#submit();
   }
 
+  /** This widget's texts in the page's language. */
+  get #t() {
+    return this.texts(proposalFormTexts);
+  }
+
   get #apiBase(): string {
     return this.apiBase?.trim() || DEFAULT_API_BASE;
   }
@@ -286,7 +293,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #liveText(): string {
-    if (this.#roundTask.busy) return this.messages.proposalForm.loading;
+    if (this.#roundTask.busy) return this.#t.loading;
     if (this.#roundTask.error !== undefined && this.#roundTask.status === TaskStatus.ERROR) {
       return requestErrorText(this.#roundTask.error, this.messages);
     }
@@ -295,7 +302,7 @@ export class BegrootProposalForm extends BegrootElement {
 
   #renderLoading(): TemplateResult {
     return html`<div part="loading" class="loading">
-      <p part="message" class="message">${this.messages.proposalForm.loading}</p>
+      <p part="message" class="message">${this.#t.loading}</p>
       <span class="skeleton" aria-hidden="true"></span>
       <span class="skeleton" aria-hidden="true"></span>
     </div>`;
@@ -344,7 +351,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #renderClosed(round: RoundPublicView): TemplateResult {
-    const t = this.messages.proposalForm;
+    const t = this.#t;
     const ideas = this.#phase(round, 'ideas');
     const now = Date.now();
     const notYet = ideas !== undefined && now < Date.parse(ideas.start);
@@ -379,7 +386,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #renderForm(round: RoundPublicView): TemplateResult {
-    const t = this.messages.proposalForm;
+    const t = this.#t;
     const f = t.fields;
     const settings = this.#settings(round);
     const shows = (field: 'summary' | 'theme' | 'location') =>
@@ -543,7 +550,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #renderSuccess(round: RoundPublicView): TemplateResult {
-    const t = this.messages.proposalForm;
+    const t = this.#t;
     const result = this.#result!;
     const settings = this.#settings(round);
     const date = (instant: string | number) => formatDate(instant, this.locale);
@@ -637,7 +644,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #summaryFor(errors: Map<string, string>, round: RoundPublicView): SummaryEntry[] {
-    const f = this.messages.proposalForm.fields;
+    const f = this.#t.fields;
     const labels: Record<Field, string> = {
       title: f.title,
       summary: f.summary,
@@ -677,7 +684,7 @@ export class BegrootProposalForm extends BegrootElement {
     this.#errors = new Map();
     this.#summary = [];
     this.#step = 'submitting';
-    this.#announcement = t.proposalForm.submitting;
+    this.#announcement = this.#t.submitting;
     this.requestUpdate();
     const slug = round.slug;
     try {
@@ -690,7 +697,7 @@ export class BegrootProposalForm extends BegrootElement {
       this.#values = { ...EMPTY };
       this.#draftRestored = false;
       this.#step = 'success';
-      this.#announcement = t.proposalForm.successTitle;
+      this.#announcement = this.#t.successTitle;
       this.#focus = '.title';
       fire(
         this,
@@ -708,7 +715,7 @@ export class BegrootProposalForm extends BegrootElement {
       } else {
         this.#problem =
           failure.kind === 'http' && failure.status === 403
-            ? t.proposalForm.forbidden
+            ? this.#t.forbidden
             : requestErrorText(error, t);
         this.#announcement = this.#problem;
         this.#focus = '.problem';
@@ -820,7 +827,7 @@ export class BegrootProposalForm extends BegrootElement {
 
   #onDiscard = (): void => {
     this.#clear();
-    this.#announcement = this.messages.proposalForm.draftDiscarded;
+    this.#announcement = this.#t.draftDiscarded;
     this.#focus = `#${fieldId('title')}`;
   };
 

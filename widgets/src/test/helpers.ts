@@ -254,3 +254,13 @@ export async function checkTokens(widget: string, cssText: string, url: URL): Pr
     expect(cssText).to.match(new RegExp(`var\\(\\s*${name},\\s*\\S`), name);
   }
 }
+
+/**
+ * Removes this suite's keys from localStorage. Test files run in parallel tabs of one browser
+ * and share its storage, so a suite must never clear the keys another suite is using.
+ */
+export function clearStored(...prefixes: string[]): void {
+  for (const key of Object.keys(localStorage)) {
+    if (prefixes.some((prefix) => key.startsWith(prefix))) localStorage.removeItem(key);
+  }
+}

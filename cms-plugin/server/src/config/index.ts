@@ -1,19 +1,65 @@
 import path from 'node:path';
 
+export type RateLimit = {
+  /** Requests allowed per window; 0 turns the limit off. */
+  max: number;
+  /** Window length in seconds. */
+  windowSeconds: number;
+};
+
 export type PluginConfig = {
   /**
    * Folder of the built widgets served at /begroot/widgets/. Default (null): `dist/` of the
    * installed `@begroot/widgets` package. A city may point it at its own build.
    */
   widgetsDir: string | null;
+  /** Largest JSON body the public write routes accept, in bytes (larger: 413). */
+  maxBodyBytes: number;
+  /** Largest image a proposal may carry, in bytes. */
+  imageMaxBytes: number;
+  /**
+   * Limits on the public write routes: per client address (`perClient`, for each route) and per
+   * round (`perRound`, all public writes of one round together). Counted in Redis when
+   * `REDIS_URL` is set (shared by every app instance), in memory otherwise.
+   */
+  rateLimits: { perClient: RateLimit; perRound: RateLimit };
+  /** `max-age` of the public GET routes, in seconds. */
+  cacheMaxAge: number;
 };
 
+export const DEFAULT_CONFIG: PluginConfig = {
+  widgetsDir: null,
+  maxBodyBytes: 16 * 1024,
+  imageMaxBytes: 5 * 1024 * 1024,
+  rateLimits: {
+    perClient: { max: 10, windowSeconds: 60 },
+    perRound: { max: 600, windowSeconds: 60 },
+  },
+  cacheMaxAge: 10,
+};
+
+const isCount = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0;
+
 export default {
-  default: { widgetsDir: null } satisfies PluginConfig,
+  default: DEFAULT_CONFIG,
   validator(config: Partial<PluginConfig>) {
     const dir = config.widgetsDir;
     if (dir != null && (typeof dir !== 'string' || !path.isAbsolute(dir))) {
       throw new Error('begroot: `widgetsDir` must be an absolute path (or null for the default).');
+    }
+    for (const key of ['maxBodyBytes', 'imageMaxBytes', 'cacheMaxAge'] as const) {
+      if (config[key] !== undefined && !isCount(config[key])) {
+        throw new Error(`begroot: \`${key}\` must be a whole number of at least 0.`);
+      }
+    }
+    for (const key of ['perClient', 'perRound'] as const) {
+      const limit = config.rateLimits?.[key];
+      if (limit && (!isCount(limit.max) || !isCount(limit.windowSeconds) || !limit.windowSeconds)) {
+        throw new Error(
+          `begroot: \`rateLimits.${key}\` needs whole numbers \`max\` (0: off) and \`windowSeconds\` (≥ 1).`
+        );
+      }
     }
   },
 };

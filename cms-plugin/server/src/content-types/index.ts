@@ -1,3 +1,4 @@
 import round from './round';
+import proposal from './proposal';
 
-export default { round };
+export default { round, proposal };

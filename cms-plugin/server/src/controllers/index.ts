@@ -1,6 +1,17 @@
 import manage from './manage';
 import round from './round';
+import roundAdmin from './round-admin';
+import proposal from './proposal';
+import proposalAdmin from './proposal-admin';
 import voting from './voting';
 import widgets from './widgets';
 
-export default { manage, round, voting, widgets };
+export default {
+  round,
+  'round-admin': roundAdmin,
+  proposal,
+  'proposal-admin': proposalAdmin,
+  manage,
+  voting,
+  widgets,
+};

@@ -1,5 +1,6 @@
 import round from './round';
+import proposal from './proposal';
 import voting from './voting';
 import widgets from './widgets';
 
-export default { round, voting, widgets };
+export default { round, proposal, voting, widgets };

@@ -19,6 +19,7 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     findBySlug,
+    phaseOf,
 
     /**
      * What anyone may read about a round (core's `roundPublicViewSchema`), with the phase current
@@ -29,12 +30,6 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = await findBySlug(slug);
       if (!stored) return null;
       const phases = (stored.phases ?? []).map(({ kind, start, end }) => ({ kind, start, end }));
-      // A phase an admin closed early is over from that moment, whatever its end date says.
-      const effective = (stored.phases ?? []).map(({ kind, start, end, closedAt }) => ({
-        kind,
-        start,
-        end: closedAt && Date.parse(closedAt) < Date.parse(end) ? closedAt : end,
-      }));
       return {
         slug: stored.slug,
         title: stored.title,
@@ -43,7 +38,7 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
         currency: stored.currency,
         budget: toAmount(stored.budget),
         phases,
-        currentPhase: currentPhaseAt(effective, at),
+        currentPhase: phaseOf(stored, at),
         districts: (stored.districts ?? []).map(({ slug, name, budget, neighbourhoods }) => ({
           slug,
           name,
@@ -63,6 +58,28 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
         counting: stored.counting,
         verification: stored.verification,
       };
+    },
+
+    /** Every round as its stored document, for officials (allowed origins included). */
+    async listDocuments(): Promise<Array<StoredRound & { currentPhase: string | null }>> {
+      const stored = (await documents().findMany({
+        fields: [...ROUND_FIELDS],
+        sort: [{ id: 'asc' }] as never,
+        limit: 1000,
+      })) as unknown as StoredRound[];
+      return stored.map((round) => ({ ...toDocument(round), currentPhase: phaseOf(round) }));
+    },
+
+    /** Creates a round from its document (validated by the Document Service middleware). */
+    async createDocument(input: RoundDocumentInput): Promise<StoredRound> {
+      const created = await documents().create({ data: input as never });
+      return toDocument((await findBySlug(input.slug)) ?? (created as unknown as StoredRound));
+    },
+
+    /** Replaces a round's document (its slug may change). */
+    async replaceDocument(documentId: string, input: RoundDocumentInput): Promise<StoredRound> {
+      await documents().update({ documentId, data: input as never });
+      return toDocument((await findBySlug(input.slug))!);
     },
 
     /**
@@ -87,8 +104,24 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
+/**
+ * The phase a stored round is in at `at` (null between phases). A phase an admin closed early is
+ * over from that moment, whatever its end date says (core's `currentPhaseAt` honours `closedAt`).
+ */
+export function phaseOf(stored: Pick<StoredRound, 'phases'>, at: Date = new Date()) {
+  return currentPhaseAt(stored.phases ?? [], at);
+}
+
+/** The round document with its documentId, decimals as numbers. */
+function toDocument(round: StoredRound): StoredRound {
+  const document = Object.fromEntries(
+    ROUND_FIELDS.filter((field) => round[field] !== undefined).map((field) => [field, round[field]])
+  ) as RoundDocument;
+  return { ...document, budget: toAmount(round.budget), documentId: round.documentId };
+}
+
 /** Strapi's uniqueness check before the insert, or ours after an insert the index refused. */
-function isSlugTaken(error: unknown): boolean {
+export function isSlugTaken(error: unknown): boolean {
   const details = (error as { details?: { errors?: Array<{ path?: unknown[] }> } } | null)?.details;
   return Boolean(details?.errors?.some((issue) => issue.path?.[0] === 'slug'));
 }

@@ -30,18 +30,23 @@ export class ConflictError extends Error {
 }
 
 /**
- * Runs a handler and answers a ConflictError with 409 in Strapi's error format (`ctx.conflict`);
- * Strapi's error middleware would turn it into a 500 with a logged stack.
+ * Runs a handler and answers a ConflictError with 409 in Strapi's error format (Strapi's error
+ * middleware would turn it into a 500 with a logged stack), and a ForbiddenError with its own
+ * message (see `forbidden`).
  */
 export async function answeringConflicts(
-  ctx: { conflict?: (message: string) => void },
+  ctx: { status: number; body: unknown },
   handler: () => Promise<void>
 ) {
   try {
     await handler();
   } catch (error) {
-    if (error instanceof ConflictError && typeof ctx.conflict === 'function') {
-      ctx.conflict(error.message);
+    if (error instanceof ConflictError) {
+      respondError(ctx, 409, 'ConflictError', error.message);
+      return;
+    }
+    if (error instanceof errors.ForbiddenError) {
+      forbidden(ctx, error.message);
       return;
     }
     throw error;
@@ -57,4 +62,28 @@ export function conflictsAs409<T extends Record<string, (ctx: never) => Promise<
     wrapped[name] = (ctx: never) => answeringConflicts(ctx, () => handler(ctx));
   }
   return wrapped as T;
+}
+
+/**
+ * Answers 403 ForbiddenError in Strapi's format with our message. (Thrown from a controller, a
+ * ForbiddenError is caught by Strapi's route authorisation and its message replaced by "Forbidden".)
+ */
+export function forbidden(
+  ctx: { status: number; body: unknown },
+  message: string,
+  details: Record<string, unknown> = {}
+) {
+  respondError(ctx, 403, 'ForbiddenError', message, details);
+}
+
+/** An error answer in Strapi's format, set on the response rather than thrown. */
+export function respondError(
+  ctx: { status: number; body: unknown },
+  status: number,
+  name: string,
+  message: string,
+  details: Record<string, unknown> = {}
+) {
+  ctx.status = status;
+  ctx.body = { data: null, error: { status, name, message, details } };
 }

@@ -1,32 +1,65 @@
-import { requires } from '../../permissions';
+import { ACTIONS, requires } from '../../utils/permissions';
 
-/** Management routes (admin auth and the plugin's permissions), served under `/begroot/`. */
+/**
+ * Management routes for officials, served under `/begroot/`: Strapi admin auth (the JWT from
+ * `POST /admin/login`) and the plugin's admin actions, checked by Strapi's policies.
+ */
 export default () => ({
   type: 'admin',
   routes: [
     {
+      method: 'GET',
+      path: '/rounds',
+      handler: 'round-admin.find',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds',
+      handler: 'round-admin.create',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'PUT',
+      path: '/rounds/:slug',
+      handler: 'round-admin.update',
+      config: { policies: requires(ACTIONS.manageRounds) },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/proposals',
+      handler: 'proposal-admin.find',
+      config: { policies: requires(ACTIONS.reviewProposals) },
+    },
+    {
+      method: 'PATCH',
+      path: '/proposals/:id',
+      handler: 'proposal-admin.review',
+      config: { policies: requires(ACTIONS.reviewProposals) },
+    },
+    {
       method: 'POST',
       path: '/rounds/:slug/codes',
       handler: 'manage.createCodes',
-      config: { policies: [requires('plugin::begroot.codes.manage')] },
+      config: { policies: requires(ACTIONS.manageCodes) },
     },
     {
       method: 'GET',
       path: '/rounds/:slug/codes',
       handler: 'manage.codeCounts',
-      config: { policies: [requires('plugin::begroot.codes.manage')] },
+      config: { policies: requires(ACTIONS.manageCodes) },
     },
     {
       method: 'POST',
       path: '/codes/:id/void',
       handler: 'manage.voidCode',
-      config: { policies: [requires('plugin::begroot.codes.manage')] },
+      config: { policies: requires(ACTIONS.manageCodes) },
     },
     {
       method: 'POST',
       path: '/rounds/:slug/paper-ballots',
       handler: 'manage.paperBallot',
-      config: { policies: [requires('plugin::begroot.paper-ballots.create')] },
+      config: { policies: requires(ACTIONS.enterPaperBallots) },
     },
   ],
 });

@@ -1,4 +1,4 @@
-/** Public API, served under `/api/begroot/`. */
+/** Public API, served under `/api/begroot/`. No login; phase rules are checked in the controllers. */
 export default () => ({
   type: 'content-api',
   routes: [
@@ -6,6 +6,24 @@ export default () => ({
       method: 'GET',
       path: '/rounds/:slug',
       handler: 'round.findOne',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/proposals',
+      handler: 'proposal.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/proposals',
+      handler: 'proposal.create',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/proposals/:id',
+      handler: 'proposal.findOne',
       config: { auth: false, policies: [] },
     },
     {

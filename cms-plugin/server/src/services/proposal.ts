@@ -1,0 +1,361 @@
+import type { Core } from '@strapi/strapi';
+import {
+  PUBLIC_PROPOSAL_STATUSES,
+  canMoveProposal,
+  type ProposalReview,
+  seededShuffle,
+  type ProposalInput,
+  type ProposalPublicView,
+  type ProposalStatus,
+  type ProposalUpdate,
+  type StatusChange,
+} from '@begroot/core';
+import { PROPOSAL_UID } from '../utils/constants';
+import { toAmount } from '../utils/amount';
+import type { StoredRound } from './round';
+
+const DAY = 86_400_000;
+
+/** A proposal as the Document Service returns it (with `round` and `image` populated). */
+export type StoredProposal = {
+  id: number;
+  documentId: string;
+  title: string;
+  summary: string | null;
+  description: string;
+  estimatedCost: number | string | null;
+  officialCost: number | string | null;
+  district: string | null;
+  theme: string | null;
+  location: string | null;
+  authorName: string | null;
+  email: string | null;
+  status: ProposalStatus;
+  publicReason: string | null;
+  mergedInto: string | null;
+  history: StatusChange[] | null;
+  updates: ProposalUpdate[] | null;
+  responseDeadline: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  round?: { documentId: string; slug: string } | null;
+  image?: { url: string } | null;
+};
+
+/** What a review queue shows an official: the public view plus contact and deadline. */
+export type ProposalAdminView = ProposalPublicView & {
+  email: string | null;
+  responseDeadline: string | null;
+  updatedAt: string;
+};
+
+export type ArgumentCounts = ProposalPublicView['argumentCounts'];
+const NO_ARGUMENTS: ArgumentCounts = { for: 0, against: 0, question: 0 };
+
+export type PublicListQuery = {
+  district?: string | undefined;
+  theme?: string | undefined;
+  sort: 'random' | 'newest' | 'cost';
+  seed?: string | undefined;
+  page: number;
+  pageSize: number;
+};
+
+export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+
+const POPULATE = {
+  round: { fields: ['slug'] },
+  image: { fields: ['url'] },
+} as const;
+
+const iso = (value: string | Date | null | undefined): string | null =>
+  value == null ? null : new Date(value).toISOString();
+
+const paginate = <T>(items: readonly T[], page: number, pageSize: number) => ({
+  items: items.slice((page - 1) * pageSize, page * pageSize),
+  pagination: {
+    page,
+    pageSize,
+    pageCount: Math.ceil(items.length / pageSize),
+    total: items.length,
+  } satisfies Pagination,
+});
+
+/**
+ * A proposal as anyone may read it (core's `proposalPublicViewSchema`), built field by field: the
+ * contact e-mail and the response deadline are never part of it.
+ */
+export function toPublicView(
+  stored: StoredProposal,
+  roundSlug: string,
+  argumentCounts: ArgumentCounts = NO_ARGUMENTS
+): ProposalPublicView {
+  const cost = (value: number | string | null) => (value == null ? null : toAmount(value));
+  return {
+    documentId: stored.documentId,
+    round: roundSlug,
+    title: stored.title,
+    summary: stored.summary ?? null,
+    description: stored.description,
+    estimatedCost: cost(stored.estimatedCost),
+    officialCost: cost(stored.officialCost),
+    district: stored.district ?? null,
+    theme: stored.theme ?? null,
+    location: stored.location ?? null,
+    imageUrl: stored.image?.url ?? null,
+    authorName: stored.authorName ?? null,
+    status: stored.status,
+    publicReason: stored.publicReason ?? null,
+    mergedInto: stored.mergedInto ?? null,
+    history: (stored.history ?? []).map(({ status, at, reason }) => ({
+      status,
+      at,
+      reason: reason ?? null,
+    })),
+    updates: (stored.updates ?? []).map(({ date, text }) => ({ date, text })),
+    argumentCounts,
+    submittedAt: iso(stored.submittedAt ?? stored.createdAt)!,
+  };
+}
+
+/** The public view plus what only officials see. */
+export function toAdminView(
+  stored: StoredProposal,
+  roundSlug: string,
+  argumentCounts?: ArgumentCounts
+): ProposalAdminView {
+  return {
+    ...toPublicView(stored, roundSlug, argumentCounts),
+    email: stored.email ?? null,
+    responseDeadline: iso(stored.responseDeadline),
+    updatedAt: iso(stored.updatedAt)!,
+  };
+}
+
+const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = () => strapi.documents(PROPOSAL_UID);
+
+  /** Counts of visible arguments per proposal; zeros until deliberation exists. */
+  const argumentCounts = async (
+    documentIds: readonly string[]
+  ): Promise<Map<string, ArgumentCounts>> => {
+    const counter = strapi.plugin('begroot').service('argument') as
+      { countsFor(ids: readonly string[]): Promise<Map<string, ArgumentCounts>> } | undefined;
+    return counter?.countsFor ? counter.countsFor(documentIds) : new Map();
+  };
+
+  const findStored = async (documentId: string): Promise<StoredProposal | null> =>
+    (await documents().findOne({
+      documentId,
+      populate: POPULATE as never,
+    })) as unknown as StoredProposal | null;
+
+  return {
+    findStored,
+
+    /**
+     * The round's public proposals (admitted and later statuses), filtered, ordered and paged.
+     * `random` orders by core's `seededShuffle` over the whole list, so a visitor's seed gives the
+     * same order on every page; ties in `newest` and `cost` fall back to the id.
+     */
+    async listPublic(
+      round: Pick<StoredRound, 'documentId' | 'slug'>,
+      query: PublicListQuery
+    ): Promise<{ data: ProposalPublicView[]; pagination: Pagination }> {
+      const filters: Record<string, unknown> = {
+        round: { documentId: round.documentId },
+        status: { $in: [...PUBLIC_PROPOSAL_STATUSES] },
+      };
+      if (query.district) filters.district = query.district;
+      if (query.theme) filters.theme = query.theme;
+      const stored = (await documents().findMany({
+        filters: filters as never,
+        populate: { image: { fields: ['url'] } } as never,
+        sort: [{ id: 'asc' }] as never,
+        limit: 10_000,
+      })) as unknown as StoredProposal[];
+
+      let ordered: StoredProposal[];
+      if (query.sort === 'newest') {
+        ordered = [...stored].sort(
+          (a, b) =>
+            Date.parse(b.submittedAt ?? b.createdAt) - Date.parse(a.submittedAt ?? a.createdAt) ||
+            b.id - a.id
+        );
+      } else if (query.sort === 'cost') {
+        const costOf = (p: StoredProposal) => toAmount(p.officialCost ?? p.estimatedCost ?? null);
+        ordered = [...stored].sort((a, b) => {
+          const ca = costOf(a);
+          const cb = costOf(b);
+          if (ca == null && cb == null) return a.id - b.id;
+          if (ca == null) return 1;
+          if (cb == null) return -1;
+          return ca - cb || a.id - b.id;
+        });
+      } else {
+        ordered = seededShuffle(stored, query.seed ?? '');
+      }
+
+      const { items, pagination } = paginate(ordered, query.page, query.pageSize);
+      const counts = await argumentCounts(items.map((p) => p.documentId));
+      return {
+        data: items.map((p) => toPublicView(p, round.slug, counts.get(p.documentId))),
+        pagination,
+      };
+    },
+
+    /** One proposal's public view, or null when it does not exist or is not public. */
+    async findPublic(documentId: string): Promise<ProposalPublicView | null> {
+      const stored = await findStored(documentId);
+      if (!stored?.round || !PUBLIC_PROPOSAL_STATUSES.includes(stored.status)) return null;
+      const counts = await argumentCounts([stored.documentId]);
+      return toPublicView(stored, stored.round.slug, counts.get(stored.documentId));
+    },
+
+    /** Every proposal of a round, for the review queue: contact and deadline included. */
+    async listForReview(
+      round: Pick<StoredRound, 'documentId' | 'slug'>,
+      query: { status?: ProposalStatus | undefined; page: number; pageSize: number }
+    ): Promise<{ data: ProposalAdminView[]; pagination: Pagination }> {
+      const filters: Record<string, unknown> = { round: { documentId: round.documentId } };
+      if (query.status) filters.status = query.status;
+      const [stored, total] = await Promise.all([
+        documents().findMany({
+          filters: filters as never,
+          populate: { image: { fields: ['url'] } } as never,
+          sort: [{ id: 'asc' }] as never,
+          start: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }) as unknown as Promise<StoredProposal[]>,
+        documents().count({ filters: filters as never }),
+      ]);
+      const counts = await argumentCounts(stored.map((p) => p.documentId));
+      return {
+        data: stored.map((p) => toAdminView(p, round.slug, counts.get(p.documentId))),
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          pageCount: Math.ceil(total / query.pageSize),
+          total,
+        },
+      };
+    },
+
+    /**
+     * An official's review: a status change allowed by core's `canMoveProposal` (recorded in the
+     * public history with the public reason), official cost, public reason, merged into, response
+     * deadline, a dated public update. Returns a problem (field and message) instead of storing
+     * when the change is not allowed.
+     */
+    async review(
+      stored: StoredProposal,
+      review: ProposalReview,
+      at: Date = new Date()
+    ): Promise<
+      { ok: true; view: ProposalAdminView } | { ok: false; path: string; message: string }
+    > {
+      const data: Record<string, unknown> = {};
+      const history = [...(stored.history ?? [])];
+      const status = review.status ?? stored.status;
+      if (review.status && review.status !== stored.status) {
+        if (!canMoveProposal(stored.status, review.status)) {
+          return {
+            ok: false,
+            path: 'status',
+            message: `A proposal cannot move from ${stored.status} to ${review.status}.`,
+          };
+        }
+        data.status = review.status;
+        history.push({
+          status: review.status,
+          at: at.toISOString(),
+          reason: review.publicReason ?? null,
+        });
+        data.history = history;
+      }
+      if (review.mergedInto !== undefined && review.mergedInto !== null) {
+        if (review.mergedInto === stored.documentId) {
+          return { ok: false, path: 'mergedInto', message: 'A proposal cannot merge into itself.' };
+        }
+        const target = await findStored(review.mergedInto);
+        if (!target || target.round?.documentId !== stored.round?.documentId) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Merge into a proposal of the same round.',
+          };
+        }
+      }
+      if (status === 'merged') {
+        const into = review.mergedInto ?? stored.mergedInto;
+        if (!into) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Say which proposal this one is merged into.',
+          };
+        }
+        data.mergedInto = into;
+      } else if (review.mergedInto !== undefined || stored.mergedInto) {
+        if (review.mergedInto) {
+          return {
+            ok: false,
+            path: 'mergedInto',
+            message: 'Only a merged proposal is merged into another.',
+          };
+        }
+        data.mergedInto = null;
+      }
+      if (review.officialCost !== undefined) data.officialCost = review.officialCost;
+      if (review.publicReason !== undefined) data.publicReason = review.publicReason;
+      if (review.responseDeadline !== undefined) data.responseDeadline = review.responseDeadline;
+      if (review.update !== undefined) {
+        data.updates = [...(stored.updates ?? []), { date: at.toISOString(), text: review.update }];
+      }
+      if (Object.keys(data).length > 0) {
+        await documents().update({ documentId: stored.documentId, data: data as never });
+      }
+      const updated = (await findStored(stored.documentId))!;
+      const counts = await argumentCounts([stored.documentId]);
+      return {
+        ok: true,
+        view: toAdminView(updated, updated.round?.slug ?? '', counts.get(stored.documentId)),
+      };
+    },
+
+    /**
+     * Stores a resident's proposal (already parsed with core's `proposalInputSchema`) as
+     * `submitted`, with its first history entry and the round's response deadline.
+     */
+    async submit(
+      round: Pick<StoredRound, 'documentId' | 'proposalForm'>,
+      input: ProposalInput,
+      at: Date = new Date()
+    ): Promise<{ documentId: string; status: ProposalStatus }> {
+      const responseDays = round.proposalForm?.responseDays ?? 42;
+      const created = await documents().create({
+        data: {
+          round: round.documentId,
+          title: input.title,
+          summary: input.summary ?? null,
+          description: input.description,
+          estimatedCost: input.estimatedCost ?? null,
+          district: input.district ?? null,
+          theme: input.theme ?? null,
+          location: input.location ?? null,
+          authorName: input.authorName ?? null,
+          email: input.email ?? null,
+          status: 'submitted',
+          history: [{ status: 'submitted', at: at.toISOString(), reason: null }],
+          updates: [],
+          submittedAt: at.toISOString(),
+          responseDeadline: new Date(at.getTime() + responseDays * DAY).toISOString(),
+        } as never,
+      });
+      return { documentId: created.documentId, status: 'submitted' };
+    },
+  };
+};
+
+export default proposal;

@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { documentIdSchema, proposalStatusSchema, slugSchema } from '@begroot/core';
+
+/** Route parameters with a record's `documentId`. */
+export const idParamsSchema = z.object({ id: documentIdSchema });
+
+/** Query of `GET /api/begroot/rounds/:slug/proposals`. */
+export const publicListQuerySchema = z.strictObject({
+  district: z.optional(slugSchema),
+  theme: z.optional(slugSchema),
+  sort: z._default(z.enum(['random', 'newest', 'cost']), 'random'),
+  seed: z.optional(z.string().check(z.maxLength(64))),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+});
+
+/** Query of the admin review queue. */
+export const adminListQuerySchema = z.strictObject({
+  status: z.optional(proposalStatusSchema),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+});

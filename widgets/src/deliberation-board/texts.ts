@@ -1,0 +1,112 @@
+import type { Stance } from '@begroot/core';
+import type { Catalogue } from '../i18n/index.js';
+
+/**
+ * The texts of this widget, in its own chunk (a page pays only for the widgets it has). Dutch is
+ * here; other languages load on demand (`texts.en.ts`). Functions where a text holds a number,
+ * an amount or a plural; amounts and dates arrive formatted.
+ */
+export interface DeliberationBoardTexts {
+  title: (roundTitle: string) => string;
+  loading: string;
+  loaded: (count: number) => string;
+  orderNote: string;
+  filters: string;
+  district: string;
+  allDistricts: string;
+  theme: string;
+  allThemes: string;
+  empty: string;
+  emptyFiltered: string;
+  proposalNotFound: string;
+  moreProposals: string;
+  estimatedCost: (amount: string) => string;
+  officialCost: (amount: string) => string;
+  /** `3 voor, 1 tegen, 2 vragen`. */
+  counts: (counts: Record<Stance, number>) => string;
+  showArguments: string;
+  hideArguments: string;
+  argumentsLoading: string;
+  argumentsLoaded: (count: number) => string;
+  columns: Record<Stance, string>;
+  none: Record<Stance, string>;
+  official: string;
+  repliesLabel: string;
+  postedBy: (name: string, date: string) => string;
+  reply: string;
+  replyingTo: (name: string) => string;
+  cancelReply: string;
+  report: string;
+  reportConfirm: string;
+  reportYes: string;
+  reportCancel: string;
+  reported: string;
+  formTitle: string;
+  stanceLegend: string;
+  stances: Record<Stance, string>;
+  body: string;
+  bodyHint: string;
+  authorName: string;
+  authorNameHint: string;
+  post: string;
+  posting: string;
+  posted: string;
+  closed: string;
+}
+
+const nl: DeliberationBoardTexts = {
+  title: (roundTitle) => `Praat mee over de ideeën voor ${roundTitle}`,
+  loading: 'De ideeën worden geladen…',
+  loaded: (count) => (count === 1 ? '1 idee geladen.' : `${count} ideeën geladen.`),
+  orderNote: 'De volgorde is willekeurig, zodat geen idee voortrekt. Voor u blijft ze gelijk.',
+  filters: 'Ideeën filteren',
+  district: 'Wijk',
+  allDistricts: 'Alle wijken',
+  theme: 'Thema',
+  allThemes: 'Alle thema’s',
+  empty: 'Er zijn nog geen ideeën om over mee te praten.',
+  emptyFiltered: 'Er zijn geen ideeën voor deze keuze.',
+  proposalNotFound: 'Dit idee bestaat niet (meer).',
+  moreProposals: 'Meer ideeën tonen',
+  estimatedCost: (amount) => `Geschatte kosten: ${amount}`,
+  officialCost: (amount) => `Kosten volgens de gemeente: ${amount}`,
+  counts: (c) =>
+    `${c.for} voor, ${c.against} tegen, ${c.question} ${c.question === 1 ? 'vraag' : 'vragen'}`,
+  showArguments: 'Argumenten tonen',
+  hideArguments: 'Argumenten verbergen',
+  argumentsLoading: 'De argumenten worden geladen…',
+  argumentsLoaded: (count) => (count === 1 ? '1 bijdrage geladen.' : `${count} bijdragen geladen.`),
+  columns: { for: 'Voor', against: 'Tegen', question: 'Vragen' },
+  none: {
+    for: 'Nog geen argumenten voor.',
+    against: 'Nog geen argumenten tegen.',
+    question: 'Nog geen vragen.',
+  },
+  official: 'Officieel antwoord van de gemeente',
+  repliesLabel: 'Reacties',
+  postedBy: (name, date) => `${name}, ${date}`,
+  reply: 'Reageren',
+  replyingTo: (name) => `U reageert op ${name}.`,
+  cancelReply: 'Niet reageren',
+  report: 'Melden',
+  reportConfirm: 'Deze bijdrage melden? Een moderator bekijkt haar dan.',
+  reportYes: 'Ja, melden',
+  reportCancel: 'Annuleren',
+  reported: 'Bedankt voor uw melding. Een moderator kijkt ernaar.',
+  formTitle: 'Praat mee',
+  stanceLegend: 'Uw bijdrage is',
+  stances: { for: 'een argument voor', against: 'een argument tegen', question: 'een vraag' },
+  body: 'Uw bijdrage',
+  bodyHint: 'Schrijf vriendelijk en bij het onderwerp.',
+  authorName: 'Uw naam',
+  authorNameHint: 'Wordt bij uw bijdrage getoond.',
+  post: 'Plaatsen',
+  posting: 'Uw bijdrage wordt geplaatst…',
+  posted: 'Uw bijdrage is geplaatst.',
+  closed: 'Meepraten is op dit moment gesloten.',
+};
+
+export const deliberationBoardTexts: Catalogue<DeliberationBoardTexts> = {
+  nl,
+  en: () => import('./texts.en.js').then((module) => module.en),
+};

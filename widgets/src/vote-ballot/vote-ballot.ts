@@ -1,0 +1,1004 @@
+import type {
+  BallotIssue,
+  Phase,
+  ProposalPublicView,
+  RoundPublicView,
+  VotingSettings,
+} from '@begroot/core';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Credential, Verification } from '../api/client.js';
+import { toRequestFailure } from '../api/errors.js';
+import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { BegrootElement } from '../base/begroot-element.js';
+import { checkRoundAttributes } from '../base/config.js';
+import { requestErrorText } from '../base/error-text.js';
+import { readStored, removeStored, visitorSeed, writeStored } from '../base/storage.js';
+import { ApiAction } from '../controllers/api-action.js';
+import { ApiTask } from '../controllers/api-task.js';
+import { BudgetController, type BallotStore } from '../controllers/budget.js';
+import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
+import { fire } from '../events/request-failed.js';
+import { BegrootSelectionChangedEvent } from '../events/selection-changed.js';
+import { formatAmount, formatDate, formatPercent } from '../i18n/index.js';
+import { voteBallotStyles } from './vote-ballot.styles.js';
+import { voteBallotTexts } from './texts.js';
+
+type Step = 'choose' | 'verify' | 'review' | 'done';
+const STEPS = ['choose', 'verify', 'review'] as const;
+const PAGE_SIZE = 100;
+/** A kiosk starts over by itself this long after a vote, for the next visitor. */
+const KIOSK_RESET_MS = 60_000;
+
+/** Where the last receipt is kept (not in kiosk mode), to replace the vote while allowed. */
+export const receiptKey = (round: string) => `begroot:receipt:${round}`;
+
+interface Loaded {
+  round: RoundPublicView;
+  proposals: ProposalPublicView[];
+}
+
+/**
+ * The ballot: residents choose proposals by the round's voting method (approval with a minimum
+ * and maximum, knapsack within their district's budget, points to spread, or ranking), checked
+ * live with core's `checkBallot`; then confirm who they are with the code from their letter,
+ * review, and cast. The selection is kept in the browser through verification, a reload or a
+ * closed tab, and shared through context with any `<begroot-budget-meter mode="ballot">` on the
+ * page, which follows it. `kiosk` starts over after each voter.
+ *
+ * @tag begroot-vote-ballot
+ * @summary Vote on a round's proposals.
+ *
+ * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
+ * @attr {string} round - Slug of the round, e.g. `voorbeeldstad-2027`. Required.
+ * @attr {string} district - Slug of the voter's district to preselect.
+ * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
+ * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
+ * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
+ * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
+ *
+ * @fires {BegrootSelectionChangedEvent} begroot-selection-changed - The selection changed; `detail`: `{ round, selections, spent, left, valid }`.
+ * @fires {BegrootBallotCastEvent} begroot-ballot-cast - The ballot was counted; `detail`: `{ round, receipt }`.
+ * @fires {BegrootRequestFailedEvent} begroot-request-failed - A request failed; `detail` is a `RequestFailure`.
+ *
+ * @csspart base - The container of everything except the live region.
+ * @csspart title - The heading.
+ * @csspart step - The heading of the current step.
+ * @csspart instructions - How this round votes.
+ * @csspart tally - What is spent, left or chosen.
+ * @csspart options - The list of proposals.
+ * @csspart option - One proposal.
+ * @csspart issues - What is still wrong with the selection.
+ * @csspart field - A field (district, points, code).
+ * @csspart label - A field's label.
+ * @csspart hint - A field's help text.
+ * @csspart input - A text field or select.
+ * @csspart submit-button - The main button of a step.
+ * @csspart secondary-button - Other buttons (back, change, next voter).
+ * @csspart notice - A notice.
+ * @csspart problem - A problem with a request.
+ * @csspart receipt - The receipt code.
+ * @csspart message - A message in a loading or error state.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The "try again" button.
+ *
+ * @cssprop --begroot-vote-ballot-color - Text colour. Falls back to `--basis-color-default-color-document`.
+ * @cssprop --begroot-vote-ballot-muted-color - Secondary text colour. Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop --begroot-vote-ballot-background-color - Background. Falls back to `--basis-color-default-bg-document`.
+ * @cssprop --begroot-vote-ballot-subtle-background-color - Background of notices. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop --begroot-vote-ballot-border-color - Border colour. Falls back to `--basis-color-default-border-default`.
+ * @cssprop --begroot-vote-ballot-border-width - Border width of the widget. Falls back to `--basis-border-width-sm`.
+ * @cssprop --begroot-vote-ballot-border-radius - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop --begroot-vote-ballot-font-family - Font. Falls back to `--basis-text-font-family-default`.
+ * @cssprop --begroot-vote-ballot-font-size - Base font size. Falls back to `--basis-text-font-size-md`.
+ * @cssprop --begroot-vote-ballot-line-height - Line height. Falls back to `--basis-text-line-height-md`.
+ * @cssprop --begroot-vote-ballot-padding-block - Padding above and below. Falls back to `--basis-space-block-lg`.
+ * @cssprop --begroot-vote-ballot-padding-inline - Padding at the sides. Falls back to `--basis-space-inline-lg`.
+ * @cssprop --begroot-vote-ballot-gap - Space between parts. Falls back to `--basis-space-block-md`.
+ * @cssprop --begroot-vote-ballot-title-font-size - Heading size. Falls back to `--basis-heading-3-font-size`.
+ * @cssprop --begroot-vote-ballot-title-font-weight - Heading, label and button weight. Falls back to `--basis-text-font-weight-bold`.
+ * @cssprop --begroot-vote-ballot-accent-color - Edge of chosen proposals and notices. Falls back to `--basis-color-accent-1-color-default`.
+ * @cssprop --begroot-vote-ballot-error-color - Problems with the selection. Falls back to `--basis-color-negative-color-default`.
+ * @cssprop --begroot-vote-ballot-input-background-color - Background of form controls. Falls back to `--basis-form-control-background-color`.
+ * @cssprop --begroot-vote-ballot-input-border-color - Border of form controls. Falls back to `--basis-form-control-border-color`.
+ * @cssprop --begroot-vote-ballot-button-background-color - Buttons. Falls back to `--basis-color-action-1-inverse-bg-default`.
+ * @cssprop --begroot-vote-ballot-button-color - Button text. Falls back to `--basis-color-action-1-inverse-color-default`.
+ * @cssprop --begroot-vote-ballot-focus-outline-color - Focus ring. Falls back to `--basis-focus-outline-color`.
+ * @cssprop --begroot-vote-ballot-focus-outline-width - Focus ring width. Falls back to `--basis-focus-outline-width`.
+ * @cssprop --begroot-vote-ballot-focus-background-color - Halo behind the focus ring. Falls back to `--basis-focus-background-color`.
+ * @cssprop --begroot-vote-ballot-target-size - Minimum size of buttons and controls. Falls back to `--basis-pointer-target-min-block-size`.
+ */
+export class BegrootVoteBallot extends BegrootElement {
+  static override styles = voteBallotStyles;
+  static override catalogues = [voteBallotTexts];
+
+  static override properties = {
+    apiBase: { type: String, attribute: 'api-base', reflect: true },
+    round: { type: String, reflect: true },
+    district: { type: String, reflect: true },
+    kiosk: { type: Boolean, reflect: true },
+    discussionUrl: { type: String, attribute: 'discussion-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  declare apiBase: string | undefined;
+  declare round: string | undefined;
+  declare district: string | undefined;
+  declare kiosk: boolean;
+  declare discussionUrl: string | undefined;
+  declare headingLevel: number;
+
+  #step: Step = 'choose';
+  #showIssues = false;
+  #problem: string | null = null;
+  #busy = false;
+  #code = '';
+  #email = '';
+  #otp = '';
+  #emailSent = false;
+  #verification: Verification | null = null;
+  #receipt: string | null = null;
+  #districtChanged = false;
+  #announcement = '';
+  #focus: string | null = null;
+  #loadedFrom: Loaded | undefined;
+  #kioskTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #action = new ApiAction(this);
+  readonly #budget = new BudgetController(this, () => this.round?.trim() ?? '');
+  readonly #task = new ApiTask(this, {
+    args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
+    request: async (api, [apiBase, slug], signal): Promise<Loaded> => {
+      checkRoundAttributes('begroot-vote-ballot', slug, apiBase);
+      const seed = visitorSeed();
+      const round = api.getRound(apiBase, slug, { signal });
+      const proposals: ProposalPublicView[] = [];
+      // Every proposal is on the ballot: read all pages (a round has tens, not thousands).
+      for (let page = 1; page <= 20; page++) {
+        const list = await api.listProposals(
+          apiBase,
+          slug,
+          { sort: 'random', seed, page, pageSize: PAGE_SIZE },
+          { signal }
+        );
+        proposals.push(...list.proposals);
+        if (page >= list.pagination.pageCount) break;
+      }
+      return { round: await round, proposals };
+    },
+  });
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.kiosk = false;
+  }
+
+  /** Loads the round and proposals again. */
+  retry(): Promise<void> {
+    return this.#task.retry();
+  }
+
+  /** Starts over: empty selection, back to the first step (what a kiosk does after each voter). */
+  reset(): void {
+    clearTimeout(this.#kioskTimer);
+    this.#store?.clear();
+    this.#verification = null;
+    this.#receipt = null;
+    this.#code = '';
+    this.#email = '';
+    this.#otp = '';
+    this.#emailSent = false;
+    this.#problem = null;
+    this.#showIssues = false;
+    this.#districtChanged = false;
+    this.#go('choose');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#kioskTimer);
+  }
+
+  /** This widget's texts in the page's language. */
+  get #t() {
+    return this.texts(voteBallotTexts);
+  }
+
+  get #apiBase(): string {
+    return this.apiBase?.trim() || DEFAULT_API_BASE;
+  }
+
+  get #level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  get #store(): BallotStore | undefined {
+    return this.#budget.store;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.#task.value;
+    const store = this.#store;
+    if (
+      store &&
+      loaded &&
+      this.#task.status === TaskStatus.COMPLETE &&
+      loaded !== this.#loadedFrom
+    ) {
+      this.#loadedFrom = loaded;
+      if (this.kiosk) store.clear();
+      store.load(loaded.round, loaded.proposals);
+      if (store.district === null) {
+        const preset = this.district?.trim();
+        const only = loaded.round.districts.length === 1 ? loaded.round.districts[0]?.slug : null;
+        const wanted = loaded.round.districts.find((d) => d.slug === preset)?.slug ?? only;
+        if (wanted) store.setDistrict(wanted);
+      }
+      if (!this.kiosk) this.#receipt = readStored<string>(receiptKey(loaded.round.slug)) ?? null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      if (target) {
+        this.#focus = null;
+        target.focus();
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    const content = this.#task.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (loaded) => this.#renderLoaded(loaded),
+      error: (error) => this.#renderError(error),
+    });
+    return html`
+      <div part="base" class="base" aria-busy=${this.#task.busy ? 'true' : 'false'}>${content}</div>
+      <div class="visually-hidden" role="status">${this.#liveText()}</div>
+    `;
+  }
+
+  #liveText(): string {
+    if (this.#task.busy) return this.#t.loading;
+    if (this.#task.status === TaskStatus.ERROR) {
+      return requestErrorText(this.#task.error, this.messages);
+    }
+    return this.#announcement;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div part="loading" class="loading">
+      <p part="message" class="message">${this.#t.loading}</p>
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="skeleton" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  #renderError(error: unknown): TemplateResult {
+    const failure = toRequestFailure(error);
+    return html`<div part="error" class="error">
+      <p part="message" class="message">${requestErrorText(error, this.messages)}</p>
+      ${
+        failure.kind === 'configuration'
+          ? nothing
+          : html`<button
+              part="retry-button"
+              class="button retry-button"
+              type="button"
+              @click=${this.#onRetry}
+            >
+              ${this.messages.common.retry}
+            </button>`
+      }
+    </div>`;
+  }
+
+  #heading(text: string): TemplateResult {
+    return html`<div
+      part="title"
+      class="title"
+      id="title"
+      role="heading"
+      aria-level=${this.#level}
+      tabindex="-1"
+    >
+      ${text}
+    </div>`;
+  }
+
+  #stepHeading(step: (typeof STEPS)[number]): TemplateResult {
+    const t = this.#t;
+    return html`<div
+      part="step"
+      class="subtitle step"
+      role="heading"
+      aria-level=${Math.min(6, this.#level + 1)}
+      tabindex="-1"
+    >
+      ${t.step(STEPS.indexOf(step) + 1, STEPS.length, t.steps[step])}
+    </div>`;
+  }
+
+  #money(amount: number): string {
+    return formatAmount(amount, this.#store?.currency ?? 'EUR', this.locale);
+  }
+
+  #renderLoaded({ round }: Loaded): TemplateResult {
+    const store = this.#store;
+    if (!store?.ready) return this.#renderLoading();
+    if (this.#step === 'done') return this.#renderDone(round, store);
+    if (round.currentPhase !== 'voting') return this.#renderClosed(round);
+    const body =
+      this.#step === 'verify'
+        ? this.#renderVerify(round)
+        : this.#step === 'review'
+          ? this.#renderReview(round, store)
+          : this.#renderChoose(round, store);
+    return html`${this.#heading(this.#t.title(round.title))}${body}`;
+  }
+
+  #renderClosed(round: RoundPublicView): TemplateResult {
+    const t = this.#t;
+    const voting: Phase | undefined = round.phases.find((phase) => phase.kind === 'voting');
+    const notYet = voting !== undefined && Date.now() < Date.parse(voting.start);
+    const date = (instant: string) => formatDate(instant, this.locale);
+    return html`${this.#heading(notYet ? t.notOpenTitle : t.closedTitle)}
+      <p part="notice" class="notice">
+        ${!voting ? t.noVoting : notYet ? t.notOpen(date(voting.start)) : t.closed(date(voting.end))}
+      </p>`;
+  }
+
+  #how(voting: VotingSettings, budget: number): string {
+    const t = this.#t;
+    switch (voting.method) {
+      case 'approval':
+        return t.howApproval(voting.minSelections, voting.maxSelections);
+      case 'knapsack':
+        return t.howKnapsack(this.#money(budget));
+      case 'points':
+        return t.howPoints(voting.points ?? 0);
+      case 'ranking':
+        return t.howRanking(voting.maxSelections);
+    }
+  }
+
+  #tally(store: BallotStore): string {
+    const t = this.#t;
+    const voting = store.voting;
+    if (voting.method === 'knapsack') {
+      return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${t.left(this.#money(Math.max(0, store.left)))}`;
+    }
+    if (voting.method === 'points') {
+      const given = store.selections.reduce((sum, s) => sum + (s.points ?? 0), 0);
+      return t.pointsLeft(Math.max(0, (voting.points ?? 0) - given));
+    }
+    return t.chosen(store.selections.length);
+  }
+
+  /** Proposals this voter sees: their district's and city-wide ones (all where they may choose). */
+  #visible(round: RoundPublicView, store: BallotStore) {
+    const options = [...store.options.values()];
+    if (round.districts.length === 0 || store.voting.districtScope === 'all') return options;
+    return options.filter((o) => o.district === null || o.district === store.district);
+  }
+
+  #issueText(issue: BallotIssue, voting: VotingSettings): string {
+    const t = this.#t.issues;
+    switch (issue.code) {
+      case 'too_few':
+        return t.tooFew(voting.minSelections);
+      case 'too_many':
+        return t.tooMany(voting.maxSelections ?? 0);
+      case 'over_budget':
+        return t.overBudget;
+      case 'under_min_spend':
+        return t.underMinSpend(formatPercent(voting.minSpendShare, this.locale));
+      case 'points_total':
+        return t.pointsTotal(voting.points ?? 0);
+      case 'rank_sequence':
+        return t.rankSequence;
+      case 'wrong_district':
+        return t.wrongDistrict;
+      case 'several_districts':
+        return t.severalDistricts;
+      default:
+        return t.other;
+    }
+  }
+
+  /** The ballot's problems, one line each (several selections may share one). */
+  #issueTexts(store: BallotStore): string[] {
+    return [...new Set(store.issues.map((issue) => this.#issueText(issue, store.voting)))];
+  }
+
+  #renderChoose(round: RoundPublicView, store: BallotStore): TemplateResult {
+    const t = this.#t;
+    const voting = store.voting;
+    const needsDistrict = round.districts.length > 0 && voting.districtScope !== 'all';
+    const options = needsDistrict && !store.district ? [] : this.#visible(round, store);
+    const issues = this.#showIssues ? this.#issueTexts(store) : [];
+    return html`
+      ${this.#stepHeading('choose')}
+      ${
+        needsDistrict
+          ? html`<div part="field" class="field">
+              <label part="label" class="label" for="district">${t.district}</label>
+              <select part="input" class="input select" id="district" @change=${this.#onDistrict}>
+                <option value="" ?selected=${!store.district}>${t.districtPlaceholder}</option>
+                ${round.districts.map(
+                  (d) =>
+                    html`<option value=${d.slug} ?selected=${d.slug === store.district}>
+                      ${d.name}
+                    </option>`
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
+        needsDistrict && !store.district
+          ? nothing
+          : html`
+              <p part="instructions">${this.#how(voting, store.budget)}</p>
+              <p part="tally" class="notice tally">${this.#tally(store)}</p>
+              ${
+                options.length === 0
+                  ? html`<p part="notice" class="notice">${t.empty}</p>`
+                  : html`<ul part="options" class="options" role="list">
+                      ${options.map((option) => this.#renderOption(option.documentId, store))}
+                    </ul>`
+              }
+              ${
+                issues.length > 0
+                  ? html`<div
+                      part="issues"
+                      class="error-summary issues"
+                      role="group"
+                      aria-labelledby="issues-title"
+                      tabindex="-1"
+                    >
+                      <div class="error-summary-title" id="issues-title">${t.issuesTitle}</div>
+                      <ul class="error-summary-list" role="list">
+                        ${issues.map((text) => html`<li>${text}</li>`)}
+                      </ul>
+                    </div>`
+                  : nothing
+              }
+              <button part="submit-button" class="button" type="button" @click=${this.#onNext}>
+                ${t.next}
+              </button>
+            `
+      }
+    `;
+  }
+
+  #renderOption(id: string, store: BallotStore): TemplateResult {
+    const t = this.#t;
+    const option = store.options.get(id)!;
+    const selection = store.selection(id);
+    const method = store.voting.method;
+    const titleId = `o-${id}-title`;
+    const control =
+      method === 'points'
+        ? html`<input
+            part="input"
+            class="input"
+            type="number"
+            inputmode="numeric"
+            min="0"
+            max=${store.voting.points ?? 0}
+            id=${`o-${id}`}
+            data-id=${id}
+            aria-labelledby=${`o-${id}-points ${titleId}`}
+            .value=${live(String(selection?.points ?? 0))}
+            @change=${this.#onPoints}
+          />`
+        : html`<input
+            type="checkbox"
+            id=${`o-${id}`}
+            data-id=${id}
+            aria-labelledby=${titleId}
+            .checked=${live(!!selection)}
+            @change=${this.#onToggle}
+          />`;
+    return html`<li part="option" class=${selection ? 'option selected' : 'option'}>
+      <span class="control">${control}</span>
+      <label class="option-title" id=${titleId} for=${`o-${id}`}>${option.title}</label>
+      ${
+        method === 'points'
+          ? html`<span class="visually-hidden" id=${`o-${id}-points`}>${t.points}</span>`
+          : nothing
+      }
+      <p class="meta">${t.cost(this.#money(option.cost))}</p>
+      ${option.summary ? html`<p class="text">${option.summary}</p>` : nothing}
+      ${
+        this.discussionUrl
+          ? html`<a
+              class="discuss"
+              href=${this.discussionUrl.replaceAll('{id}', encodeURIComponent(id))}
+              aria-describedby=${titleId}
+              >${t.discuss}</a
+            >`
+          : nothing
+      }
+      ${
+        method === 'ranking' && selection?.rank
+          ? html`<div class="actions">
+              <span>${t.rank(selection.rank)}</span>
+              <button
+                part="secondary-button"
+                class="link-button"
+                type="button"
+                data-id=${id}
+                data-by="-1"
+                aria-describedby=${titleId}
+                ?disabled=${selection.rank === 1}
+                @click=${this.#onMove}
+              >
+                ${t.moveUp}
+              </button>
+              <button
+                part="secondary-button"
+                class="link-button"
+                type="button"
+                data-id=${id}
+                data-by="1"
+                aria-describedby=${titleId}
+                ?disabled=${selection.rank === store.selections.length}
+                @click=${this.#onMove}
+              >
+                ${t.moveDown}
+              </button>
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  #renderVerify(round: RoundPublicView): TemplateResult {
+    const t = this.#t;
+    const methods = round.verification?.methods ?? ['code'];
+    const byCode = methods.includes('code');
+    const byEmail = methods.includes('email');
+    const busy = this.#busy ? 'true' : 'false';
+    return html`
+      ${this.#stepHeading('verify')}
+      <p part="notice" class="notice">${t.selectionKept}</p>
+      ${
+        this.#problem
+          ? html`<p part="notice problem" class="notice problem" tabindex="-1">${this.#problem}</p>`
+          : nothing
+      }
+      ${
+        byCode
+          ? html`<form class="stack" novalidate data-method="code" @submit=${this.#onVerify}>
+              <div part="field" class="field">
+                <label part="label" class="label" for="code">${t.codeLabel}</label>
+                <p part="hint" class="hint" id="code-hint">${t.codeHint}</p>
+                <input
+                  part="input"
+                  class="input"
+                  id="code"
+                  name="code"
+                  autocomplete="one-time-code"
+                  autocapitalize="characters"
+                  spellcheck="false"
+                  aria-describedby="code-hint"
+                  aria-required="true"
+                  .value=${live(this.#code)}
+                  @input=${this.#onText}
+                />
+              </div>
+              <button part="submit-button" class="button" type="submit" aria-disabled=${busy}>
+                ${this.#busy ? t.verifying : t.verify}
+              </button>
+            </form>`
+          : nothing
+      }
+      ${
+        byEmail
+          ? html`<form class="stack" novalidate data-method="email" @submit=${this.#onVerify}>
+              <div
+                class="column-title subtitle"
+                role="heading"
+                aria-level=${Math.min(6, this.#level + 2)}
+              >
+                ${t.emailTitle}
+              </div>
+              <div part="field" class="field">
+                <label part="label" class="label" for="email">${t.emailLabel}</label>
+                <p part="hint" class="hint" id="email-hint">${t.emailHint}</p>
+                <input
+                  part="input"
+                  class="input"
+                  id="email"
+                  name="email"
+                  type="email"
+                  autocomplete="email"
+                  spellcheck="false"
+                  aria-describedby="email-hint"
+                  aria-required="true"
+                  .value=${live(this.#email)}
+                  @input=${this.#onText}
+                />
+              </div>
+              ${
+                this.#emailSent
+                  ? html`<p part="notice" class="notice sent" tabindex="-1">
+                        ${t.emailSent(this.#email.trim())}
+                      </p>
+                      <div part="field" class="field">
+                        <label part="label" class="label" for="otp">${t.otpLabel}</label>
+                        <input
+                          part="input"
+                          class="input"
+                          id="otp"
+                          name="otp"
+                          autocomplete="one-time-code"
+                          inputmode="numeric"
+                          spellcheck="false"
+                          aria-required="true"
+                          .value=${live(this.#otp)}
+                          @input=${this.#onText}
+                        />
+                      </div>`
+                  : nothing
+              }
+              <button
+                part=${byCode ? 'secondary-button' : 'submit-button'}
+                class=${byCode ? 'button secondary' : 'button'}
+                type="submit"
+                aria-disabled=${busy}
+              >
+                ${this.#busy ? t.verifying : this.#emailSent ? t.verify : t.sendEmail}
+              </button>
+            </form>`
+          : nothing
+      }
+      ${
+        !byCode && !byEmail
+          ? html`<p>${t.openVerify}</p>
+              <button
+                part="submit-button"
+                class="button"
+                type="button"
+                data-method="open"
+                @click=${this.#onVerify}
+              >
+                ${t.next}
+              </button>`
+          : nothing
+      }
+      <button part="secondary-button" class="button secondary" type="button" @click=${this.#onBack}>
+        ${t.back}
+      </button>
+    `;
+  }
+
+  #renderReview(round: RoundPublicView, store: BallotStore): TemplateResult {
+    const t = this.#t;
+    const chosen = [...store.selections].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+    const districtName = round.districts.find((d) => d.slug === store.district)?.name ?? '';
+    const issues = this.#issueTexts(store);
+    return html`
+      ${this.#stepHeading('review')}
+      ${
+        this.#districtChanged
+          ? html`<p part="notice" class="notice">${t.districtChanged(districtName)}</p>`
+          : nothing
+      }
+      ${
+        this.#problem
+          ? html`<p part="notice problem" class="notice problem" tabindex="-1">${this.#problem}</p>`
+          : nothing
+      }
+      <ol class="chosen">
+        ${chosen.map((selection) => {
+          const option = store.options.get(selection.proposal);
+          return html`<li>
+            ${option?.title} —
+            ${this.#money(option?.cost ?? 0)}${
+              selection.points ? ` — ${selection.points} ${t.points.toLowerCase()}` : ''
+            }
+          </li>`;
+        })}
+      </ol>
+      <p class="tally">${t.reviewTotal(this.#money(store.spent))}</p>
+      ${
+        issues.length > 0
+          ? html`<div part="issues" class="error-summary issues" tabindex="-1">
+              <div class="error-summary-title">${t.issuesTitle}</div>
+              <ul class="error-summary-list" role="list">
+                ${issues.map((text) => html`<li>${text}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button
+          part="submit-button"
+          class="button"
+          type="button"
+          aria-disabled=${this.#busy || issues.length > 0 ? 'true' : 'false'}
+          @click=${this.#onCast}
+        >
+          ${this.#busy ? t.casting : t.cast}
+        </button>
+        <button
+          part="secondary-button"
+          class="button secondary"
+          type="button"
+          @click=${this.#onBack}
+        >
+          ${t.back}
+        </button>
+      </div>
+    `;
+  }
+
+  #renderDone(round: RoundPublicView, store: BallotStore): TemplateResult {
+    const t = this.#t;
+    const canChange =
+      !this.kiosk && store.voting.revote === 'replace' && round.currentPhase === 'voting';
+    return html`
+      ${this.#heading(t.doneTitle)}
+      ${
+        this.#receipt
+          ? html`<div part="notice" class="notice">
+              <p>${t.receipt}</p>
+              <p part="receipt" class="receipt">${this.#receipt}</p>
+              ${canChange ? html`<p>${t.receiptHint}</p>` : nothing}
+            </div>`
+          : nothing
+      }
+      ${
+        this.kiosk
+          ? html`<button
+              part="submit-button"
+              class="button"
+              type="button"
+              @click=${this.#onNextVoter}
+            >
+              ${t.nextVoter}
+            </button>`
+          : canChange
+            ? html`<button
+                part="secondary-button"
+                class="button secondary"
+                type="button"
+                @click=${this.#onChange}
+              >
+                ${t.changeVote}
+              </button>`
+            : nothing
+      }
+    `;
+  }
+
+  // --- Behaviour ---
+
+  #go(step: Step): void {
+    this.#step = step;
+    this.#problem = null;
+    this.#focus = step === 'done' ? '.title' : '.step';
+    this.requestUpdate();
+  }
+
+  #changed(): void {
+    const store = this.#store;
+    if (!store) return;
+    const issues = store.issues;
+    this.#announcement = this.#tally(store);
+    fire(
+      this,
+      new BegrootSelectionChangedEvent({
+        round: store.round,
+        selections: [...store.selections],
+        spent: store.spent,
+        left: store.left,
+        valid: issues.length === 0,
+      })
+    );
+    this.requestUpdate();
+  }
+
+  #onRetry = (): void => {
+    this.#focus = '.title, .retry-button';
+    void this.#task.retry();
+  };
+
+  #onDistrict = (event: Event): void => {
+    this.#store?.setDistrict((event.currentTarget as HTMLSelectElement).value || null);
+    this.#changed();
+  };
+
+  #onToggle = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    this.#store?.toggle(input.dataset.id!, input.checked);
+    this.#changed();
+  };
+
+  #onPoints = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    this.#store?.setPoints(input.dataset.id!, Number(input.value) || 0);
+    this.#changed();
+  };
+
+  #onMove = (event: Event): void => {
+    const button = event.currentTarget as HTMLButtonElement;
+    this.#store?.move(button.dataset.id!, Number(button.dataset.by) as -1 | 1);
+    this.#changed();
+    this.#focus = `[id="o-${button.dataset.id}"]`;
+  };
+
+  #onNext = (): void => {
+    const store = this.#store;
+    if (!store) return;
+    if (store.issues.length > 0) {
+      this.#showIssues = true;
+      this.#announcement = this.#issueTexts(store).join(' ');
+      this.#focus = '.issues';
+      this.requestUpdate();
+      return;
+    }
+    this.#showIssues = false;
+    this.#go(this.#verification ? 'review' : 'verify');
+  };
+
+  #onBack = (): void => {
+    this.#go('choose');
+  };
+
+  #onText = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (input.name === 'code') this.#code = input.value;
+    else if (input.name === 'email') this.#email = input.value;
+    else if (input.name === 'otp') this.#otp = input.value;
+  };
+
+  #onVerify = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const loaded = this.#task.value;
+    const store = this.#store;
+    if (!loaded || !store || this.#busy) return;
+    const method = (event.currentTarget as HTMLElement).dataset.method;
+    let credential: Credential;
+    let missing: string | null = null;
+    if (method === 'code') {
+      credential = { method: 'code', code: this.#code.trim() };
+      if (!credential.code) missing = '#code';
+    } else if (method === 'email') {
+      const email = this.#email.trim();
+      credential = this.#emailSent
+        ? { method: 'email', email, otp: this.#otp.trim() }
+        : { method: 'email', email };
+      if (!email) missing = '#email';
+      else if (this.#emailSent && !this.#otp.trim()) missing = '#otp';
+    } else {
+      credential = { method: 'open' };
+    }
+    if (missing) {
+      this.#problem = this.messages.common.fieldErrors.required;
+      this.#focus = missing;
+      this.requestUpdate();
+      return;
+    }
+    this.#busy = true;
+    this.#problem = null;
+    this.#announcement = this.#t.verifying;
+    this.requestUpdate();
+    try {
+      const verification = await this.#action.run(
+        (api, signal) => api.verify(this.#apiBase, loaded.round.slug, credential, { signal }),
+        { keepOnLeave: true }
+      );
+      this.#busy = false;
+      if (!verification) {
+        // The server mailed a code: ask for it.
+        this.#emailSent = true;
+        this.#announcement = this.#t.emailSent(this.#email.trim());
+        this.#focus = '#otp';
+        this.requestUpdate();
+        return;
+      }
+      this.#verification = verification;
+      this.#districtChanged = !!verification.district && verification.district !== store.district;
+      if (verification.district) store.setDistrict(verification.district);
+      this.#go('review');
+      this.#announcement = this.#t.steps.review;
+    } catch (error) {
+      this.#busy = false;
+      const failure = toRequestFailure(error);
+      this.#problem =
+        failure.kind === 'http' && [400, 401, 403, 404, 409].includes(failure.status ?? 0)
+          ? this.#t.verifyFailed
+          : requestErrorText(error, this.messages);
+      this.#announcement = this.#problem;
+      this.#focus = '.problem';
+      this.requestUpdate();
+    }
+  };
+
+  #onCast = async (): Promise<void> => {
+    const loaded = this.#task.value;
+    const store = this.#store;
+    const verification = this.#verification;
+    if (!loaded || !store || this.#busy) return;
+    if (store.issues.length > 0) {
+      this.#focus = '.issues';
+      this.requestUpdate();
+      return;
+    }
+    if (!verification) {
+      this.#go('verify');
+      return;
+    }
+    this.#busy = true;
+    this.#announcement = this.#t.casting;
+    this.requestUpdate();
+    const slug = loaded.round.slug;
+    try {
+      const input: { selections: object[]; receipt?: string } = {
+        selections: [...store.selections],
+      };
+      if (this.#receipt && store.voting.revote === 'replace') input.receipt = this.#receipt;
+      const { receipt } = await this.#action.run(
+        (api, signal) => api.castBallot(this.#apiBase, slug, verification.token, input, { signal }),
+        { keepOnLeave: true }
+      );
+      this.#busy = false;
+      this.#receipt = receipt;
+      this.#verification = null;
+      if (this.kiosk) {
+        store.clear();
+        clearTimeout(this.#kioskTimer);
+        this.#kioskTimer = setTimeout(() => this.reset(), KIOSK_RESET_MS);
+      } else {
+        writeStored(receiptKey(slug), receipt);
+      }
+      this.#go('done');
+      this.#announcement = this.#t.doneTitle;
+      fire(this, new BegrootBallotCastEvent({ round: slug, receipt }));
+    } catch (error) {
+      this.#busy = false;
+      const failure = toRequestFailure(error);
+      // The token may have expired: verify again (the selection stays).
+      if (failure.kind === 'http' && failure.status === 401) this.#verification = null;
+      this.#problem = requestErrorText(error, this.messages);
+      if (failure.issues?.length) {
+        this.#problem = failure.issues.map((issue) => issue.message).join(' ');
+      }
+      this.#announcement = this.#problem;
+      this.#focus = '.problem';
+      this.requestUpdate();
+    }
+  };
+
+  #onChange = (): void => {
+    this.#go('choose');
+  };
+
+  #onNextVoter = (): void => {
+    this.reset();
+  };
+}
+
+/** Forgets a round's receipt in this browser. */
+export function forgetReceipt(round: string): void {
+  removeStored(receiptKey(round));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'begroot-vote-ballot': BegrootVoteBallot;
+  }
+}
