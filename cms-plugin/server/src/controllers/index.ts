@@ -3,6 +3,7 @@ import round from './round';
 import roundAdmin from './round-admin';
 import proposal from './proposal';
 import proposalAdmin from './proposal-admin';
+import results from './results';
 import voting from './voting';
 import widgets from './widgets';
 
@@ -12,6 +13,7 @@ export default {
   proposal,
   'proposal-admin': proposalAdmin,
   manage,
+  results,
   voting,
   widgets,
 };

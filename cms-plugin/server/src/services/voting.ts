@@ -478,6 +478,13 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** A paper ballot entered by an official with the letter's code, which it uses up. */
     async castPaper(round: VotingRound, typed: string, selections: BallotSelection[]) {
+      const results = (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
+        { published: string | null } | undefined;
+      if (results?.published) {
+        throw new errors.ForbiddenError(
+          'The results are published: no more ballots can be entered.'
+        );
+      }
       const code = normalizeCode(typed);
       const hash = code ? codeHash(code) : null;
       const row = hash

@@ -61,5 +61,17 @@ export default () => ({
       handler: 'manage.paperBallot',
       config: { policies: requires(ACTIONS.enterPaperBallots) },
     },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/count',
+      handler: 'results.count',
+      config: { policies: requires(ACTIONS.countResults) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/publish-results',
+      handler: 'results.publish',
+      config: { policies: requires(ACTIONS.publishResults) },
+    },
   ],
 });

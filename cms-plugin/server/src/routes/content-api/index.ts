@@ -38,5 +38,17 @@ export default () => ({
       handler: 'voting.cast',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/results',
+      handler: 'results.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/ballots.pb',
+      handler: 'results.ballots',
+      config: { auth: false, policies: [] },
+    },
   ],
 });
