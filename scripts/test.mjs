@@ -36,6 +36,7 @@ const STEPS = [
   },
   { name: 'api', kind: 'node-test', command: 'npm run --silent test:api -w test' },
   { name: 'e2e', kind: 'node-test', command: 'npm run --silent test:e2e -w test', browser: true },
+  { name: 'admin', kind: 'node-test', command: 'npm run --silent test:admin -w test', browser: true },
 ];
 
 const only = options.only ? new Set(options.only.split(',').map((name) => name.trim())) : null;

@@ -24,6 +24,45 @@ function gzipReport(): Plugin {
       }
       const total = rows.reduce((sum, row) => sum + row.gzip, 0);
       console.log(`  ${'all files'.padEnd(width)}  ${kB(total).padStart(9)}\n`);
+
+      // What a page downloads: the loader, its widgets' chunks and every chunk they import
+      // statically (Dutch; an English page adds the English texts, loaded on demand).
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const gzipOf = new Map(rows.map((row) => [row.file, row.gzip]));
+      const widget = (tag: string) =>
+        chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`define/${tag}.ts`))?.fileName;
+      const page = (tags: string[]) => {
+        const seen = new Set<string>();
+        const stack = ['begroot.js', ...tags.map(widget).filter((f): f is string => !!f)];
+        while (stack.length > 0) {
+          const name = stack.pop()!;
+          if (seen.has(name)) continue;
+          seen.add(name);
+          stack.push(...(byName.get(name)?.imports ?? []));
+        }
+        return [...seen].reduce((sum, name) => sum + (gzipOf.get(name) ?? 0), 0);
+      };
+      const pages: [string, string[]][] = [
+        ['budget meter', ['begroot-budget-meter']],
+        ['proposal form', ['begroot-proposal-form']],
+        ['deliberation board', ['begroot-deliberation-board']],
+        ['ballot page (ballot + meter)', ['begroot-vote-ballot', 'begroot-budget-meter']],
+        [
+          'all four widgets',
+          [
+            'begroot-budget-meter',
+            'begroot-proposal-form',
+            'begroot-deliberation-board',
+            'begroot-vote-ballot',
+          ],
+        ],
+      ];
+      console.log('Per page (loader + widgets + their static imports, Dutch):');
+      for (const [name, tags] of pages) {
+        console.log(`  ${name.padEnd(width)}  ${kB(page(tags)).padStart(9)}`);
+      }
+      console.log('');
     },
   };
 }

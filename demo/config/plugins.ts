@@ -1,11 +1,28 @@
 import type { Core } from '@strapi/strapi';
 
+const limit = (value: string | undefined, fallback: number) =>
+  value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // The workspace plugin, built to cms-plugin/dist (`npm run build -w cms-plugin`). An unbuilt
   // plugin is skipped without a word: the tests check that its routes exist.
   begroot: {
     enabled: true,
     resolve: '../cms-plugin',
+    config: {
+      // Public writes per client address per route, and per round; counted in Redis when
+      // REDIS_URL is set. 0 turns a limit off.
+      rateLimits: {
+        perClient: {
+          max: limit(env('BEGROOT_RATE_LIMIT_CLIENT_MAX'), 10),
+          windowSeconds: limit(env('BEGROOT_RATE_LIMIT_CLIENT_WINDOW'), 60),
+        },
+        perRound: {
+          max: limit(env('BEGROOT_RATE_LIMIT_ROUND_MAX'), 600),
+          windowSeconds: limit(env('BEGROOT_RATE_LIMIT_ROUND_WINDOW'), 60),
+        },
+      },
+    },
   },
   'users-permissions': {
     config: {

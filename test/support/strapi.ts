@@ -196,6 +196,10 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
   process.env.BROWSER = 'none';
   // A query stuck on a full pool fails in 15 s rather than Strapi's default 60 s.
   process.env.DATABASE_CONNECTION_TIMEOUT ??= '15000';
+  // Tests post many times from one address: rate limits off unless a test file turns them on
+  // (test/api/abuse.test.ts sets them in the plugin's config).
+  process.env.BEGROOT_RATE_LIMIT_CLIENT_MAX = '0';
+  process.env.BEGROOT_RATE_LIMIT_ROUND_MAX = '0';
   Object.assign(process.env, options.env);
 
   // Strapi's update notifier writes demo/.strapi-updater.json on every boot: leave no trace.

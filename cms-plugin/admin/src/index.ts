@@ -2,6 +2,7 @@ import { getTranslation } from './utils/getTranslation';
 import { PLUGIN_ID } from './pluginId';
 import { Initializer } from './components/Initializer';
 import { PluginIcon } from './components/PluginIcon';
+import { MENU_PERMISSIONS } from './lib/permissions';
 
 import type { StrapiApp } from '@strapi/strapi/admin';
 
@@ -15,7 +16,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
         defaultMessage: 'Begroot',
       },
       Component: () => import('./pages/App'),
-      permissions: [],
+      permissions: MENU_PERMISSIONS,
     });
 
     app.registerPlugin({

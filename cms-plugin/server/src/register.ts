@@ -1,13 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { registerRoundValidation } from './validation/round-document';
+import {
+  registerRoundCacheInvalidation,
+  registerRoundValidation,
+} from './validation/round-document';
 import { registerProposalImageValidation } from './validation/proposal-image';
+import { publicApiCors } from './middlewares/public-api-cors';
 import { ADMIN_ACTIONS } from './utils/permissions';
 
 type ActionProvider = { registerMany(actions: unknown[]): Promise<void> };
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerRoundValidation(strapi);
+  registerRoundCacheInvalidation(strapi);
   registerProposalImageValidation(strapi);
+  // Before the app's middlewares (strapi::cors among them): see the middleware.
+  strapi.server.use(publicApiCors(strapi));
   const permissions = strapi.service('admin::permission') as unknown as {
     actionProvider: ActionProvider;
   };

@@ -131,7 +131,7 @@ function table(o: Outcome, title: string): string {
   );
   if (o.perVoterBudget !== undefined) {
     lines.push(
-      `budget per voter: ${o.perVoterBudget}${o.add1Runs !== undefined ? ` (after ${o.add1Runs} MES runs)` : ''}; ${o.voters} voters`
+      `budget per voter: ${o.perVoterBudget}${o.add1Runs !== undefined ? ` (after ${o.add1Runs} MES run${o.add1Runs === 1 ? '' : 's'})` : ''}; ${o.voters} voters`
     );
   }
   return lines.join('\n');

@@ -94,7 +94,8 @@ export interface Outcome {
   budget: number;
   budgetLeft: number;
   voters: number;
-  /** MES: per-voter budget of the returned outcome (currency units), exact decimal text and number. */
+  /** MES: per-voter budget of the returned outcome (currency units) as decimal text: exact when the
+   * decimal expansion is finite, else rounded to 6 decimals (budget ÷ voters often is not). */
   perVoterBudget?: string;
   perVoterBudgetValue?: number;
   /** add1 family: how many MES runs the linear procedure needed. */

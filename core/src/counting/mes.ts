@@ -514,7 +514,15 @@ function mesFloat(
   };
 }
 
-/** MES in exact rational arithmetic, following pabutools' `mes_inner_algo` step by step. */
+/** Relative margin within which the exact engine compares budgets as rationals instead of floats. */
+const NEAR = 1e-9;
+
+/**
+ * MES in exact rational arithmetic, following pabutools' `mes_inner_algo` step by step: every
+ * budget is an exact rational. Float copies of the budgets (relative error < 1e-15) only settle
+ * comparisons that are far from a tie; anything within NEAR is compared exactly, and the money of
+ * the poor is summed exactly, so the outcome is exact.
+ */
 export function mesExact(
   c: Compiled,
   v: UtilView,
@@ -525,26 +533,24 @@ export function mesExact(
   const G = c.groups;
   const P = c.ids.length;
   const bud: Rational[] = new Array<Rational>(G).fill(b0);
+  const budF = new Float64Array(G).fill(b0.toNumber());
   const wt = Array.from(c.weight, (w) => BigInt(w));
-  const utilOf = (p: number, k: number): Rational => {
+  const utilR = (p: number, k: number): Rational => {
     const ua = v.util[p];
     if (ua) return Rational.fromNumber(ua[k] as number);
     return v.sat === 'cost'
       ? Rational.of(c.cost[p] as bigint)
       : Rational.fromNumber(v.uniform[p] as number);
   };
-  const utils: Rational[][] = [];
+  const utilF = (p: number, k: number): number => {
+    const ua = v.util[p];
+    return ua ? (ua[k] as number) : (v.uniform[p] as number);
+  };
   const w0: Rational[] = [];
   for (let p = 0; p < P; p++) {
     const s = v.supp[p] as Int32Array;
-    const us: Rational[] = [];
     let w = Rational.ZERO;
-    for (let k = 0; k < s.length; k++) {
-      const u = utilOf(p, k);
-      us.push(u);
-      w = w.add(u.mulInt(wt[s[k] as number] as bigint));
-    }
-    utils.push(us);
+    for (let k = 0; k < s.length; k++) w = w.add(utilR(p, k).mulInt(wt[s[k] as number] as bigint));
     w0.push(w);
   }
   const { remaining, zeroCost } = initialProjects(c, v);
@@ -554,6 +560,22 @@ export function mesExact(
   );
   const dropped = new Int32Array(P).fill(-1);
   const selections: MesSelection[] = [];
+
+  /** Is budget b (group g) below price × u? Floats when clearly apart, rationals otherwise. */
+  const below = (
+    g: number,
+    priceF: number,
+    price: Rational,
+    uF: number,
+    u: () => Rational
+  ): boolean => {
+    const bF = budF[g] as number;
+    const tF = priceF * uF;
+    if (bF < tF * (1 - NEAR)) return true;
+    if (bF > tF * (1 + NEAR)) return false;
+    return (bud[g] as Rational).lt(price.mul(u()));
+  };
+
   let round = 0;
   while (remaining.length > 0) {
     remaining.sort((a, b) => (lb[a] as Rational).cmp(lb[b] as Rational));
@@ -565,12 +587,25 @@ export function mesExact(
       const p = remaining[k] as number;
       if (best && (lb[p] as Rational).cmp(best) > 0) break;
       const s = v.supp[p] as Int32Array;
-      const us = utils[p] as Rational[];
       const cost = costX[p] as Rational;
-      let A = Rational.ZERO;
+      const costF = c.costF[p] as number;
+      // Can the supporters afford it? Floats unless close, then exactly.
+      let AF = 0;
       for (let j = 0; j < s.length; j++)
-        A = A.add((bud[s[j] as number] as Rational).mulInt(wt[s[j] as number] as bigint));
-      if (A.lt(cost)) {
+        AF += (c.weight[s[j] as number] as number) * (budF[s[j] as number] as number);
+      let affordable: boolean;
+      if (AF < costF * (1 - NEAR)) affordable = false;
+      else if (AF > costF * (1 + NEAR)) affordable = true;
+      else {
+        let A = Rational.ZERO;
+        for (let j = 0; j < s.length; j++) {
+          const g = s[j] as number;
+          if (!(bud[g] as Rational).isZero())
+            A = A.add((bud[g] as Rational).mulInt(wt[g] as bigint));
+        }
+        affordable = !A.lt(cost);
+      }
+      if (!affordable) {
         dropped[p] = round;
         continue;
       }
@@ -578,18 +613,21 @@ export function mesExact(
       let rho = lb[p] as Rational;
       let prev = -1;
       for (;;) {
+        const rhoF = rho.toNumber();
         let poorSum = Rational.ZERO;
         let richW = Rational.ZERO;
+        let richWUniform = 0n;
         let poor = 0;
         for (let j = 0; j < s.length; j++) {
           const g = s[j] as number;
-          const b = bud[g] as Rational;
-          const u = us[j] as Rational;
-          if (b.lt(rho.mul(u))) {
-            poorSum = poorSum.add(b.mulInt(wt[g] as bigint));
+          if (below(g, rhoF, rho, utilF(p, j), () => utilR(p, j))) {
+            const b = bud[g] as Rational;
+            if (!b.isZero()) poorSum = poorSum.add(b.mulInt(wt[g] as bigint));
             poor++;
-          } else richW = richW.add(u.mulInt(wt[g] as bigint));
+          } else if (v.util[p]) richW = richW.add(utilR(p, j).mulInt(wt[g] as bigint));
+          else richWUniform += wt[g] as bigint;
         }
+        if (!v.util[p]) richW = utilR(p, 0).mulInt(richWUniform);
         const next = cost.sub(poorSum).div(richW);
         if (poor === prev) {
           rho = next;
@@ -612,16 +650,21 @@ export function mesExact(
     }
     const pick = tied.length > 1 ? firstByTie(tied, cmp) : (tied[0] as number);
     const s = v.supp[pick] as Int32Array;
-    const us = utils[pick] as Rational[];
     const pay = explain ? new Float64Array(s.length) : null;
+    const bestF = best.toNumber();
+    const uniformPrice = v.util[pick] ? null : best.mul(utilR(pick, 0));
     for (let j = 0; j < s.length; j++) {
       const g = s[j] as number;
       const b = bud[g] as Rational;
-      const amount = b.min(best.mul(us[j] as Rational));
-      bud[g] = b.sub(amount);
+      if (b.isZero()) continue;
+      const price = uniformPrice ?? best.mul(utilR(pick, j));
+      const amount = below(g, bestF, best, utilF(pick, j), () => utilR(pick, j)) ? b : price;
+      const after = b.sub(amount);
+      bud[g] = after;
+      budF[g] = after.toNumber();
       if (pay) pay[j] = amount.toNumber();
     }
-    selections.push({ project: pick, rho: best.toNumber(), rhoExact: best, payments: pay });
+    selections.push({ project: pick, rho: bestF, rhoExact: best, payments: pay });
     remaining.length = 0;
     for (const p of keep) if (p !== pick) remaining.push(p);
     round++;
@@ -630,7 +673,7 @@ export function mesExact(
     selected: [...zeroCost, ...selections.map((s) => s.project)],
     selections,
     droppedAtRound: dropped,
-    budgets: explain ? Float64Array.from(bud, (b) => b.toNumber()) : null,
+    budgets: explain ? Float64Array.from(budF) : null,
     exact: true,
   };
 }

@@ -114,8 +114,9 @@ export class Rational {
     const n = Number(this.num);
     const d = Number(this.den);
     if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
-    // Huge numerators and denominators: scale down first.
-    const shift = BigInt(Math.max(0, this.den.toString(2).length - 1000));
+    // Huge numerators or denominators: drop the same number of low bits from both first.
+    const bits = Math.max(bitLength(this.num < 0n ? -this.num : this.num), bitLength(this.den));
+    const shift = BigInt(Math.max(0, bits - 1020));
     return Number(this.num >> shift) / Number(this.den >> shift);
   }
   /** Exact decimal text when the value has a finite decimal expansion, else `digits` decimals rounded half away from zero. */
@@ -166,4 +167,8 @@ export function gcd(a: bigint, b: bigint): bigint {
 function toBigIntExact(x: number): bigint {
   if (!Number.isInteger(x)) throw new RangeError(`Not an integer: ${x}`);
   return BigInt(x);
+}
+
+function bitLength(x: bigint): number {
+  return x === 0n ? 0 : x.toString(2).length;
 }

@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { voorbeeldstadProposals, voorbeeldstadRound } from './voorbeeldstad';
+import {
+  voorbeeldstadArguments,
+  voorbeeldstadProposals,
+  voorbeeldstadRound,
+} from './voorbeeldstad';
 
 type RoundService = {
   ensure(round: ReturnType<typeof voorbeeldstadRound>): Promise<{
@@ -9,11 +13,12 @@ type RoundService = {
 };
 
 const PROPOSAL_UID = 'plugin::begroot.proposal';
+const ARGUMENT_UID = 'plugin::begroot.argument';
 
 /**
  * Creates the demo round when it does not exist yet; leaves it alone when it does (an editor may
  * have changed it). Safe to run on every start and from several processes at once. The demo's
- * admitted proposals are added once, to a round that has no proposals yet.
+ * admitted proposals and a few arguments are added once, to a round that has no proposals yet.
  */
 export async function seedDemo(strapi: Core.Strapi) {
   const rounds = strapi.plugin('begroot').service('round') as RoundService;
@@ -29,8 +34,9 @@ async function seedProposals(strapi: Core.Strapi, roundId: string) {
   const existing = await proposals.count({ filters: { round: { documentId: roundId } } as never });
   if (existing > 0) return;
   const at = new Date().toISOString();
+  const ids: string[] = [];
   for (const proposal of voorbeeldstadProposals) {
-    await proposals.create({
+    const created = await proposals.create({
       data: {
         ...proposal,
         round: roundId,
@@ -43,6 +49,20 @@ async function seedProposals(strapi: Core.Strapi, roundId: string) {
         submittedAt: at,
       } as never,
     });
+    ids.push(created.documentId);
   }
-  strapi.log.info(`[demo] Added ${voorbeeldstadProposals.length} admitted proposals.`);
+  for (const argument of voorbeeldstadArguments) {
+    await strapi.documents(ARGUMENT_UID).create({
+      data: {
+        ...argument,
+        proposal: ids[argument.proposal],
+        official: false,
+        hidden: false,
+        postedAt: at,
+      } as never,
+    });
+  }
+  strapi.log.info(
+    `[demo] Added ${ids.length} admitted proposals and ${voorbeeldstadArguments.length} arguments.`
+  );
 }

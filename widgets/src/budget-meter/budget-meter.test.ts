@@ -255,6 +255,21 @@ describe('<begroot-budget-meter>', () => {
     await waitUntil(() => parts(el, 'district').length === 3);
   });
 
+  it('in ballot mode, says where to choose until a ballot on the page has loaded', async () => {
+    const el = await meter(new FetchStub().reply(json({ data: ROUND })), {
+      round: 'voorbeeldstad-2027',
+      mode: 'ballot',
+    });
+    await settled(el);
+    expect(plain(part(el, 'title')?.textContent)).to.equal('Uw budget');
+    expect(plain(part(el, 'message')?.textContent)).to.equal(
+      'Kies voorstellen in het stemformulier; hier ziet u dan wat u besteedt.'
+    );
+    expect(status(el)).to.equal(plain(part(el, 'message')?.textContent));
+    expect(part(el, 'districts')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it("takes on the page's NL Design System tokens, and its own tokens win", async () => {
     const el = await meter(new FetchStub().reply(json({ data: ROUND })));
     await settled(el);

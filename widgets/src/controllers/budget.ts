@@ -41,10 +41,13 @@ export class BallotStore extends EventTarget {
   #voting: VotingSettings = votingSettingsSchema.parse({});
   #options = new Map<string, BallotOption>();
   #budgets = new Map<string, number>();
+  #roundBudget = 0;
   #district: string | null = null;
   #selections: BallotSelection[];
   #ready = false;
   currency = 'EUR';
+  /** Keep the selection in the browser (not on a kiosk, which keeps nothing). */
+  persist = true;
 
   constructor(round: string) {
     super();
@@ -81,7 +84,7 @@ export class BallotStore extends EventTarget {
 
   /** The budget the voter spends from: their district's, else the round's. */
   get budget(): number {
-    return this.#budgets.get(this.#district ?? '') ?? this.#budgets.get('') ?? 0;
+    return this.#budgets.get(this.#district ?? '') ?? this.#roundBudget;
   }
 
   /** The summed cost of the selected proposals. */
@@ -111,6 +114,7 @@ export class BallotStore extends EventTarget {
   load(round: RoundPublicView, proposals: readonly ProposalPublicView[]): void {
     this.#voting = round.voting ?? votingSettingsSchema.parse({});
     this.currency = round.currency;
+    this.#roundBudget = round.budget;
     this.#budgets = new Map(round.districts.map((d) => [d.slug, d.budget]));
     if (round.districts.length === 0) this.#budgets.set('', round.budget);
     this.#options = new Map(
@@ -192,7 +196,7 @@ export class BallotStore extends EventTarget {
   }
 
   #changed(save = true): void {
-    if (save) {
+    if (save && this.persist) {
       writeStored(selectionKey(this.round), {
         selections: this.#selections,
         district: this.#district,

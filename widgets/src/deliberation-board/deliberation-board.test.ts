@@ -449,6 +449,10 @@ describe('<begroot-deliberation-board>', () => {
       'U reageert op Bram.'
     );
     await waitUntil(() => deepActiveElement() === field(el, P1, 'stance'));
+    expect(liveText(el)).to.equal('U reageert op Bram.');
+    expect(area.querySelector('fieldset')?.getAttribute('aria-describedby')).to.equal(
+      `p-${P1}-replying`
+    );
     area.querySelector<HTMLInputElement>('input[value="question"]')!.click();
     await type(el, field<HTMLTextAreaElement>(el, P1, 'body'), 'Hoe breed is het pad?');
     await type(el, field(el, P1, 'authorName'), 'Gijs');

@@ -686,7 +686,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       ${
         form.replyTo
           ? html`<div part="notice" class="notice">
-              <p>${t.replyingTo(form.replyTo.authorName)}</p>
+              <p id=${`${prefix}replying`}>${t.replyingTo(form.replyTo.authorName)}</p>
               <button
                 part="secondary-button"
                 class="link-button"
@@ -712,7 +712,14 @@ export class BegrootDeliberationBoard extends BegrootElement {
       }
       <fieldset
         class=${stanceError ? 'field invalid' : 'field'}
-        aria-describedby=${stanceError ? `${prefix}field-stance-error` : nothing}
+        aria-describedby=${
+          [
+            form.replyTo ? `${prefix}replying` : '',
+            stanceError ? `${prefix}field-stance-error` : '',
+          ]
+            .filter(Boolean)
+            .join(' ') || nothing
+        }
       >
         <legend part="label">${t.stanceLegend}</legend>
         ${
@@ -1013,6 +1020,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     const replyTo = discussion.arguments.find((a) => a.documentId === argument);
     if (!replyTo) return;
     discussion.form = { ...discussion.form, replyTo };
+    this.#announcement = this.#t.replyingTo(replyTo.authorName);
     this.#focus = `[id="${fieldId('stance', `p-${proposal}-`)}"]`;
     this.requestUpdate();
   };

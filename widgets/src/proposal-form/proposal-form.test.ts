@@ -564,6 +564,23 @@ describe('<begroot-proposal-form>', () => {
     }
   });
 
+  it("is not broken by the page's own CSS", async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'form, input, textarea, select, label, button, [part] { display: none !important; color: rgb(255, 0, 0) !important; }';
+    document.head.append(style);
+    try {
+      const el = await proposalForm(roundStub());
+      await settledWidget(el);
+      const title = control(el, 'title');
+      expect(title.getBoundingClientRect().height).to.be.at.least(44);
+      expect(getComputedStyle(title).color).not.to.equal('rgb(255, 0, 0)');
+      expect(part(el, 'submit-button')!.getBoundingClientRect().height).to.be.at.least(44);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('uses system colours in forced-colours mode', async () => {
     const el = await proposalForm(roundStub());
     await settledWidget(el);

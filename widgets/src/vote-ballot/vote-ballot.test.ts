@@ -144,7 +144,16 @@ describe('<begroot-vote-ballot>', () => {
       'Kies voorstellen die samen niet meer kosten dan € 500.000.'
     );
     await check(el, 'oost000000001');
+    const changed = oneEvent(el, 'begroot-selection-changed');
     await check(el, 'oost000000003');
+    const { detail } = await changed;
+    expect(detail).to.deep.equal({
+      round: 'voorbeeldstad-2027',
+      selections: [{ proposal: 'oost000000001' }, { proposal: 'oost000000003' }],
+      spent: 300_000,
+      left: 200_000,
+      valid: true,
+    });
     expect(plain(part(el, 'tally')?.textContent)).to.equal(
       'U besteedt € 300.000 van € 500.000. Nog € 200.000 over.'
     );
@@ -175,6 +184,51 @@ describe('<begroot-vote-ballot>', () => {
     await waitUntil(() => deepActiveElement() === part(el, 'issues'));
     expect(plain(part(el, 'step')?.textContent)).to.equal('Stap 1 van 3: Kiezen');
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the round budget when voters choose in every district', async () => {
+    const round = { ...VOTING_ROUND, voting: voting({ districtScope: 'all' }) };
+    const el = await ballot(stubFor(round), {});
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector('#district')).to.equal(null);
+    expect(parts(el, 'option')).to.have.length(PROPOSALS.length);
+    expect(plain(part(el, 'instructions')?.textContent)).to.equal(
+      'Kies voorstellen die samen niet meer kosten dan € 1.500.000.'
+    );
+  });
+
+  // The issue's target is 100 ms in the benchmark; here, with Lit's development build and other
+  // suites running beside it, the test allows more and logs what it measured.
+  it('renders a ballot of 60 proposals soon after the answer', async () => {
+    const sixty = Array.from({ length: 60 }, (_, index) =>
+      proposal(`many${String(index).padStart(8, '0')}`, {
+        title: `Voorstel ${index}`,
+        district: index % 2 ? 'oost' : null,
+        officialCost: 10_000 + index * 1_000,
+      })
+    );
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: VOTING_ROUND }))
+      .on(
+        'GET',
+        LIST,
+        json({
+          data: sixty,
+          meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 60 } },
+        })
+      )
+      .hold();
+    const el = await ballot(stub);
+    await waitUntil(() => stub.calls.length === 2, 'requests not made');
+    const released = performance.now();
+    stub.release();
+    await waitUntil(() => parts(el, 'option').length === 60, 'not rendered', {
+      timeout: 4000,
+      interval: 1,
+    });
+    const elapsed = performance.now() - released;
+    console.log(`60 proposals on the ballot rendered ${Math.round(elapsed)} ms after the answer`);
+    expect(elapsed).to.be.below(300);
   });
 
   it('keeps the selection through a reload', async () => {

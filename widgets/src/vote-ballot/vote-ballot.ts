@@ -231,6 +231,7 @@ export class BegrootVoteBallot extends BegrootElement {
       loaded !== this.#loadedFrom
     ) {
       this.#loadedFrom = loaded;
+      store.persist = !this.kiosk;
       if (this.kiosk) store.clear();
       store.load(loaded.round, loaded.proposals);
       if (store.district === null) {

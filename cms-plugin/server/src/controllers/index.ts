@@ -3,6 +3,8 @@ import round from './round';
 import roundAdmin from './round-admin';
 import proposal from './proposal';
 import proposalAdmin from './proposal-admin';
+import argument from './argument';
+import argumentAdmin from './argument-admin';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
@@ -12,6 +14,8 @@ export default {
   'round-admin': roundAdmin,
   proposal,
   'proposal-admin': proposalAdmin,
+  argument,
+  'argument-admin': argumentAdmin,
   manage,
   results,
   voting,

@@ -10,6 +10,7 @@ import {
 import { getService } from '../utils/get-service';
 import { forbidden, validationError } from '../utils/errors';
 import { jsonBody } from '../utils/body';
+import { enforceRateLimit } from '../utils/rate-limit';
 import { roundParamsSchema } from '../validation/round';
 import { idParamsSchema, publicListQuerySchema } from '../validation/proposal';
 
@@ -63,6 +64,7 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rounds = getService('round', { strapi });
     const round = await rounds.findBySlug(params.data.slug);
     if (!round) throw new errors.NotFoundError(`There is no round "${params.data.slug}".`);
+    await enforceRateLimit(strapi, ctx, 'proposal', round.slug);
     const phase = rounds.phaseOf(round);
     if (phase !== 'ideas') {
       return forbidden(

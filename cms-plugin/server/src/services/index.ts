@@ -1,7 +1,19 @@
 import round from './round';
 import proposal from './proposal';
+import argument from './argument';
+import rateLimit from './rate-limit';
+import cors from './cors';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
 
-export default { round, proposal, results, voting, widgets };
+export default {
+  round,
+  proposal,
+  argument,
+  'rate-limit': rateLimit,
+  cors,
+  results,
+  voting,
+  widgets,
+};

@@ -16,6 +16,10 @@ import type { StoredRound } from './round';
 
 const DAY = 86_400_000;
 
+type ArgumentService = {
+  countsFor(ids: readonly string[]): Promise<Map<string, ArgumentCounts>>;
+};
+
 /** A proposal as the Document Service returns it (with `round` and `image` populated). */
 export type StoredProposal = {
   id: number;
@@ -136,14 +140,9 @@ export function toAdminView(
 const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(PROPOSAL_UID);
 
-  /** Counts of visible arguments per proposal; zeros until deliberation exists. */
-  const argumentCounts = async (
-    documentIds: readonly string[]
-  ): Promise<Map<string, ArgumentCounts>> => {
-    const counter = strapi.plugin('begroot').service('argument') as
-      { countsFor(ids: readonly string[]): Promise<Map<string, ArgumentCounts>> } | undefined;
-    return counter?.countsFor ? counter.countsFor(documentIds) : new Map();
-  };
+  /** Counts of visible arguments per proposal. */
+  const argumentCounts = (documentIds: readonly string[]) =>
+    (strapi.plugin('begroot').service('argument') as ArgumentService).countsFor(documentIds);
 
   const findStored = async (documentId: string): Promise<StoredProposal | null> =>
     (await documents().findOne({

@@ -60,3 +60,14 @@ export function registerRoundValidation(strapi: Core.Strapi) {
     }
   });
 }
+
+/** After a round is written, CORS reads the allowed origins again. */
+export function registerRoundCacheInvalidation(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (context.uid === ROUND_UID && ['create', 'update', 'delete'].includes(context.action)) {
+      (strapi.plugin('begroot').service('cors') as { invalidate(): void }).invalidate();
+    }
+    return result;
+  });
+}

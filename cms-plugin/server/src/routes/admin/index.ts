@@ -38,6 +38,18 @@ export default () => ({
       config: { policies: requires(ACTIONS.reviewProposals) },
     },
     {
+      method: 'PATCH',
+      path: '/arguments/:id',
+      handler: 'argument-admin.moderate',
+      config: { policies: requires(ACTIONS.moderateArguments) },
+    },
+    {
+      method: 'POST',
+      path: '/proposals/:id/answers',
+      handler: 'argument-admin.answer',
+      config: { policies: requires(ACTIONS.moderateArguments) },
+    },
+    {
       method: 'POST',
       path: '/rounds/:slug/codes',
       handler: 'manage.createCodes',

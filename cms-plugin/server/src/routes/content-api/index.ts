@@ -27,6 +27,24 @@ export default () => ({
       config: { auth: false, policies: [] },
     },
     {
+      method: 'GET',
+      path: '/proposals/:id/arguments',
+      handler: 'argument.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/proposals/:id/arguments',
+      handler: 'argument.create',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/arguments/:id/report',
+      handler: 'argument.report',
+      config: { auth: false, policies: [] },
+    },
+    {
       method: 'POST',
       path: '/rounds/:slug/verifications',
       handler: 'voting.verify',

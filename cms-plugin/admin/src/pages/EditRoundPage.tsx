@@ -1,0 +1,817 @@
+import { useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Grid,
+  IconButton,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
+import { Trash } from '@strapi/icons';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useNavigate, useParams } from 'react-router-dom';
+import {
+  COMPLETIONS,
+  OPTIONAL_PROPOSAL_FIELDS,
+  PHASE_KINDS,
+  SATISFACTIONS,
+  TIE_BREAKS,
+  VERIFICATION_METHODS,
+  VOTING_METHODS,
+  type PhaseKind,
+  type RoundDocument,
+} from '@begroot/core';
+
+import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
+import { EmbedSnippets } from '../components/EmbedSnippets';
+import { Explanations } from '../components/Explanations';
+import { FieldErrors } from '../components/FieldErrors';
+import { Timeline } from '../components/Timeline';
+import { useT } from '../hooks/useT';
+import { checkBudgets } from '../lib/budget';
+import {
+  explainCounting,
+  explainMode,
+  explainProposalForm,
+  explainVerification,
+  explainVoting,
+} from '../lib/explain';
+import { validateRound, type FieldError } from '../lib/issues';
+import { slugFromTitle } from '../lib/templates';
+
+const DAY = 86_400_000;
+
+/** The document part of a listed round (the list adds its id and current phase). */
+function documentOf(row: RoundRow): RoundDocument {
+  const { documentId: _id, currentPhase: _phase, ...document } = row;
+  return document as RoundDocument;
+}
+
+const dateOf = (instant: string) => (instant ? instant.slice(0, 10) : '');
+const instantOf = (date: string) => (date ? `${date}T00:00:00.000Z` : '');
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => (
+  <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius tag="section">
+    <Typography variant="delta" tag="h2">
+      {title}
+    </Typography>
+    <Box marginTop={4}>{children}</Box>
+  </Box>
+);
+
+const textValue = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+  event.target.value;
+
+/** One round's whole configuration on one page, checked as it is edited. */
+export const EditRoundPage = () => {
+  const { slug = '' } = useParams();
+  const { t, formatNumber } = useT();
+  const api = useBegrootApi();
+  const navigate = useNavigate();
+  const { toggleNotification } = useNotification();
+
+  const [round, setRound] = useState<RoundDocument | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [originsText, setOriginsText] = useState('');
+
+  useEffect(() => {
+    let cancelled = false;
+    api.listRounds().then(
+      (rounds) => {
+        if (cancelled) return;
+        const row = rounds.find((candidate) => candidate.slug === slug);
+        if (!row) return setMissing(true);
+        const document = documentOf(row);
+        setRound(document);
+        setOriginsText(document.allowedOrigins.join('\n'));
+      },
+      () => !cancelled && setMissing(true)
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, slug]);
+
+  const check = useMemo(() => (round ? validateRound(round) : null), [round]);
+  if (missing) return <Page.Error />;
+  if (!round || !check) return <Page.Loading />;
+
+  const errors = [...(check.ok ? [] : check.errors), ...serverErrors];
+  const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
+  const update = (change: (draft: RoundDocument) => void) =>
+    setRound((current) => {
+      if (!current) return current;
+      const draft = structuredClone(current);
+      change(draft);
+      return draft;
+    });
+  const money = (amount: number) =>
+    formatNumber(amount, { style: 'currency', currency: round.currency, maximumFractionDigits: 2 });
+  const phaseName = (kind: string) => t(`phase.${kind}`, kind);
+  const budgets = checkBudgets(round.budget, round.districts);
+  const unusedKinds = PHASE_KINDS.filter(
+    (kind) => !round.phases.some((phase) => phase.kind === kind)
+  );
+
+  const save = async () => {
+    setSaving(true);
+    setServerErrors([]);
+    try {
+      const saved = await api.updateRound(slug, round);
+      toggleNotification({ type: 'success', message: t('edit.saved', 'The round is saved.') });
+      if (saved.slug !== slug) navigate(`/plugins/begroot/rounds/${saved.slug}`, { replace: true });
+    } catch (error) {
+      setServerErrors(
+        error instanceof ApiError ? error.errors : [{ path: '', message: String(error) }]
+      );
+      toggleNotification({
+        type: 'danger',
+        message: t('edit.notSaved', 'The round is not saved: see the errors on the page.'),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const numberField = (
+    path: string,
+    label: string,
+    value: number | null,
+    onChange: (value: number | null) => void,
+    hint?: string
+  ) => (
+    <Field.Root name={path} error={errorAt(path)} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <NumberInput
+        value={value ?? undefined}
+        onValueChange={(next: number | undefined) => onChange(next ?? null)}
+      />
+      <Field.Error />
+      <Field.Hint />
+    </Field.Root>
+  );
+
+  const select = <V extends string>(
+    path: string,
+    label: string,
+    value: V,
+    options: readonly V[],
+    onChange: (value: V) => void
+  ) => (
+    <Field.Root name={path} error={errorAt(path)}>
+      <Field.Label>{label}</Field.Label>
+      <SingleSelect value={value} onChange={(next: string) => onChange(next as V)}>
+        {options.map((option) => (
+          <SingleSelectOption key={option} value={option}>
+            {t(`option.${path}.${option}`, option)}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+      <Field.Error />
+    </Field.Root>
+  );
+
+  return (
+    <Page.Main>
+      <Page.Title>{round.title}</Page.Title>
+      <Layouts.Header
+        title={round.title}
+        subtitle={t(
+          'edit.subtitle',
+          'Every setting of the round; residents see the changes after saving.'
+        )}
+        primaryAction={
+          <Button onClick={save} loading={saving} disabled={!check.ok || saving}>
+            {t('edit.save', 'Save')}
+          </Button>
+        }
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          {!check.ok || serverErrors.length > 0 ? <FieldErrors errors={errors} withPaths /> : null}
+
+          <Section title={t('edit.general', 'General')}>
+            <Grid.Root gap={4}>
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <Field.Root name="title" required error={errorAt('title')}>
+                  <Field.Label>{t('field.title', 'Title')}</Field.Label>
+                  <TextInput
+                    value={round.title}
+                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                      update((draft) => void (draft.title = textValue(event)))
+                    }
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <Field.Root name="slug" required error={errorAt('slug')}>
+                  <Field.Label>{t('field.slug', 'Short name (slug)')}</Field.Label>
+                  <TextInput
+                    value={round.slug}
+                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                      update((draft) => void (draft.slug = textValue(event)))
+                    }
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                <Field.Root name="description" error={errorAt('description')}>
+                  <Field.Label>{t('field.description', 'Description')}</Field.Label>
+                  <Textarea
+                    value={round.description}
+                    onChange={(event: ChangeEvent<HTMLTextAreaElement>) =>
+                      update((draft) => void (draft.description = textValue(event)))
+                    }
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                {numberField(
+                  'budget',
+                  t('field.budget', 'Total budget ({currency})', { currency: round.currency }),
+                  round.budget,
+                  (value) => update((draft) => void (draft.budget = value ?? 0))
+                )}
+              </Grid.Item>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Field.Root name="currency" error={errorAt('currency')}>
+                  <Field.Label>{t('field.currency', 'Currency')}</Field.Label>
+                  <TextInput
+                    value={round.currency}
+                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                      update((draft) => void (draft.currency = textValue(event).toUpperCase()))
+                    }
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                {select(
+                  'language',
+                  t('field.language', 'Language of the round'),
+                  round.language as 'nl' | 'en',
+                  ['nl', 'en'],
+                  (value) => update((draft) => void (draft.language = value))
+                )}
+              </Grid.Item>
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                {select(
+                  'mode',
+                  t('field.mode', 'What the outcome means'),
+                  round.mode,
+                  ['decide', 'advise'],
+                  (value) => update((draft) => void (draft.mode = value))
+                )}
+                <Explanations lines={[explainMode(round.mode)]} />
+              </Grid.Item>
+            </Grid.Root>
+          </Section>
+
+          <Section title={t('edit.phases', 'Phases')}>
+            <Timeline phases={round.phases} />
+            <Flex direction="column" alignItems="stretch" gap={3} marginTop={4}>
+              {round.phases.map((phase, index) => (
+                <Grid.Root key={phase.kind} gap={4}>
+                  <Grid.Item col={3} s={12}>
+                    <Typography fontWeight="bold">{phaseName(phase.kind)}</Typography>
+                  </Grid.Item>
+                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+                    <Field.Root
+                      name={`phases.${index}.start`}
+                      error={errorAt(`phases.${index}.start`)}
+                    >
+                      <Field.Label>{t('phase.start', 'Starts')}</Field.Label>
+                      <TextInput
+                        type="date"
+                        value={dateOf(phase.start)}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                          update(
+                            (draft) =>
+                              void (draft.phases[index]!.start = instantOf(textValue(event)))
+                          )
+                        }
+                      />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
+                    <Field.Root
+                      name={`phases.${index}.end`}
+                      error={errorAt(`phases.${index}.end`)}
+                      hint={t('phase.endHint', 'The phase ends at the start of this day.')}
+                    >
+                      <Field.Label>{t('phase.end', 'Ends')}</Field.Label>
+                      <TextInput
+                        type="date"
+                        value={dateOf(phase.end)}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                          update(
+                            (draft) => void (draft.phases[index]!.end = instantOf(textValue(event)))
+                          )
+                        }
+                      />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                  <Grid.Item col={1} s={12}>
+                    <IconButton
+                      label={t('phase.remove', 'Remove the {phase} phase', {
+                        phase: phaseName(phase.kind),
+                      })}
+                      onClick={() => update((draft) => void draft.phases.splice(index, 1))}
+                      disabled={round.phases.length === 1}
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Grid.Item>
+                </Grid.Root>
+              ))}
+              {unusedKinds.length > 0 ? (
+                <Flex gap={2} wrap="wrap">
+                  {unusedKinds.map((kind: PhaseKind) => (
+                    <Button
+                      key={kind}
+                      variant="secondary"
+                      size="S"
+                      onClick={() =>
+                        update((draft) => {
+                          const last = Math.max(
+                            ...draft.phases.map((phase) => Date.parse(phase.end))
+                          );
+                          const from = Number.isFinite(last) ? last : Date.now();
+                          draft.phases.push({
+                            kind,
+                            start: new Date(from).toISOString(),
+                            end: new Date(from + 14 * DAY).toISOString(),
+                          });
+                          draft.phases.sort(
+                            (a, b) => PHASE_KINDS.indexOf(a.kind) - PHASE_KINDS.indexOf(b.kind)
+                          );
+                        })
+                      }
+                    >
+                      {t('phase.add', 'Add the {phase} phase', { phase: phaseName(kind) })}
+                    </Button>
+                  ))}
+                </Flex>
+              ) : null}
+            </Flex>
+          </Section>
+
+          <Section title={t('edit.districts', 'Districts and budgets')}>
+            <Flex direction="column" alignItems="stretch" gap={3}>
+              {round.districts.length === 0 ? (
+                <Typography textColor="neutral600">
+                  {t('districts.none', 'No districts: the whole budget is spent city-wide.')}
+                </Typography>
+              ) : null}
+              {round.districts.map((district, index) => (
+                <Grid.Root key={index} gap={4}>
+                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                    <Field.Root
+                      name={`districts.${index}.name`}
+                      error={errorAt(`districts.${index}.name`)}
+                    >
+                      <Field.Label>{t('districts.name', 'Name')}</Field.Label>
+                      <TextInput
+                        value={district.name}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                          update((draft) => void (draft.districts[index]!.name = textValue(event)))
+                        }
+                      />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                  <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
+                    <Field.Root
+                      name={`districts.${index}.slug`}
+                      error={errorAt(`districts.${index}.slug`)}
+                    >
+                      <Field.Label>{t('field.slug', 'Short name (slug)')}</Field.Label>
+                      <TextInput
+                        value={district.slug}
+                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                          update((draft) => void (draft.districts[index]!.slug = textValue(event)))
+                        }
+                      />
+                      <Field.Error />
+                    </Field.Root>
+                  </Grid.Item>
+                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                    {numberField(
+                      `districts.${index}.budget`,
+                      t('districts.budget', 'Budget'),
+                      district.budget,
+                      (value) =>
+                        update((draft) => void (draft.districts[index]!.budget = value ?? 0))
+                    )}
+                  </Grid.Item>
+                  <Grid.Item col={1} s={12}>
+                    <IconButton
+                      label={t('districts.remove', 'Remove {name}', { name: district.name })}
+                      onClick={() => update((draft) => void draft.districts.splice(index, 1))}
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Grid.Item>
+                </Grid.Root>
+              ))}
+              {budgets.applies ? (
+                <Typography
+                  role="status"
+                  fontWeight="bold"
+                  textColor={budgets.difference === 0 ? 'success600' : 'danger600'}
+                >
+                  {budgets.difference === 0
+                    ? t(
+                        'districts.balanced',
+                        'The districts’ budgets add up to the total of {total}.',
+                        {
+                          total: money(round.budget),
+                        }
+                      )
+                    : t(
+                        budgets.difference > 0 ? 'districts.under' : 'districts.over',
+                        budgets.difference > 0
+                          ? 'The districts’ budgets add up to {sum}: {difference} less than the total of {total}.'
+                          : 'The districts’ budgets add up to {sum}: {difference} more than the total of {total}.',
+                        {
+                          sum: money(budgets.sum),
+                          difference: money(Math.abs(budgets.difference)),
+                          total: money(round.budget),
+                        }
+                      )}
+                </Typography>
+              ) : null}
+              <Box>
+                <Button
+                  variant="secondary"
+                  onClick={() =>
+                    update(
+                      (draft) =>
+                        void draft.districts.push({
+                          slug: `wijk-${draft.districts.length + 1}`,
+                          name: t('districts.newName', 'District {number}', {
+                            number: draft.districts.length + 1,
+                          }),
+                          budget: Math.max(
+                            0,
+                            checkBudgets(draft.budget, draft.districts).difference
+                          ),
+                          neighbourhoods: [],
+                        })
+                    )
+                  }
+                >
+                  {t('districts.add', 'Add a district')}
+                </Button>
+              </Box>
+            </Flex>
+          </Section>
+
+          <Section title={t('edit.themes', 'Themes')}>
+            <Flex direction="column" alignItems="stretch" gap={3}>
+              {round.themes.map((theme, index) => (
+                <Flex key={index} gap={4} alignItems="flex-end">
+                  <Field.Root name={`themes.${index}.name`} error={errorAt(`themes.${index}.name`)}>
+                    <Field.Label>{t('themes.name', 'Theme')}</Field.Label>
+                    <TextInput
+                      value={theme.name}
+                      onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                        update((draft) => {
+                          const name = textValue(event);
+                          const before = draft.themes[index]!;
+                          if (before.slug === slugFromTitle(before.name))
+                            before.slug = slugFromTitle(name);
+                          before.name = name;
+                        })
+                      }
+                    />
+                    <Field.Error />
+                  </Field.Root>
+                  <Typography variant="pi" textColor="neutral600">
+                    {theme.slug}
+                  </Typography>
+                  <IconButton
+                    label={t('themes.remove', 'Remove {name}', { name: theme.name })}
+                    onClick={() => update((draft) => void draft.themes.splice(index, 1))}
+                  >
+                    <Trash />
+                  </IconButton>
+                </Flex>
+              ))}
+              {errorAt('themes') ? (
+                <Typography textColor="danger600">{errorAt('themes')}</Typography>
+              ) : null}
+              <Box>
+                <Button
+                  variant="secondary"
+                  onClick={() =>
+                    update(
+                      (draft) =>
+                        void draft.themes.push({
+                          slug: `thema-${draft.themes.length + 1}`,
+                          name: t('themes.newName', 'Theme {number}', {
+                            number: draft.themes.length + 1,
+                          }),
+                        })
+                    )
+                  }
+                >
+                  {t('themes.add', 'Add a theme')}
+                </Button>
+              </Box>
+            </Flex>
+          </Section>
+
+          <Section title={t('edit.form', 'Proposal form')}>
+            <Flex direction="column" alignItems="flex-start" gap={3}>
+              <Checkbox
+                checked={round.proposalForm.askCost}
+                onCheckedChange={(checked: boolean) =>
+                  update((draft) => {
+                    draft.proposalForm.askCost = checked === true;
+                    if (!checked) draft.proposalForm.costRequired = false;
+                  })
+                }
+              >
+                {t('form.askCost', 'Ask residents for a rough cost')}
+              </Checkbox>
+              <Checkbox
+                checked={round.proposalForm.costRequired}
+                disabled={!round.proposalForm.askCost}
+                onCheckedChange={(checked: boolean) =>
+                  update((draft) => void (draft.proposalForm.costRequired = checked === true))
+                }
+              >
+                {t('form.costRequired', 'Make the rough cost required')}
+              </Checkbox>
+              <Typography variant="sigma">
+                {t('form.optionalFields', 'Optional fields shown')}
+              </Typography>
+              <Flex gap={4} wrap="wrap">
+                {OPTIONAL_PROPOSAL_FIELDS.map((field) => (
+                  <Checkbox
+                    key={field}
+                    checked={round.proposalForm.optionalFields.includes(field)}
+                    onCheckedChange={(checked: boolean) =>
+                      update((draft) => {
+                        const fields = draft.proposalForm.optionalFields.filter((f) => f !== field);
+                        draft.proposalForm.optionalFields = checked
+                          ? OPTIONAL_PROPOSAL_FIELDS.filter(
+                              (f) => f === field || fields.includes(f)
+                            )
+                          : fields;
+                      })
+                    }
+                  >
+                    {t(`form.field.${field}`, field)}
+                  </Checkbox>
+                ))}
+              </Flex>
+              <Grid.Root gap={4}>
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'proposalForm.titleMax',
+                    t('form.titleMax', 'Longest title'),
+                    round.proposalForm.titleMax,
+                    (value) => update((draft) => void (draft.proposalForm.titleMax = value ?? 0))
+                  )}
+                </Grid.Item>
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'proposalForm.summaryMax',
+                    t('form.summaryMax', 'Longest summary'),
+                    round.proposalForm.summaryMax,
+                    (value) => update((draft) => void (draft.proposalForm.summaryMax = value ?? 0))
+                  )}
+                </Grid.Item>
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'proposalForm.descriptionMax',
+                    t('form.descriptionMax', 'Longest description'),
+                    round.proposalForm.descriptionMax,
+                    (value) =>
+                      update((draft) => void (draft.proposalForm.descriptionMax = value ?? 0))
+                  )}
+                </Grid.Item>
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'proposalForm.responseDays',
+                    t('form.responseDays', 'Days to answer a proposal'),
+                    round.proposalForm.responseDays,
+                    (value) =>
+                      update((draft) => void (draft.proposalForm.responseDays = value ?? 0))
+                  )}
+                </Grid.Item>
+              </Grid.Root>
+              <Explanations lines={explainProposalForm(round.proposalForm)} />
+            </Flex>
+          </Section>
+
+          <Section title={t('edit.voting', 'Voting')}>
+            <Grid.Root gap={4}>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                {select(
+                  'voting.method',
+                  t('voting.method', 'How residents vote'),
+                  round.voting.method,
+                  VOTING_METHODS,
+                  (value) =>
+                    update((draft) => {
+                      draft.voting.method = value;
+                      draft.voting.points = value === 'points' ? (draft.voting.points ?? 10) : null;
+                    })
+                )}
+              </Grid.Item>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                {select(
+                  'voting.districtScope',
+                  t('voting.districtScope', 'Where residents vote'),
+                  round.voting.districtScope,
+                  ['own', 'any', 'all'] as const,
+                  (value) => update((draft) => void (draft.voting.districtScope = value))
+                )}
+              </Grid.Item>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                {select(
+                  'voting.revote',
+                  t('voting.revote', 'Changing a vote'),
+                  round.voting.revote,
+                  ['forbid', 'replace'] as const,
+                  (value) => update((draft) => void (draft.voting.revote = value))
+                )}
+              </Grid.Item>
+              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                {numberField(
+                  'voting.minSelections',
+                  t('voting.minSelections', 'Fewest proposals to choose'),
+                  round.voting.minSelections,
+                  (value) => update((draft) => void (draft.voting.minSelections = value ?? 0))
+                )}
+              </Grid.Item>
+              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                {numberField(
+                  'voting.maxSelections',
+                  t('voting.maxSelections', 'Most proposals to choose'),
+                  round.voting.maxSelections,
+                  (value) => update((draft) => void (draft.voting.maxSelections = value)),
+                  t('voting.maxHint', 'Leave empty for no limit.')
+                )}
+              </Grid.Item>
+              {round.voting.method === 'points' ? (
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'voting.points',
+                    t('voting.points', 'Points to spread'),
+                    round.voting.points,
+                    (value) => update((draft) => void (draft.voting.points = value))
+                  )}
+                </Grid.Item>
+              ) : null}
+              {round.voting.method === 'knapsack' ? (
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  {numberField(
+                    'voting.minSpendShare',
+                    t('voting.minSpendShare', 'Share of the budget to spend at least (%)'),
+                    Math.round(round.voting.minSpendShare * 100),
+                    (value) =>
+                      update((draft) => void (draft.voting.minSpendShare = (value ?? 0) / 100))
+                  )}
+                </Grid.Item>
+              ) : null}
+            </Grid.Root>
+            <Explanations lines={explainVoting(round.voting)} />
+          </Section>
+
+          <Section title={t('edit.counting', 'Counting')}>
+            <Grid.Root gap={4}>
+              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                {select(
+                  'counting.rule',
+                  t('counting.rule', 'Rule'),
+                  round.counting.rule,
+                  ['mes', 'greedy'] as const,
+                  (value) => update((draft) => void (draft.counting.rule = value))
+                )}
+              </Grid.Item>
+              {round.counting.rule === 'mes' ? (
+                <>
+                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                    {select(
+                      'counting.satisfaction',
+                      t('counting.satisfaction', 'Satisfaction'),
+                      round.counting.satisfaction,
+                      SATISFACTIONS,
+                      (value) => update((draft) => void (draft.counting.satisfaction = value))
+                    )}
+                  </Grid.Item>
+                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                    {select(
+                      'counting.completion',
+                      t('counting.completion', 'Money left over'),
+                      round.counting.completion,
+                      COMPLETIONS,
+                      (value) => update((draft) => void (draft.counting.completion = value))
+                    )}
+                  </Grid.Item>
+                </>
+              ) : null}
+              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                {select(
+                  'counting.tieBreak',
+                  t('counting.tieBreak', 'On a tie'),
+                  round.counting.tieBreak,
+                  TIE_BREAKS,
+                  (value) => update((draft) => void (draft.counting.tieBreak = value))
+                )}
+              </Grid.Item>
+            </Grid.Root>
+            <Explanations lines={explainCounting(round.counting)} />
+          </Section>
+
+          <Section title={t('edit.verification', 'Verification of voters')}>
+            <Flex gap={4} wrap="wrap">
+              {VERIFICATION_METHODS.map((method) => (
+                <Checkbox
+                  key={method}
+                  checked={round.verification.methods.includes(method)}
+                  onCheckedChange={(checked: boolean) =>
+                    update((draft) => {
+                      const others = draft.verification.methods.filter((m) => m !== method);
+                      draft.verification.methods = checked
+                        ? VERIFICATION_METHODS.filter((m) => m === method || others.includes(m))
+                        : others;
+                    })
+                  }
+                >
+                  {t(`option.verification.${method}`, method)}
+                </Checkbox>
+              ))}
+            </Flex>
+            {errorAt('verification.methods') ? (
+              <Typography textColor="danger600">{errorAt('verification.methods')}</Typography>
+            ) : null}
+            <Explanations lines={explainVerification(round.verification)} />
+          </Section>
+
+          <Section title={t('edit.origins', 'Allowed embedding origins')}>
+            <Field.Root
+              name="allowedOrigins"
+              error={
+                errors
+                  .filter((error) => error.path.startsWith('allowedOrigins'))
+                  .map((error) => error.message)
+                  .join(' ') || undefined
+              }
+              hint={t(
+                'origins.hint',
+                'The city’s own web addresses, one per line, such as https://www.voorbeeldstad.nl. Only pages there may use the widgets of this round.'
+              )}
+            >
+              <Field.Label>{t('origins.label', 'Web addresses')}</Field.Label>
+              <Textarea
+                value={originsText}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
+                  const text = textValue(event);
+                  setOriginsText(text);
+                  update(
+                    (draft) =>
+                      void (draft.allowedOrigins = text
+                        .split('\n')
+                        .map((line) => line.trim())
+                        .filter(Boolean))
+                  );
+                }}
+              />
+              <Field.Error />
+              <Field.Hint />
+            </Field.Root>
+          </Section>
+
+          <Section title={t('edit.embed', 'Embed on the city’s website')}>
+            <EmbedSnippets slug={round.slug} />
+          </Section>
+
+          <Flex justifyContent="flex-end">
+            <Button onClick={save} loading={saving} disabled={!check.ok || saving}>
+              {t('edit.save', 'Save')}
+            </Button>
+          </Flex>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
