@@ -16,11 +16,13 @@ import {
 let app: TestStrapi;
 let admin: string;
 const proposals: Record<string, string[]> = {};
+const roundIds: Record<string, string> = {};
 
 before(async () => {
   app = await startStrapi({ env: ADMIN_ENV });
   admin = await adminToken(app);
   const plain = await createVotingRound(app, 'stem-2027');
+  roundIds.plain = plain;
   proposals.plain = await createProposals(app, plain, [
     { title: 'Bankjes in het park', district: 'oost', cost: 30000 },
     { title: 'Speeltuin', district: 'oost', cost: 60000 },
@@ -106,6 +108,27 @@ describe('POST /api/begroot/rounds/:slug/ballots', () => {
       selections: [{ proposal: proposals.plain![0] }],
     });
     assert.equal(response.status, 201);
+  });
+
+  test('a city page on an allowed origin may send the token (CORS preflight)', async () => {
+    await app.strapi.documents('plugin::begroot.round' as never).update({
+      documentId: roundIds.plain!,
+      data: { allowedOrigins: ['https://www.voorbeeldstad.nl'] } as never,
+    });
+    const response = await app.request('/api/begroot/rounds/stem-2027/ballots', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://www.voorbeeldstad.nl',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    assert.equal(response.status, 204);
+    assert.equal(
+      response.headers.get('access-control-allow-origin'),
+      'https://www.voorbeeldstad.nl'
+    );
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /Authorization/i);
   });
 
   test('without a valid token, 401', async () => {

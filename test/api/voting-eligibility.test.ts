@@ -292,6 +292,7 @@ describe('rate limits', () => {
       else assert.equal(response.status, 401);
     }
     assert.ok(limited, 'no attempt was limited');
+    assert.match(limited.headers.get('retry-after') ?? '', /^\d+$/);
     const body = await expectError(limited, 429, 'RateLimitError');
     assert.match(body.error.message, /Too many verification attempts.*Try again in \d+ seconds/);
     // Other rounds are not affected.

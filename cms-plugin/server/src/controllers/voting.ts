@@ -18,7 +18,13 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /api/begroot/rounds/:slug/verifications`: a ballot token, or 202 when a mail went out. */
     async verify(ctx: Context) {
       const loaded = await round(ctx);
-      service().limitAttempt(loaded, ctx.request.ip);
+      try {
+        service().limitAttempt(loaded, ctx.request.ip);
+      } catch (error) {
+        const retryAfter = (error as { details?: { retryAfter?: number } }).details?.retryAfter;
+        if (retryAfter) ctx.set('Retry-After', String(retryAfter));
+        throw error;
+      }
       const input = verificationInputSchema.safeParse(ctx.request.body ?? {});
       if (!input.success) throw validationError('Invalid verification.', input.error.issues);
       const result = await service().verify(loaded, input.data);

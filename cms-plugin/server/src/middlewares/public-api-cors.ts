@@ -61,7 +61,8 @@ export function publicApiCors(strapi: Core.Strapi) {
       setHeaders();
       if (allowed) {
         ctx.set('Access-Control-Allow-Methods', 'GET, HEAD, POST');
-        ctx.set('Access-Control-Allow-Headers', 'Content-Type, If-None-Match');
+        // Authorization: the ballot token (POST /rounds/:slug/ballots).
+        ctx.set('Access-Control-Allow-Headers', 'Content-Type, If-None-Match, Authorization');
         ctx.set('Access-Control-Max-Age', '600');
       }
       ctx.status = 204;

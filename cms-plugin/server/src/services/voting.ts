@@ -344,13 +344,17 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     limitAttempt(round: VotingRound, client: string) {
       const clientKey = `${round.id}\n${client}`;
       if (!perClient.take(clientKey)) {
+        const retryAfter = perClient.retryAfter(clientKey);
         throw new errors.RateLimitError(
-          `Too many verification attempts from your address. Try again in ${perClient.retryAfter(clientKey)} seconds.`
+          `Too many verification attempts from your address. Try again in ${retryAfter} seconds.`,
+          { scope: 'client', retryAfter }
         );
       }
       if (!perRound.take(round.id)) {
+        const retryAfter = perRound.retryAfter(round.id);
         throw new errors.RateLimitError(
-          `Too many verification attempts in this round right now. Try again in ${perRound.retryAfter(round.id)} seconds.`
+          `Too many verification attempts in this round right now. Try again in ${retryAfter} seconds.`,
+          { scope: 'round', retryAfter }
         );
       }
     },
