@@ -178,6 +178,21 @@ describe('counting and publishing', () => {
     const a = results.districts[0]!.proposals.find((p) => p.documentId === ids.A)!;
     assert.equal(a.votes, 3);
     assert.equal(a.cost, 60000);
+
+    // Every counted proposal is now funded or not funded, in its public history.
+    for (const district of results.districts) {
+      for (const proposal of district.proposals) {
+        const stored = (await app.strapi
+          .documents('plugin::begroot.proposal' as never)
+          .findOne({ documentId: proposal.documentId } as never)) as unknown as {
+          status: string;
+          history: Array<{ status: string }>;
+        };
+        const expected = proposal.funded ? 'funded' : 'not_funded';
+        assert.equal(stored.status, expected);
+        assert.equal(stored.history.at(-1)?.status, expected);
+      }
+    }
   });
 
   test('ballots.pb: shuffled anonymous ballots that recompute to the published outcome', async () => {

@@ -201,6 +201,28 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /**
+   * Each counted proposal becomes `funded` or `not_funded` through the review service, so the
+   * change is in its public history like any other.
+   */
+  async function markFunded(counted: CountedResults) {
+    const proposals = getService('proposal', { strapi });
+    for (const district of counted.results.districts) {
+      for (const proposal of district.proposals) {
+        const status = proposal.funded ? 'funded' : 'not_funded';
+        const stored = await proposals.findStored(proposal.documentId);
+        if (!stored || stored.status === status) continue;
+        if (!['admitted', 'funded', 'not_funded'].includes(stored.status)) continue;
+        const outcome = await proposals.review(stored, { status } as never);
+        if (!outcome.ok) {
+          strapi.log.warn(
+            `[begroot] proposal ${proposal.documentId} kept its status: ${outcome.message}`
+          );
+        }
+      }
+    }
+  }
+
   const load = async (round: VotingRound) =>
     (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
       { counted: string; published: string | null } | undefined;
@@ -230,7 +252,9 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       await knex()(TABLES.results)
         .where({ round_id: round.id })
         .update({ published: stored.counted });
-      return JSON.parse(stored.counted) as CountedResults;
+      const counted = JSON.parse(stored.counted) as CountedResults;
+      await markFunded(counted);
+      return counted;
     },
 
     /** The published results, or null. */
