@@ -63,6 +63,7 @@ describe('admin translations', () => {
       ...VERIFICATION_METHODS.map((method) => `option.verification.${method}`),
       ...['decide', 'advise'].map((mode) => `option.mode.${mode}`),
       ...['nl', 'en'].map((language) => `option.language.${language}`),
+      ...['for', 'against', 'question'].map((stance) => `stance.${stance}`),
       'timeline.gap',
       'timeline.overlap',
       'districts.under',

@@ -1,8 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import {
-  registerRoundCacheInvalidation,
-  registerRoundValidation,
-} from './validation/round-document';
+import { registerCacheInvalidation, registerRoundValidation } from './validation/round-document';
 import { registerProposalImageValidation } from './validation/proposal-image';
 import { publicApiCors } from './middlewares/public-api-cors';
 import { ADMIN_ACTIONS } from './utils/permissions';
@@ -11,7 +8,7 @@ type ActionProvider = { registerMany(actions: unknown[]): Promise<void> };
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerRoundValidation(strapi);
-  registerRoundCacheInvalidation(strapi);
+  registerCacheInvalidation(strapi);
   registerProposalImageValidation(strapi);
   // Before the app's middlewares (strapi::cors among them): see the middleware.
   strapi.server.use(publicApiCors(strapi));

@@ -16,7 +16,7 @@ export const SectionNav = () => {
   const { t } = useT();
   const rights = useRights();
   const { pathname } = useLocation();
-  const sections = sectionsFor(rights).filter((section) => section !== 'moderation');
+  const sections = sectionsFor(rights);
   if (sections.length < 2) return null;
   return (
     <Flex gap={2} tag="nav" aria-label={t('nav.label', 'Begroot sections')}>

@@ -6,6 +6,7 @@ import { useRights } from '../hooks/useRights';
 import { canOpen, sectionsFor, type Section } from '../lib/permissions';
 import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
+import { ModerationPage } from './ModerationPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
 
@@ -17,7 +18,7 @@ const Guard = ({ section, children }: { section: Section; children: ReactNode })
 
 /** The first section the admin may open. */
 const Start = () => {
-  const [first] = sectionsFor(useRights()).filter((section) => section !== 'moderation');
+  const [first] = sectionsFor(useRights());
   return first ? <Navigate to={first} replace /> : <Page.NoPermissions />;
 };
 
@@ -62,6 +63,14 @@ const App = () => {
         element={
           <Guard section="review">
             <ReviewPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="moderation"
+        element={
+          <Guard section="moderation">
+            <ModerationPage />
           </Guard>
         }
       />

@@ -14,7 +14,7 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate } from 'react-router-dom';
 import { roundDocumentWarnings, type RoundDocumentInput } from '@begroot/core';
 
@@ -99,6 +99,7 @@ export const CreateRoundPage = () => {
       <Page.Title>{t('create.title', 'New round')}</Page.Title>
       <Layouts.Header
         title={t('create.title', 'New round')}
+        navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
         subtitle={t(
           'create.subtitle',
           'Start from a template and adjust it afterwards, or load a round’s JSON document.'
@@ -185,7 +186,9 @@ export const CreateRoundPage = () => {
                       <Field.Label>{t('field.language', 'Language of the round')}</Field.Label>
                       <SingleSelect
                         value={language}
-                        onChange={(value: string) => setLanguage(value as 'nl' | 'en')}
+                        onChange={(value: string | number) =>
+                          setLanguage(String(value) as 'nl' | 'en')
+                        }
                       >
                         <SingleSelectOption value="nl">Nederlands</SingleSelectOption>
                         <SingleSelectOption value="en">English</SingleSelectOption>

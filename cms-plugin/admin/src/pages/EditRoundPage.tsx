@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   COMPLETIONS,
@@ -169,7 +169,7 @@ export const EditRoundPage = () => {
   ) => (
     <Field.Root name={path} error={errorAt(path)}>
       <Field.Label>{label}</Field.Label>
-      <SingleSelect value={value} onChange={(next: string) => onChange(next as V)}>
+      <SingleSelect value={value} onChange={(next: string | number) => onChange(String(next) as V)}>
         {options.map((option) => (
           <SingleSelectOption key={option} value={option}>
             {t(`option.${path}.${option}`, option)}
@@ -185,6 +185,7 @@ export const EditRoundPage = () => {
       <Page.Title>{round.title}</Page.Title>
       <Layouts.Header
         title={round.title}
+        navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
         subtitle={t(
           'edit.subtitle',
           'Every setting of the round; residents see the changes after saving.'

@@ -78,7 +78,7 @@ const RoundPicker = ({ slug }: { slug: string }) => {
       <Field.Label>{t('review.round', 'Round')}</Field.Label>
       <SingleSelect
         value={slug || undefined}
-        onChange={(value: string) => go(value)}
+        onChange={(value: string | number) => go(String(value))}
         placeholder={t('review.chooseRound', 'Choose a round')}
       >
         {rounds.map((round) => (
@@ -194,8 +194,8 @@ const ReviewDialog = ({
               <Field.Label>{t('review.status', 'Status')}</Field.Label>
               <SingleSelect
                 value={draft.status}
-                onChange={(value: string) =>
-                  setDraft({ ...draft, status: value as ProposalStatus })
+                onChange={(value: string | number) =>
+                  setDraft({ ...draft, status: String(value) as ProposalStatus })
                 }
               >
                 {[proposal.status, ...nextStatuses(proposal.status)].map((status) => (
@@ -211,7 +211,9 @@ const ReviewDialog = ({
                 <Field.Label>{t('review.mergedInto', 'Merged into')}</Field.Label>
                 <SingleSelect
                   value={draft.mergedInto || undefined}
-                  onChange={(value: string) => setDraft({ ...draft, mergedInto: value })}
+                  onChange={(value: string | number) =>
+                    setDraft({ ...draft, mergedInto: String(value) })
+                  }
                   placeholder={t('review.chooseProposal', 'Choose the proposal it joins')}
                 >
                   {others.map((other) => (
@@ -276,6 +278,26 @@ const ReviewDialog = ({
               <Field.Hint />
             </Field.Root>
             <FieldErrors errors={errors.filter((error) => error.path === '')} />
+            <Box tag="section">
+              <Typography variant="sigma" tag="h3">
+                {t('review.history', 'Public history')}
+              </Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1} tag="ol" marginTop={2}>
+                {[
+                  ...proposal.history.map((change) => ({
+                    at: change.at,
+                    text: `${statusName(change.status)}${change.reason ? `: ${change.reason}` : ''}`,
+                  })),
+                  ...proposal.updates.map((update) => ({ at: update.date, text: update.text })),
+                ]
+                  .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+                  .map((entry, index) => (
+                    <Typography key={`${entry.at}-${index}`} tag="li" variant="omega">
+                      {formatDate(entry.at, { dateStyle: 'medium' })} · {entry.text}
+                    </Typography>
+                  ))}
+              </Flex>
+            </Box>
           </Flex>
         </Modal.Body>
         <Modal.Footer>
@@ -403,8 +425,8 @@ export const ReviewPage = () => {
               <Field.Label>{t('review.filterStatus', 'Status')}</Field.Label>
               <SingleSelect
                 value={filter.status}
-                onChange={(value: string) =>
-                  setFilter({ ...filter, status: value as QueueFilter['status'] })
+                onChange={(value: string | number) =>
+                  setFilter({ ...filter, status: String(value) as QueueFilter['status'] })
                 }
               >
                 <SingleSelectOption value="all">
@@ -422,7 +444,9 @@ export const ReviewPage = () => {
                 <Field.Label>{t('review.filterDistrict', 'District')}</Field.Label>
                 <SingleSelect
                   value={filter.district}
-                  onChange={(value: string) => setFilter({ ...filter, district: value })}
+                  onChange={(value: string | number) =>
+                    setFilter({ ...filter, district: String(value) })
+                  }
                 >
                   <SingleSelectOption value="all">
                     {t('review.allDistricts', 'All districts')}
@@ -453,7 +477,9 @@ export const ReviewPage = () => {
                       <Field.Label>{t('review.bulkStatus', 'New status')}</Field.Label>
                       <SingleSelect
                         value={bulkStatus || undefined}
-                        onChange={(value: string) => setBulkStatus(value as ProposalStatus)}
+                        onChange={(value: string | number) =>
+                          setBulkStatus(String(value) as ProposalStatus)
+                        }
                         placeholder={t('review.choose', 'Choose')}
                       >
                         {targets.map((status) => (

@@ -1,1 +1,3 @@
-export default {};
+import readCache from './read-cache';
+
+export default { 'read-cache': readCache };

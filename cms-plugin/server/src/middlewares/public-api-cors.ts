@@ -38,7 +38,16 @@ export function publicApiCors(strapi: Core.Strapi) {
   return async (ctx: Context, next: Next) => {
     if (!ctx.path.startsWith(PREFIX)) return next();
     const origin = ctx.get('Origin');
-    if (!origin) return next();
+    if (!origin) {
+      // Not a cross-origin request: no CORS headers (strapi::cors would add its own).
+      try {
+        await next();
+      } finally {
+        for (const header of CORS_HEADERS) ctx.remove(header);
+        ctx.vary('Origin');
+      }
+      return;
+    }
 
     let allowed = ownOrigins(strapi, ctx).includes(origin);
     if (!allowed) {

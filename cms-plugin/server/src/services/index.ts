@@ -3,6 +3,7 @@ import proposal from './proposal';
 import argument from './argument';
 import rateLimit from './rate-limit';
 import cors from './cors';
+import readCache from './read-cache';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
@@ -13,6 +14,7 @@ export default {
   argument,
   'rate-limit': rateLimit,
   cors,
+  'read-cache': readCache,
   results,
   voting,
   widgets,

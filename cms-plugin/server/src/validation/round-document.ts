@@ -61,12 +61,20 @@ export function registerRoundValidation(strapi: Core.Strapi) {
   });
 }
 
-/** After a round is written, CORS reads the allowed origins again. */
-export function registerRoundCacheInvalidation(strapi: Core.Strapi) {
+const WRITES = ['create', 'update', 'delete', 'publish', 'unpublish'];
+
+/**
+ * After a write to the plugin's content, the cached public reads start afresh; after a round is
+ * written, CORS reads the allowed origins again.
+ */
+export function registerCacheInvalidation(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (context.uid === ROUND_UID && ['create', 'update', 'delete'].includes(context.action)) {
-      (strapi.plugin('begroot').service('cors') as { invalidate(): void }).invalidate();
+    if (context.uid.startsWith('plugin::begroot.') && WRITES.includes(context.action)) {
+      const service = (name: string) =>
+        strapi.plugin('begroot').service(name) as { invalidate(): void };
+      service('read-cache').invalidate();
+      if (context.uid === ROUND_UID) service('cors').invalidate();
     }
     return result;
   });

@@ -1,3 +1,6 @@
+/** ETag, Cache-Control, 304 and a short in-process cache on the public reads. */
+const READ_CACHE = 'plugin::begroot.read-cache';
+
 /** Public API, served under `/api/begroot/`. No login; phase rules are checked in the controllers. */
 export default () => ({
   type: 'content-api',
@@ -6,13 +9,13 @@ export default () => ({
       method: 'GET',
       path: '/rounds/:slug',
       handler: 'round.findOne',
-      config: { auth: false, policies: [] },
+      config: { auth: false, policies: [], middlewares: [READ_CACHE] },
     },
     {
       method: 'GET',
       path: '/rounds/:slug/proposals',
       handler: 'proposal.find',
-      config: { auth: false, policies: [] },
+      config: { auth: false, policies: [], middlewares: [READ_CACHE] },
     },
     {
       method: 'POST',
@@ -24,13 +27,13 @@ export default () => ({
       method: 'GET',
       path: '/proposals/:id',
       handler: 'proposal.findOne',
-      config: { auth: false, policies: [] },
+      config: { auth: false, policies: [], middlewares: [READ_CACHE] },
     },
     {
       method: 'GET',
       path: '/proposals/:id/arguments',
       handler: 'argument.find',
-      config: { auth: false, policies: [] },
+      config: { auth: false, policies: [], middlewares: [READ_CACHE] },
     },
     {
       method: 'POST',

@@ -1,0 +1,268 @@
+/**
+ * The admin pages in headless Chromium against a booted Strapi with its admin panel built: a new
+ * super-admin logs in, creates a round from a template, opens the review queue and admits a
+ * proposal. The admin build (~1 min, ~2.5 GB) is reused while its inputs are unchanged.
+ */
+import assert from 'node:assert/strict';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoRoot } from '../support/strapi.ts';
+import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+
+type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+
+const ADMIN = { email: 'official@voorbeeldstad.test', password: 'Begroot-test-2027!' };
+
+let app: AdminStrapi | undefined;
+let browser: Browser | undefined;
+let page: Page | undefined;
+const pageErrors: string[] = [];
+let adminToken = '';
+const { findChromium, CHROMIUM_ARGS } = (await import(
+  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
+)) as ChromiumModule;
+const executablePath = findChromium();
+const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+
+before(
+  async () => {
+    if (!executablePath) return;
+    const build = await ensureAdminBuild();
+    console.log(
+      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
+    );
+    app = await startStrapiWithAdmin();
+    const registered = await fetch(`${app.url}/admin/register-admin`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ firstname: 'Olga', lastname: 'Official', ...ADMIN }),
+    });
+    const registeredText = await registered.text();
+    assert.equal(registered.status, 200, registeredText);
+    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+    page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  },
+  { timeout: 600_000 }
+);
+
+/** Runs a flow; on failure keeps a screenshot and the page's text for the report. */
+async function flow(name: string, fn: (p: Page) => Promise<void>) {
+  try {
+    await fn(page!);
+  } catch (error) {
+    const file = path.join(os.tmpdir(), `begroot-admin-${name}.png`);
+    await page?.screenshot({ path: file, fullPage: true }).catch(() => {});
+    const text =
+      (await page
+        ?.locator('body')
+        .innerText()
+        .catch(() => '')) ?? '';
+    console.log(`screenshot: ${file}\npage at ${page?.url()}:\n${text.slice(0, 1500)}`);
+    throw error;
+  }
+}
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const slug = `noord-${Date.now().toString(36)}`;
+const proposalTitle = 'Bankjes langs de Vecht';
+let proposalId = '';
+
+test('a new super-admin logs in and sees the rounds page', { skip }, () =>
+  flow('login', async (p) => {
+    await p.goto(`${app!.url}/admin/auth/login`);
+    await p.locator('input[name="email"]').fill(ADMIN.email);
+    await p.locator('input[name="password"]').fill(ADMIN.password);
+    await p.getByRole('button', { name: /^log ?in$/i }).click();
+    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await p.goto(`${app!.url}/admin/plugins/begroot`);
+    await p.getByRole('heading', { name: 'Rounds', level: 1 }).waitFor();
+    await p.getByRole('link', { name: 'New round' }).first().waitFor();
+  })
+);
+
+test('creates a round from the city-wide template', { skip }, () =>
+  flow('create-round', async (p) => {
+    await p.getByRole('link', { name: 'New round' }).first().click();
+    await p.getByRole('heading', { name: 'New round', level: 1 }).waitFor();
+    await p.getByRole('radio', { name: /City-wide/ }).check();
+    await p.getByLabel('Title').fill('Buurtbudget Noord');
+    await p.getByLabel('Short name (slug)').fill(slug);
+    await p.getByText('Residents pick proposals until the budget is spent').waitFor();
+    await p.getByRole('button', { name: 'Create the round' }).click();
+
+    await p.waitForURL(`**/admin/plugins/begroot/rounds/${slug}`);
+    await p.getByRole('heading', { name: 'Buurtbudget Noord', level: 1 }).waitFor();
+    await p.getByText('The phases follow on without gaps or overlaps.').waitFor();
+    await p.getByText(`<begroot-vote-ballot round="${slug}"`, { exact: false }).waitFor();
+
+    const stored = await fetch(`${app!.url}/api/begroot/rounds/${slug}`);
+    assert.equal(stored.status, 200);
+    const { data } = (await stored.json()) as { data: { currentPhase: string | null } };
+    assert.equal(data.currentPhase, 'ideas');
+  })
+);
+
+test('admits a submitted proposal from the review queue', { skip }, () =>
+  flow('review', async (p) => {
+    const submitted = await fetch(`${app!.url}/api/begroot/rounds/${slug}/proposals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: proposalTitle,
+        description: 'Drie bankjes langs het fietspad, zodat ouderen onderweg kunnen uitrusten.',
+        authorName: 'Fatima',
+        email: 'fatima@example.nl',
+      }),
+    });
+    const answer = await submitted.text();
+    assert.equal(submitted.status, 201, answer);
+    const { data: created } = JSON.parse(answer) as { data: { documentId: string } };
+    proposalId = created.documentId;
+
+    await p.goto(`${app!.url}/admin/plugins/begroot/review/${slug}`);
+    await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    await p.getByRole('button', { name: proposalTitle }).click();
+    const dialog = p.getByRole('dialog');
+    await dialog.getByText('fatima@example.nl', { exact: false }).waitFor();
+    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await p.getByRole('option', { name: 'Admitted' }).click();
+    await dialog.getByLabel('Official cost').fill('4500');
+    await dialog.getByRole('button', { name: 'Save the review' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await p
+      .getByRole('row', { name: new RegExp(proposalTitle) })
+      .getByText('Admitted')
+      .waitFor();
+
+    const shown = await fetch(`${app!.url}/api/begroot/proposals/${created.documentId}`);
+    assert.equal(shown.status, 200);
+    const { data } = (await shown.json()) as { data: { status: string; officialCost: number } };
+    assert.equal(data.status, 'admitted');
+    assert.equal(data.officialCost, 4500);
+  })
+);
+
+test('answers a reported argument officially, then hides it', { skip }, () =>
+  flow('moderation', async (p) => {
+    const json = { 'Content-Type': 'application/json' };
+    const posted = await fetch(`${app!.url}/api/begroot/proposals/${proposalId}/arguments`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ stance: 'against', body: 'Wat een onzin, echt.', authorName: 'Piet' }),
+    });
+    const postedText = await posted.text();
+    assert.equal(posted.status, 201, postedText);
+    const argumentId = (JSON.parse(postedText) as { data: { documentId: string } }).data.documentId;
+    const reported = await fetch(`${app!.url}/api/begroot/arguments/${argumentId}/report`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ reason: 'Onvriendelijk' }),
+    });
+    assert.ok(reported.ok, `report: ${reported.status}`);
+
+    await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    const card = p.getByRole('article', { name: 'Argument by Piet' });
+    await card.getByText('Onvriendelijk', { exact: false }).waitFor();
+    await card.getByText(proposalTitle).waitFor();
+    await card
+      .getByLabel('Official answer')
+      .fill('Dank voor uw reactie; de bankjes komen op het fietspad.');
+    await card.getByRole('button', { name: 'Post the answer' }).click();
+    await p.getByText('Your official answer is posted.').first().waitFor();
+    await card.getByLabel('Reason to hide').fill('Onvriendelijk tegen de indiener.');
+    await card.getByRole('button', { name: 'Hide' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    const list = await fetch(`${app!.url}/api/begroot/proposals/${proposalId}/arguments`);
+    const { data } = (await list.json()) as {
+      data: { documentId: string; official: boolean; replyTo: string | null }[];
+    };
+    assert.ok(!data.some((argument) => argument.documentId === argumentId));
+    assert.ok(data.some((argument) => argument.official && argument.replyTo === argumentId));
+  })
+);
+
+/** An admin API call as the super-admin. */
+async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${app!.url}${pathname}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${pathname}: ${response.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+test('a reviewing official sees the review queue only', { skip }, async () => {
+  const { data: role } = await asAdmin<{ data: { id: number } }>('POST', '/admin/roles', {
+    name: 'Reviewing official',
+    description: 'Reviews proposals only',
+  });
+  await asAdmin('PUT', `/admin/roles/${role.id}/permissions`, {
+    permissions: [
+      { action: 'plugin::begroot.proposals.review', subject: null, properties: {}, conditions: [] },
+    ],
+  });
+  const reviewer = { email: 'reviewer@voorbeeldstad.test', password: 'Begroot-review-2027!' };
+  const { data: invited } = await asAdmin<{ data: { registrationToken: string } }>(
+    'POST',
+    '/admin/users',
+    { firstname: 'Rik', lastname: 'Reviewer', email: reviewer.email, roles: [role.id] }
+  );
+  const registered = await fetch(`${app!.url}/admin/register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      registrationToken: invited.registrationToken,
+      userInfo: { firstname: 'Rik', lastname: 'Reviewer', password: reviewer.password },
+    }),
+  });
+  assert.equal(registered.status, 200, await registered.text());
+
+  const context = await browser!.newContext({ locale: 'en-GB' });
+  const p = await context.newPage();
+  p.setDefaultTimeout(30_000);
+  p.on('pageerror', (error) => pageErrors.push(error.message));
+  try {
+    await p.goto(`${app!.url}/admin/auth/login`);
+    await p.locator('input[name="email"]').fill(reviewer.email);
+    await p.locator('input[name="password"]').fill(reviewer.password);
+    await p.getByRole('button', { name: /^log ?in$/i }).click();
+    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+
+    // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
+    await p.goto(`${app!.url}/admin/plugins/begroot`);
+    await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+    assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
+    await p.getByLabel('Round (short name)').fill(slug);
+    await p.getByRole('button', { name: 'Open' }).click();
+    await p.getByRole('button', { name: proposalTitle }).waitFor();
+
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
+    await p.getByText("You don't have the permissions to access that content").waitFor();
+    await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    await p.getByText("You don't have the permissions to access that content").waitFor();
+  } catch (error) {
+    const file = path.join(os.tmpdir(), 'begroot-admin-reviewer.png');
+    await p.screenshot({ path: file, fullPage: true }).catch(() => {});
+    console.log(`screenshot: ${file}\n${(await p.locator('body').innerText()).slice(0, 1500)}`);
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
+
+test('the pages raised no script errors', { skip }, () => {
+  assert.deepEqual(pageErrors, []);
+});
