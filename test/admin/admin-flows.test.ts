@@ -4,11 +4,13 @@
  * proposal. The admin build (~1 min, ~2.5 GB) is reused while its inputs are unchanged.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { roundDocumentSchema } from '@begroot/core';
 import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
 
@@ -44,7 +46,11 @@ before(
     assert.equal(registered.status, 200, registeredText);
     adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({
+      locale: 'en-GB',
+      viewport: { width: 1400, height: 1000 },
+      acceptDownloads: true,
+    });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   },
@@ -189,6 +195,32 @@ test('answers a reported argument officially, then hides it', { skip }, () =>
     };
     assert.ok(!data.some((argument) => argument.documentId === argumentId));
     assert.ok(data.some((argument) => argument.official && argument.replyTo === argumentId));
+  })
+);
+
+test('closes the ideas phase early from the round editor and saves', { skip }, () =>
+  flow('edit-round', async (p) => {
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds/${slug}`);
+    await p.getByRole('heading', { name: 'Buurtbudget Noord', level: 1 }).waitFor();
+    await p.getByRole('button', { name: 'Close this phase now' }).click();
+    await p.getByText('Closed early on', { exact: false }).waitFor();
+    await p.getByRole('button', { name: 'Save' }).first().click();
+    await p.getByText('The round is saved.').first().waitFor();
+
+    const stored = await fetch(`${app!.url}/api/begroot/rounds/${slug}`);
+    const { data } = (await stored.json()) as { data: { currentPhase: string | null } };
+    assert.equal(data.currentPhase, null);
+
+    // The document downloads as JSON that core's schema takes back as it is.
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Download as JSON' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `${slug}.json`);
+    const file = await download.path();
+    const document = roundDocumentSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    assert.equal(document.slug, slug);
+    assert.ok(document.phases.find((phase) => phase.kind === 'ideas')?.closedAt);
   })
 );
 

@@ -26,6 +26,7 @@ import {
   explainVoting,
 } from '../../cms-plugin/admin/src/lib/explain.ts';
 import { WIDGETS, embedSnippet } from '../../cms-plugin/admin/src/lib/embed.ts';
+import { currentPhaseEnd, phaseState } from '../../cms-plugin/admin/src/lib/phases.ts';
 
 const translations = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -319,5 +320,28 @@ describe('embed snippets', () => {
   it('escapes what it puts in attributes', () => {
     const snippet = embedSnippet('https://cms.example.nl', 'a"b<', 'begroot-budget-meter');
     assert.ok(snippet.includes('round="a&quot;b&lt;"'));
+  });
+});
+
+describe('closing a phase early', () => {
+  const phase = {
+    kind: 'ideas' as const,
+    start: '2027-01-01T00:00:00Z',
+    end: '2027-02-01T00:00:00Z',
+  };
+  const at = (iso: string) => new Date(iso);
+
+  it('upcoming, running, over by the dates', () => {
+    assert.equal(phaseState(phase, at('2026-12-31T00:00:00Z')), 'upcoming');
+    assert.equal(phaseState(phase, at('2027-01-15T00:00:00Z')), 'running');
+    assert.equal(phaseState(phase, at('2027-02-01T00:00:00Z')), 'over');
+  });
+
+  it('closed early from the moment it was closed', () => {
+    const closed = { ...phase, closedAt: '2027-01-10T00:00:00Z' };
+    assert.equal(phaseState(closed, at('2027-01-15T00:00:00Z')), 'closedEarly');
+    assert.equal(phaseState(closed, at('2027-01-05T00:00:00Z')), 'running');
+    assert.equal(currentPhaseEnd([closed], 'ideas'), '2027-01-10T00:00:00.000Z');
+    assert.equal(currentPhaseEnd([closed], null), null);
   });
 });

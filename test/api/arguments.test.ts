@@ -364,3 +364,79 @@ describe('the demo round', () => {
     assert.equal(total, 4);
   });
 });
+
+describe('the moderation queue', () => {
+  test('GET /begroot/rounds/:slug/arguments lists reported arguments awaiting moderation', async () => {
+    const created = (await (
+      await post(proposals.ideas!, { ...valid, body: 'Koop nu goedkope horloges!' })
+    ).json()) as { data: ArgumentPublicView };
+    const reported = await postJson(
+      app,
+      `/api/begroot/arguments/${created.data.documentId}/report`,
+      { reason: 'Spam.' }
+    );
+    assert.equal(reported.status, 202);
+
+    const response = await adminRequest(
+      app,
+      moderator,
+      'GET',
+      '/begroot/rounds/debat-ideas/arguments?awaitingModeration=true'
+    );
+    const text = await response.text();
+    assert.equal(response.status, 200, text);
+    const body = JSON.parse(text) as {
+      data: Array<{
+        documentId: string;
+        reportCount: number;
+        reports: Array<{ reason: string | null }>;
+        awaitingModeration: boolean;
+      }>;
+      meta: { pagination: { total: number } };
+    };
+    const entry = body.data.find((a) => a.documentId === created.data.documentId);
+    assert.ok(entry, text);
+    assert.equal(entry.reportCount, 1);
+    assert.equal(entry.reports[0]?.reason, 'Spam.');
+    assert.ok(body.data.every((a) => a.awaitingModeration));
+    assert.equal(body.meta.pagination.total, body.data.length);
+
+    // Dealt with: hidden, and no longer waiting.
+    await adminRequest(app, moderator, 'PATCH', `/begroot/arguments/${created.data.documentId}`, {
+      hidden: true,
+      reason: 'Reclame.',
+    });
+    const after = (await (
+      await adminRequest(
+        app,
+        moderator,
+        'GET',
+        '/begroot/rounds/debat-ideas/arguments?awaitingModeration=true'
+      )
+    ).json()) as { data: Array<{ documentId: string }> };
+    assert.ok(!after.data.some((a) => a.documentId === created.data.documentId));
+  });
+
+  test('the queue needs arguments.moderate and a valid query', async () => {
+    await expectError(
+      await adminRequest(app, reviewer, 'GET', '/begroot/rounds/debat-ideas/arguments'),
+      403,
+      'PolicyError'
+    );
+    await expectError(
+      await adminRequest(
+        app,
+        moderator,
+        'GET',
+        '/begroot/rounds/debat-ideas/arguments?awaitingModeration=ja'
+      ),
+      400,
+      'ValidationError'
+    );
+    await expectError(
+      await adminRequest(app, moderator, 'GET', '/begroot/rounds/bestaat-niet/arguments'),
+      404,
+      'NotFoundError'
+    );
+  });
+});

@@ -389,3 +389,44 @@ describe('the proposal content-type', () => {
     assert.equal(type.options?.draftAndPublish, false);
   });
 });
+
+describe('a proposal’s image', () => {
+  const file = (name: string, mime: string, sizeKb: number) =>
+    app.strapi.db.query('plugin::upload.file' as never).create({
+      data: {
+        name,
+        hash: `${name}-${Date.now()}`,
+        ext: `.${name.split('.').pop()}`,
+        mime,
+        size: sizeKb,
+        url: `/uploads/${name}`,
+        provider: 'local',
+      },
+    }) as Promise<{ id: number }>;
+
+  test('an image within the limit is stored and shown as imageUrl', async () => {
+    const image = await file('bankje.jpg', 'image/jpeg', 200);
+    const id = await createProposal(app, listRound.documentId, { image: image.id });
+    const response = await app.request(`/api/begroot/proposals/${id}`);
+    const { data } = (await response.json()) as { data: ProposalPublicView };
+    assert.equal(data.imageUrl, '/uploads/bankje.jpg');
+  });
+
+  for (const [label, name, mime, sizeKb] of [
+    ['larger than imageMaxBytes', 'groot.jpg', 'image/jpeg', 6000],
+    ['an SVG', 'logo.svg', 'image/svg+xml', 2],
+    ['not an image', 'plan.pdf', 'application/pdf', 20],
+  ] as const) {
+    test(`an image that is ${label} is refused, nothing stored`, async () => {
+      const upload = await file(name, mime, sizeKb);
+      const before = await countRows(app, PROPOSAL_UID);
+      await assert.rejects(
+        createProposal(app, listRound.documentId, { image: upload.id }),
+        (error: Error & { details?: { errors?: Array<{ path: string[] }> } }) =>
+          error.name === 'ValidationError' &&
+          (error.details?.errors ?? []).some((issue) => issue.path[0] === 'image')
+      );
+      assert.equal(await countRows(app, PROPOSAL_UID), before);
+    });
+  }
+});

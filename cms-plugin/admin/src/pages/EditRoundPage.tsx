@@ -36,6 +36,7 @@ import { FieldErrors } from '../components/FieldErrors';
 import { Timeline } from '../components/Timeline';
 import { useT } from '../hooks/useT';
 import { checkBudgets } from '../lib/budget';
+import { phaseState } from '../lib/phases';
 import {
   explainCounting,
   explainMode,
@@ -72,7 +73,7 @@ const textValue = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =
 /** One round's whole configuration on one page, checked as it is edited. */
 export const EditRoundPage = () => {
   const { slug = '' } = useParams();
-  const { t, formatNumber } = useT();
+  const { t, formatNumber, formatDate } = useT();
   const api = useBegrootApi();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
@@ -102,6 +103,7 @@ export const EditRoundPage = () => {
   }, [api, slug]);
 
   const check = useMemo(() => (round ? validateRound(round) : null), [round]);
+  const now = new Date();
   if (missing) return <Page.Error />;
   if (!round || !check) return <Page.Loading />;
 
@@ -140,6 +142,17 @@ export const EditRoundPage = () => {
     } finally {
       setSaving(false);
     }
+  };
+
+  /** The round's JSON document as a file, to keep in version control or load elsewhere. */
+  const download = () => {
+    const blob = new Blob([`${JSON.stringify(round, null, 2)}\n`], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${round.slug}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
   };
 
   const numberField = (
@@ -186,6 +199,11 @@ export const EditRoundPage = () => {
       <Layouts.Header
         title={round.title}
         navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
+        secondaryAction={
+          <Button variant="tertiary" onClick={download}>
+            {t('edit.download', 'Download as JSON')}
+          </Button>
+        }
         subtitle={t(
           'edit.subtitle',
           'Every setting of the round; residents see the changes after saving.'
@@ -285,8 +303,39 @@ export const EditRoundPage = () => {
             <Flex direction="column" alignItems="stretch" gap={3} marginTop={4}>
               {round.phases.map((phase, index) => (
                 <Grid.Root key={phase.kind} gap={4}>
-                  <Grid.Item col={3} s={12}>
+                  <Grid.Item col={3} s={12} direction="column" alignItems="flex-start">
                     <Typography fontWeight="bold">{phaseName(phase.kind)}</Typography>
+                    {phaseState(phase, now) === 'running' ? (
+                      <Button
+                        variant="tertiary"
+                        size="S"
+                        onClick={() =>
+                          update(
+                            (draft) => void (draft.phases[index]!.closedAt = now.toISOString())
+                          )
+                        }
+                      >
+                        {t('phase.close', 'Close this phase now')}
+                      </Button>
+                    ) : null}
+                    {phaseState(phase, now) === 'closedEarly' ? (
+                      <Flex gap={2}>
+                        <Typography variant="pi" textColor="warning600">
+                          {t('phase.closedOn', 'Closed early on {date}', {
+                            date: formatDate(phase.closedAt!, { dateStyle: 'medium' }),
+                          })}
+                        </Typography>
+                        <Button
+                          variant="tertiary"
+                          size="S"
+                          onClick={() =>
+                            update((draft) => void (draft.phases[index]!.closedAt = null))
+                          }
+                        >
+                          {t('phase.reopen', 'Reopen')}
+                        </Button>
+                      </Flex>
+                    ) : null}
                   </Grid.Item>
                   <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
                     <Field.Root

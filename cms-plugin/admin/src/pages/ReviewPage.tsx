@@ -60,18 +60,23 @@ const DEADLINE_COLOUR = {
   none: 'neutral600',
 };
 
-/** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
-const RoundPicker = ({ slug }: { slug: string }) => {
-  const { t } = useT();
+/** The rounds, where the admin may list them (`rounds.manage`); null otherwise. */
+function useRoundList(): RoundRow[] | null {
   const api = useBegrootApi();
   const rights = useRights();
-  const navigate = useNavigate();
   const [rounds, setRounds] = useState<RoundRow[] | null>(null);
-  const [typed, setTyped] = useState(slug);
   useEffect(() => {
     if (!rights.manageRounds) return;
     api.listRounds().then(setRounds, () => setRounds(null));
   }, [api, rights.manageRounds]);
+  return rounds;
+}
+
+/** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
+const RoundPicker = ({ slug, rounds }: { slug: string; rounds: RoundRow[] | null }) => {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState(slug);
   const go = (value: string) => navigate(`/plugins/begroot/review/${value}`);
   return rounds ? (
     <Field.Root name="round">
@@ -323,6 +328,7 @@ export const ReviewPage = () => {
   const { t, formatNumber, formatDate } = useT();
   const api = useBegrootApi();
   const { toggleNotification } = useNotification();
+  const rounds = useRoundList();
   const [rows, setRows] = useState<ProposalRow[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [filter, setFilter] = useState<QueueFilter>({ status: 'all', district: 'all' });
@@ -358,7 +364,7 @@ export const ReviewPage = () => {
         {header}
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <RoundPicker slug={slug} />
+            <RoundPicker slug={slug} rounds={rounds} />
             {failed ? <FieldErrors errors={[{ path: '', message: failed }]} /> : null}
           </Flex>
         </Layouts.Content>
@@ -368,6 +374,14 @@ export const ReviewPage = () => {
   if (!rows) return <Page.Loading />;
 
   const counts = countByStatus(rows);
+  const districtNames = new Map(
+    (rounds?.find((round) => round.slug === slug)?.districts ?? []).map((district) => [
+      district.slug,
+      district.name,
+    ])
+  );
+  const districtName = (district: string | null) =>
+    district ? (districtNames.get(district) ?? district) : '–';
   const districts = [...new Set(rows.map((row) => row.district).filter((d): d is string => !!d))];
   const visible = sortQueue(filterQueue(rows, filter));
   const chosen = rows.filter((row) => selected.has(row.documentId));
@@ -420,7 +434,7 @@ export const ReviewPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <RoundPicker slug={slug} />
+            <RoundPicker slug={slug} rounds={rounds} />
             <Field.Root name="statusFilter">
               <Field.Label>{t('review.filterStatus', 'Status')}</Field.Label>
               <SingleSelect
@@ -453,7 +467,7 @@ export const ReviewPage = () => {
                   </SingleSelectOption>
                   {districts.map((district) => (
                     <SingleSelectOption key={district} value={district}>
-                      {district}
+                      {districtName(district)}
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>
@@ -583,7 +597,7 @@ export const ReviewPage = () => {
                         </Button>
                       </Td>
                       <Td>
-                        <Typography>{row.district ?? '–'}</Typography>
+                        <Typography>{districtName(row.district)}</Typography>
                       </Td>
                       <Td>
                         <Badge>{statusName(row.status)}</Badge>

@@ -19,12 +19,13 @@ import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
 import { SectionNav } from '../components/SectionNav';
 import { useRights } from '../hooks/useRights';
 import { useT } from '../hooks/useT';
+import { currentPhaseEnd } from '../lib/phases';
 
 type Counts = Record<string, number | null>;
 
 /** Every round with its current phase and how many proposals it has. */
 export const RoundsPage = () => {
-  const { t, formatNumber } = useT();
+  const { t, formatNumber, formatDate } = useT();
   const api = useBegrootApi();
   const rights = useRights();
   const [rounds, setRounds] = useState<RoundRow[] | null>(null);
@@ -137,7 +138,16 @@ export const RoundsPage = () => {
                   </Td>
                   <Td>
                     {round.currentPhase ? (
-                      <Badge active>{t(`phase.${round.currentPhase}`, round.currentPhase)}</Badge>
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        <Badge active>{t(`phase.${round.currentPhase}`, round.currentPhase)}</Badge>
+                        <Typography variant="pi" textColor="neutral600">
+                          {t('rounds.until', 'until {date}', {
+                            date: formatDate(currentPhaseEnd(round.phases, round.currentPhase)!, {
+                              dateStyle: 'medium',
+                            }),
+                          })}
+                        </Typography>
+                      </Flex>
                     ) : (
                       <Typography textColor="neutral600">
                         {t('rounds.noPhase', 'Between phases')}

@@ -4,7 +4,8 @@ import { errors } from '@strapi/utils';
 import { argumentModerationSchema, officialAnswerSchema } from '@begroot/core';
 import { getService } from '../utils/get-service';
 import { validationError } from '../utils/errors';
-import { idParamsSchema } from '../validation/proposal';
+import { idParamsSchema, moderationQueueQuerySchema } from '../validation/proposal';
+import { roundParamsSchema } from '../validation/round';
 import { checkReplyTo } from './argument';
 
 const jsonObject = (ctx: Context): unknown => {
@@ -15,6 +16,24 @@ const jsonObject = (ctx: Context): unknown => {
 };
 
 const argumentAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * `GET /begroot/rounds/:slug/arguments`: the moderation queue (`awaitingModeration=true` for
+   * reported arguments not yet dealt with), hidden ones and reports included; paginated.
+   */
+  async find(ctx: Context) {
+    const params = roundParamsSchema.safeParse(ctx.params);
+    if (!params.success) throw validationError('Invalid round slug.', params.error.issues);
+    const query = moderationQueueQuerySchema.safeParse(ctx.query);
+    if (!query.success) throw validationError('Invalid query.', query.error.issues);
+    const round = await getService('round', { strapi }).findBySlug(params.data.slug);
+    if (!round) throw new errors.NotFoundError(`There is no round "${params.data.slug}".`);
+    const { data, pagination } = await getService('argument', { strapi }).listForModeration(
+      round.documentId,
+      query.data
+    );
+    ctx.body = { data, meta: { pagination } };
+  },
+
   /** `PATCH /begroot/arguments/:id`: hide or restore, with a reason. */
   async moderate(ctx: Context) {
     const params = idParamsSchema.safeParse(ctx.params);

@@ -108,6 +108,50 @@ const argument = ({ strapi }: { strapi: Core.Strapi }) => {
       return toPublicArgument(created, proposalId);
     },
 
+    /**
+     * The moderation queue of a round: every argument (hidden ones included) with its reports and
+     * moderation, newest first; only those awaiting moderation when asked.
+     */
+    async listForModeration(
+      roundId: string,
+      query: { awaitingModeration?: boolean | undefined; page: number; pageSize: number }
+    ) {
+      const filters: Record<string, unknown> = {
+        proposal: { round: { documentId: roundId } },
+      };
+      if (query.awaitingModeration !== undefined) {
+        filters.awaitingModeration = query.awaitingModeration;
+      }
+      const [rows, total] = await Promise.all([
+        documents().findMany({
+          filters: filters as never,
+          populate: { proposal: { fields: ['documentId', 'title'] } } as never,
+          sort: [{ id: 'desc' }] as never,
+          start: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }) as unknown as Promise<Array<StoredArgument & { proposal: { title?: string } | null }>>,
+        documents().count({ filters: filters as never }),
+      ]);
+      return {
+        data: rows.map((row) => ({
+          ...toPublicArgument(row, row.proposal?.documentId ?? ''),
+          proposalTitle: row.proposal?.title ?? null,
+          hidden: Boolean(row.hidden),
+          awaitingModeration: Boolean(row.awaitingModeration),
+          reportCount: row.reportCount ?? 0,
+          reports: row.reports ?? [],
+          moderationReason: row.moderationReason ?? null,
+          moderatedAt: row.moderatedAt ?? null,
+        })),
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          pageCount: Math.ceil(total / query.pageSize),
+          total,
+        },
+      };
+    },
+
     /** A resident's report: the argument waits for moderation (it stays visible until hidden). */
     async report(stored: StoredArgument, reason: string | undefined, at: Date = new Date()) {
       await documents().update({

@@ -38,6 +38,12 @@ export default () => ({
       config: { policies: requires(ACTIONS.reviewProposals) },
     },
     {
+      method: 'GET',
+      path: '/rounds/:slug/arguments',
+      handler: 'argument-admin.find',
+      config: { policies: requires(ACTIONS.moderateArguments) },
+    },
+    {
       method: 'PATCH',
       path: '/arguments/:id',
       handler: 'argument-admin.moderate',
