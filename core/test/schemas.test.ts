@@ -1,7 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  countingSettingsSchema,
   currentPhaseAt,
+  proposalFormSettingsSchema,
+  verificationSettingsSchema,
+  votingSettingsSchema,
   errorResponseSchema,
   roundPublicViewSchema,
   toErrorIssues,
@@ -27,11 +31,22 @@ const round: RoundPublicView = {
     { slug: 'noord', name: 'Noord', budget: 100000 },
     { slug: 'oost', name: 'Oost', budget: 120000.5 },
   ],
+  mode: 'decide',
+  themes: [{ slug: 'groen', name: 'Groen' }],
+  proposalForm: proposalFormSettingsSchema.parse({}),
+  voting: votingSettingsSchema.parse({}),
+  counting: countingSettingsSchema.parse({}),
+  verification: verificationSettingsSchema.parse({}),
 };
 
 describe('roundPublicViewSchema', () => {
   it('accepts a complete public view', () => {
     assert.deepEqual(roundPublicViewSchema.parse(round), round);
+  });
+
+  it('requires the settings the widgets follow', () => {
+    const { voting: _voting, ...withoutVoting } = round;
+    assert.equal(roundPublicViewSchema.safeParse(withoutVoting).success, false);
   });
 
   it('rejects a slug with capitals or spaces, pointing at the field', () => {

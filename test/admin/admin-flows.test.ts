@@ -51,7 +51,7 @@ before(
       viewport: { width: 1400, height: 1000 },
       acceptDownloads: true,
     });
-    page.setDefaultTimeout(30_000);
+    page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
   },
   { timeout: 600_000 }
@@ -177,6 +177,9 @@ test('answers a reported argument officially, then hides it', { skip }, () =>
     assert.ok(reported.ok, `report: ${reported.status}`);
 
     await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    await p.getByRole('combobox', { name: 'Round' }).click();
+    await p.getByRole('option', { name: 'Buurtbudget Noord' }).click();
+    await p.waitForURL(`**/admin/plugins/begroot/moderation/${slug}`);
     const card = p.getByRole('article', { name: 'Argument by Piet' });
     await card.getByText('Onvriendelijk', { exact: false }).waitFor();
     await card.getByText(proposalTitle).waitFor();
@@ -264,7 +267,7 @@ test('a reviewing official sees the review queue only', { skip }, async () => {
 
   const context = await browser!.newContext({ locale: 'en-GB' });
   const p = await context.newPage();
-  p.setDefaultTimeout(30_000);
+  p.setDefaultTimeout(60_000);
   p.on('pageerror', (error) => pageErrors.push(error.message));
   try {
     await p.goto(`${app!.url}/admin/auth/login`);
@@ -283,7 +286,7 @@ test('a reviewing official sees the review queue only', { skip }, async () => {
 
     await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
     await p.getByText("You don't have the permissions to access that content").waitFor();
-    await p.goto(`${app!.url}/admin/plugins/begroot/moderation`);
+    await p.goto(`${app!.url}/admin/plugins/begroot/moderation/${slug}`);
     await p.getByText("You don't have the permissions to access that content").waitFor();
   } catch (error) {
     const file = path.join(os.tmpdir(), 'begroot-admin-reviewer.png');

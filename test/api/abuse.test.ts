@@ -122,6 +122,7 @@ describe('CORS on /api/begroot/*', () => {
     assert.equal(ok.headers.get('access-control-allow-origin'), CITY);
     assert.match(ok.headers.get('access-control-allow-methods') ?? '', /POST/);
     assert.match(ok.headers.get('access-control-allow-headers') ?? '', /content-type/i);
+    assert.match(ok.headers.get('access-control-allow-headers') ?? '', /authorization/i);
     assert.equal(ok.headers.get('access-control-allow-credentials'), null);
     const refused = await preflight(OTHER);
     assert.equal(refused.headers.get('access-control-allow-origin'), null);

@@ -35,16 +35,13 @@ export const roundPublicViewSchema = z.object({
   /** The phase whose dates contain the moment of the response, or null between and outside phases. */
   currentPhase: z.nullable(phaseKindSchema),
   districts: z.array(districtSchema),
-  /*
-   * The settings the widgets follow (the form's fields, the ballot's rules) and the counting rule,
-   * published so residents can see how their votes will be counted. Optional while older servers
-   * do not send them; widgets fall back to the round document's defaults.
-   */
-  mode: z.optional(z.enum(['decide', 'advise'])),
-  themes: z.optional(z.array(themeSchema)),
-  proposalForm: z.optional(proposalFormSettingsSchema),
-  voting: z.optional(votingSettingsSchema),
-  counting: z.optional(countingSettingsSchema),
-  verification: z.optional(verificationSettingsSchema),
+  /** The settings the widgets follow (the form's fields, the ballot's rules). */
+  mode: z.enum(['decide', 'advise']),
+  themes: z.array(themeSchema),
+  proposalForm: proposalFormSettingsSchema,
+  voting: votingSettingsSchema,
+  /** Published so residents can see how their votes will be counted. */
+  counting: countingSettingsSchema,
+  verification: verificationSettingsSchema,
 });
 export type RoundPublicView = z.infer<typeof roundPublicViewSchema>;

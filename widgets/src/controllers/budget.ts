@@ -112,7 +112,7 @@ export class BallotStore extends EventTarget {
 
   /** Sets what is on offer (the ballot calls this once its data has loaded). */
   load(round: RoundPublicView, proposals: readonly ProposalPublicView[]): void {
-    this.#voting = round.voting ?? votingSettingsSchema.parse({});
+    this.#voting = round.voting;
     this.currency = round.currency;
     this.#roundBudget = round.budget;
     this.#budgets = new Map(round.districts.map((d) => [d.slug, d.budget]));

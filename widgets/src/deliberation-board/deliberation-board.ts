@@ -422,7 +422,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   #renderFilters(round: RoundPublicView): TemplateResult | typeof nothing {
     const t = this.#t;
-    const themes = round.themes ?? [];
+    const { themes } = round;
     if (round.districts.length === 0 && themes.length === 0) return nothing;
     const select = (
       name: 'district' | 'theme',
@@ -469,7 +469,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     const discussion = this.#discussions.get(id);
     const open = discussion?.open ?? false;
     const districtName = round.districts.find((d) => d.slug === proposal.district)?.name;
-    const themeName = round.themes?.find((theme) => theme.slug === proposal.theme)?.name;
+    const themeName = round.themes.find((theme) => theme.slug === proposal.theme)?.name;
     const cost =
       proposal.officialCost !== null
         ? t.officialCost(formatAmount(proposal.officialCost, round.currency, this.locale))

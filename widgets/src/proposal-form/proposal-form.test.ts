@@ -158,17 +158,6 @@ describe('<begroot-proposal-form>', () => {
     await expect(el).to.be.accessible();
     el.remove();
 
-    // No settings from an older server: core's defaults (summary, theme, location, optional cost).
-    const { proposalForm: _form, themes: _themes, ...old } = FULL_ROUND;
-    const defaults = await proposalForm(roundStub(old));
-    await settledWidget(defaults);
-    expect(parts(defaults, 'input').map((input) => input.getAttribute('name'))).to.include.members([
-      'summary',
-      'location',
-      'estimatedCost',
-    ]);
-    defaults.remove();
-
     const required: RoundPublicView = {
       ...FULL_ROUND,
       proposalForm: { ...FULL_ROUND.proposalForm!, costRequired: true },

@@ -1,6 +1,5 @@
 import {
   HONEYPOT_FIELD,
-  proposalFormSettingsSchema,
   proposalInputSchema,
   type Phase,
   type ProposalFormSettings,
@@ -391,7 +390,7 @@ export class BegrootProposalForm extends BegrootElement {
     const settings = this.#settings(round);
     const shows = (field: 'summary' | 'theme' | 'location') =>
       settings.optionalFields.includes(field);
-    const themes = round.themes ?? [];
+    const { themes } = round;
     const disabled = this.#disabledByForm;
     const common = (name: Field) => ({
       name,
@@ -586,7 +585,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #settings(round: RoundPublicView): ProposalFormSettings {
-    return round.proposalForm ?? proposalFormSettingsSchema.parse({});
+    return round.proposalForm;
   }
 
   /** The round, when it has loaded. */
@@ -603,7 +602,7 @@ export class BegrootProposalForm extends BegrootElement {
     errors: Map<string, string>;
   } {
     const settings = this.#settings(round);
-    const themes = round.themes ?? [];
+    const { themes } = round;
     const schema = proposalInputSchema({
       form: settings,
       districts: round.districts.map((district) => district.slug),

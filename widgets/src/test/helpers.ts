@@ -1,5 +1,13 @@
 // Shared by the browser tests: a round like the demo's, and a scripted `fetch`.
-import type { ArgumentPublicView, ProposalPublicView, RoundPublicView } from '@begroot/core';
+import {
+  countingSettingsSchema,
+  proposalFormSettingsSchema,
+  verificationSettingsSchema,
+  votingSettingsSchema,
+  type ArgumentPublicView,
+  type ProposalPublicView,
+  type RoundPublicView,
+} from '@begroot/core';
 import { ContextProvider } from '@lit/context';
 import { BegrootApiClient } from '../api/client.js';
 import { apiContext } from '../context/keys.js';
@@ -24,6 +32,12 @@ export const ROUND: RoundPublicView = {
     { slug: 'oost', name: 'Oost', budget: 500_000 },
     { slug: 'west', name: 'West', budget: 600_000 },
   ],
+  mode: 'decide',
+  themes: [],
+  proposalForm: proposalFormSettingsSchema.parse({}),
+  voting: votingSettingsSchema.parse({}),
+  counting: countingSettingsSchema.parse({}),
+  verification: verificationSettingsSchema.parse({}),
 };
 
 /** A round with every setting the widgets follow: themes, form settings, all phases. */

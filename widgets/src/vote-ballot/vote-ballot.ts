@@ -567,7 +567,7 @@ export class BegrootVoteBallot extends BegrootElement {
 
   #renderVerify(round: RoundPublicView): TemplateResult {
     const t = this.#t;
-    const methods = round.verification?.methods ?? ['code'];
+    const methods = round.verification.methods;
     const byCode = methods.includes('code');
     const byEmail = methods.includes('email');
     const busy = this.#busy ? 'true' : 'false';

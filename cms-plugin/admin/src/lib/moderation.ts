@@ -5,19 +5,14 @@ import { toFieldErrors, type FieldError } from './issues';
 /** What the moderation page lists: arguments waiting after a report, or hidden ones. */
 export type ModerationView = 'waiting' | 'hidden';
 
-export const ARGUMENT_UID = 'plugin::begroot.argument';
-
 /**
- * The Content Manager's list of arguments for one view, with each argument's proposal for
- * context. (The plugin has no admin route that lists arguments; this reads the collection.)
+ * The plugin's moderation queue of a round (`GET /begroot/rounds/:slug/arguments`, with
+ * `arguments.moderate`): reported ones still waiting, or every argument (hidden ones are picked
+ * from those).
  */
-export function moderationListUrl(view: ModerationView, page = 1, pageSize = 50): string {
-  const filter =
-    view === 'waiting' ? 'filters[awaitingModeration][$eq]=true' : 'filters[hidden][$eq]=true';
-  return (
-    `/content-manager/collection-types/${ARGUMENT_UID}?${filter}` +
-    `&populate[proposal]=true&sort=updatedAt:DESC&page=${page}&pageSize=${pageSize}`
-  );
+export function moderationListUrl(slug: string, view: ModerationView, page = 1): string {
+  const waiting = view === 'waiting' ? 'awaitingModeration=true&' : '';
+  return `/begroot/rounds/${encodeURIComponent(slug)}/arguments?${waiting}page=${page}&pageSize=100`;
 }
 
 export type ModerationItem = {
@@ -30,16 +25,15 @@ export type ModerationItem = {
   moderationReason: string | null;
   reports: Array<{ at: string; reason: string | null }>;
   postedAt: string;
-  proposal: { documentId: string; title: string; status: string } | null;
+  proposal: { documentId: string; title: string } | null;
 };
 
 type Row = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** One row of the Content Manager's answer, reduced to what moderators need (no contact data). */
+/** One row of the moderation queue, reduced to what the page shows. */
 export function toModerationItem(row: Row): ModerationItem {
-  const proposal = row.proposal as Row | null | undefined;
   const reports = Array.isArray(row.reports) ? (row.reports as Row[]) : [];
   return {
     documentId: text(row.documentId),
@@ -55,12 +49,8 @@ export function toModerationItem(row: Row): ModerationItem {
     })),
     postedAt: text(row.postedAt),
     proposal:
-      proposal && typeof proposal === 'object' && typeof proposal.documentId === 'string'
-        ? {
-            documentId: proposal.documentId,
-            title: text(proposal.title),
-            status: text(proposal.status),
-          }
+      typeof row.proposal === 'string' && row.proposal !== ''
+        ? { documentId: row.proposal, title: text(row.proposalTitle) }
         : null,
   };
 }
@@ -75,4 +65,9 @@ export function checkModeration(hidden: boolean, reason: string): FieldError[] {
 export function checkAnswer(body: string, replyTo: string | null): FieldError[] {
   const result = officialAnswerSchema.safeParse({ body, replyTo });
   return result.success ? [] : toFieldErrors(result.error.issues);
+}
+
+/** The arguments a view shows, from the rows the route gave. */
+export function itemsFor(view: ModerationView, items: readonly ModerationItem[]): ModerationItem[] {
+  return view === 'hidden' ? items.filter((item) => item.hidden) : [...items];
 }

@@ -25,20 +25,6 @@ export function rightsOf(permissions: readonly HeldPermission[] | undefined): Ri
   };
 }
 
-/** Reading arguments in the Content Manager: the moderation page lists them through it. */
-export const READ_ARGUMENTS = {
-  action: 'plugin::content-manager.explorer.read',
-  subject: 'plugin::begroot.argument',
-};
-
-/** Whether the user may list arguments (moderators need this besides `arguments.moderate`). */
-export function canListArguments(permissions: readonly HeldPermission[] | undefined): boolean {
-  return (permissions ?? []).some(
-    (permission) =>
-      permission.action === READ_ARGUMENTS.action && permission.subject === READ_ARGUMENTS.subject
-  );
-}
-
 /** The menu link shows for anyone holding at least one of the plugin's rights. */
 export const MENU_PERMISSIONS = Object.values(ACTIONS).map((action) => ({
   action,

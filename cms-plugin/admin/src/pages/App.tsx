@@ -74,6 +74,14 @@ const App = () => {
           </Guard>
         }
       />
+      <Route
+        path="moderation/:slug"
+        element={
+          <Guard section="moderation">
+            <ModerationPage />
+          </Guard>
+        }
+      />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   );

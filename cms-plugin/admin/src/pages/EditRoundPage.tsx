@@ -476,8 +476,92 @@ export const EditRoundPage = () => {
                       <Trash />
                     </IconButton>
                   </Grid.Item>
+                  <Grid.Item col={12} direction="column" alignItems="stretch">
+                    <Box paddingLeft={6}>
+                      {district.neighbourhoods.map((neighbourhood, n) => (
+                        <Flex key={n} gap={3} alignItems="flex-end" marginBottom={2}>
+                          <Field.Root
+                            name={`districts.${index}.neighbourhoods.${n}.name`}
+                            error={errorAt(`districts.${index}.neighbourhoods.${n}.name`)}
+                          >
+                            <Field.Label>{t('neighbourhoods.name', 'Neighbourhood')}</Field.Label>
+                            <TextInput
+                              value={neighbourhood.name}
+                              onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                                update((draft) => {
+                                  const item = draft.districts[index]!.neighbourhoods[n]!;
+                                  if (item.slug === slugFromTitle(item.name)) {
+                                    item.slug = slugFromTitle(textValue(event));
+                                  }
+                                  item.name = textValue(event);
+                                })
+                              }
+                            />
+                            <Field.Error />
+                          </Field.Root>
+                          <Field.Root
+                            name={`districts.${index}.neighbourhoods.${n}.cap`}
+                            error={errorAt(`districts.${index}.neighbourhoods.${n}.cap`)}
+                            hint={t(
+                              'neighbourhoods.capHint',
+                              'Most that may go to this neighbourhood; empty for no cap.'
+                            )}
+                          >
+                            <Field.Label>{t('neighbourhoods.cap', 'Cap')}</Field.Label>
+                            <NumberInput
+                              value={neighbourhood.cap ?? undefined}
+                              onValueChange={(value: number | undefined) =>
+                                update(
+                                  (draft) =>
+                                    void (draft.districts[index]!.neighbourhoods[n]!.cap =
+                                      value ?? null)
+                                )
+                              }
+                            />
+                            <Field.Error />
+                            <Field.Hint />
+                          </Field.Root>
+                          <IconButton
+                            label={t('districts.remove', 'Remove {name}', {
+                              name: neighbourhood.name,
+                            })}
+                            onClick={() =>
+                              update(
+                                (draft) => void draft.districts[index]!.neighbourhoods.splice(n, 1)
+                              )
+                            }
+                          >
+                            <Trash />
+                          </IconButton>
+                        </Flex>
+                      ))}
+                      <Button
+                        variant="tertiary"
+                        size="S"
+                        onClick={() =>
+                          update((draft) => {
+                            const all = draft.districts.flatMap((d) => d.neighbourhoods).length;
+                            draft.districts[index]!.neighbourhoods.push({
+                              slug: `buurt-${all + 1}`,
+                              name: t('neighbourhoods.newName', 'Neighbourhood {number}', {
+                                number: all + 1,
+                              }),
+                              cap: null,
+                            });
+                          })
+                        }
+                      >
+                        {t('neighbourhoods.add', 'Add a neighbourhood to {district}', {
+                          district: district.name,
+                        })}
+                      </Button>
+                    </Box>
+                  </Grid.Item>
                 </Grid.Root>
               ))}
+              {errorAt('districts') ? (
+                <Typography textColor="danger600">{errorAt('districts')}</Typography>
+              ) : null}
               {budgets.applies ? (
                 <Typography
                   role="status"

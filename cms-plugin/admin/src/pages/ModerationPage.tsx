@@ -11,21 +11,23 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
 
 import { ApiError, useBegrootApi } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
+import { RoundPicker, useRoundList } from '../components/RoundPicker';
 import {
   checkAnswer,
   checkModeration,
+  itemsFor,
   moderationListUrl,
   toModerationItem,
   type ModerationItem,
   type ModerationView,
 } from '../lib/moderation';
-import { canListArguments } from '../lib/permissions';
 
 /** One argument with its proposal and reports: hide or restore it, or answer it officially. */
 const ArgumentCard = ({
@@ -194,22 +196,33 @@ const ArgumentCard = ({
 /** Arguments waiting after a report, and hidden ones, each with its proposal for context. */
 export const ModerationPage = () => {
   const { t } = useT();
+  const { slug = '' } = useParams();
   const { get } = useFetchClient();
-  const permissions = useAuth('Begroot', (state) => state.permissions);
-  const mayList = canListArguments(permissions);
+  const rounds = useRoundList();
   const [view, setView] = useState<ModerationView>('waiting');
   const [items, setItems] = useState<ModerationItem[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    if (!mayList) return;
+    if (!slug) return;
     setItems(null);
     setFailed(null);
-    get<{ results: Record<string, unknown>[] }>(moderationListUrl(view)).then(
-      ({ data }) => setItems(data.results.map(toModerationItem)),
-      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error))
-    );
-  }, [get, mayList, view]);
+    type Answer = { data: Record<string, unknown>[]; meta: { pagination: { pageCount: number } } };
+    (async () => {
+      const rows: Record<string, unknown>[] = [];
+      for (let page = 1, pages = 1; page <= pages; page++) {
+        const { data } = await get<Answer>(moderationListUrl(slug, view, page));
+        rows.push(...data.data);
+        pages = data.meta.pagination.pageCount;
+      }
+      return itemsFor(view, rows.map(toModerationItem));
+    })().then(setItems, (error: unknown) => {
+      const body = (error as { response?: { data?: { error?: { message?: string } } } }).response;
+      setFailed(
+        body?.data?.error?.message ?? (error instanceof Error ? error.message : String(error))
+      );
+    });
+  }, [get, slug, view]);
   useEffect(load, [load]);
 
   return (
@@ -224,14 +237,10 @@ export const ModerationPage = () => {
         navigationAction={<SectionNav />}
       />
       <Layouts.Content>
-        {!mayList ? (
-          <EmptyStateLayout
-            content={t(
-              'moderation.needsRead',
-              'To list arguments, your role also needs read access to “Argument” in the Content Manager (Settings → Roles).'
-            )}
-          />
-        ) : (
+        <Box paddingBottom={4}>
+          <RoundPicker slug={slug} rounds={rounds} base="/plugins/begroot/moderation" />
+        </Box>
+        {!slug ? null : (
           <Tabs.Root
             value={view}
             onValueChange={(value: string) => setView(value as ModerationView)}

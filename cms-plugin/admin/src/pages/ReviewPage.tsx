@@ -21,7 +21,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import {
   PROPOSAL_STATUSES,
   proposalReviewSchema,
@@ -29,16 +29,10 @@ import {
   type ProposalStatus,
 } from '@begroot/core';
 
-import {
-  ApiError,
-  allProposals,
-  useBegrootApi,
-  type ProposalRow,
-  type RoundRow,
-} from '../api/begroot';
+import { ApiError, allProposals, useBegrootApi, type ProposalRow } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
+import { RoundPicker, useRoundList } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
-import { useRights } from '../hooks/useRights';
 import { useT } from '../hooks/useT';
 import { toFieldErrors, type FieldError } from '../lib/issues';
 import {
@@ -58,55 +52,6 @@ const DEADLINE_COLOUR = {
   near: 'warning600',
   ok: 'neutral800',
   none: 'neutral600',
-};
-
-/** The rounds, where the admin may list them (`rounds.manage`); null otherwise. */
-function useRoundList(): RoundRow[] | null {
-  const api = useBegrootApi();
-  const rights = useRights();
-  const [rounds, setRounds] = useState<RoundRow[] | null>(null);
-  useEffect(() => {
-    if (!rights.manageRounds) return;
-    api.listRounds().then(setRounds, () => setRounds(null));
-  }, [api, rights.manageRounds]);
-  return rounds;
-}
-
-/** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
-const RoundPicker = ({ slug, rounds }: { slug: string; rounds: RoundRow[] | null }) => {
-  const { t } = useT();
-  const navigate = useNavigate();
-  const [typed, setTyped] = useState(slug);
-  const go = (value: string) => navigate(`/plugins/begroot/review/${value}`);
-  return rounds ? (
-    <Field.Root name="round">
-      <Field.Label>{t('review.round', 'Round')}</Field.Label>
-      <SingleSelect
-        value={slug || undefined}
-        onChange={(value: string | number) => go(String(value))}
-        placeholder={t('review.chooseRound', 'Choose a round')}
-      >
-        {rounds.map((round) => (
-          <SingleSelectOption key={round.slug} value={round.slug}>
-            {round.title}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
-  ) : (
-    <Flex gap={2} alignItems="flex-end">
-      <Field.Root name="round">
-        <Field.Label>{t('review.roundSlug', 'Round (short name)')}</Field.Label>
-        <TextInput
-          value={typed}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
-        />
-      </Field.Root>
-      <Button variant="secondary" onClick={() => typed.trim() && go(typed.trim())}>
-        {t('review.open', 'Open')}
-      </Button>
-    </Flex>
-  );
 };
 
 type Draft = {
@@ -364,7 +309,7 @@ export const ReviewPage = () => {
         {header}
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <RoundPicker slug={slug} rounds={rounds} />
+            <RoundPicker slug={slug} rounds={rounds} base="/plugins/begroot/review" />
             {failed ? <FieldErrors errors={[{ path: '', message: failed }]} /> : null}
           </Flex>
         </Layouts.Content>
@@ -434,7 +379,7 @@ export const ReviewPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <RoundPicker slug={slug} rounds={rounds} />
+            <RoundPicker slug={slug} rounds={rounds} base="/plugins/begroot/review" />
             <Field.Root name="statusFilter">
               <Field.Label>{t('review.filterStatus', 'Status')}</Field.Label>
               <SingleSelect

@@ -69,8 +69,8 @@ export function publicApiCors(strapi: Core.Strapi) {
     if (ctx.method === 'OPTIONS' && ctx.get('Access-Control-Request-Method')) {
       setHeaders();
       if (allowed) {
-        ctx.set('Access-Control-Allow-Methods', 'GET, HEAD, POST');
-        // Authorization: the ballot token (POST /rounds/:slug/ballots).
+        ctx.set('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, PATCH, DELETE');
+        // Authorization: the voting routes' bearer token (never cookies).
         ctx.set('Access-Control-Allow-Headers', 'Content-Type, If-None-Match, Authorization');
         ctx.set('Access-Control-Max-Age', '600');
       }

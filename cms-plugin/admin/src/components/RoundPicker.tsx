@@ -1,0 +1,72 @@
+import { useEffect, useState, type ChangeEvent } from 'react';
+import {
+  Button,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+} from '@strapi/design-system';
+import { useNavigate } from 'react-router-dom';
+
+import { useBegrootApi, type RoundRow } from '../api/begroot';
+import { useRights } from '../hooks/useRights';
+import { useT } from '../hooks/useT';
+
+/** The rounds, where the admin may list them (`rounds.manage`); null otherwise. */
+export function useRoundList(): RoundRow[] | null {
+  const api = useBegrootApi();
+  const rights = useRights();
+  const [rounds, setRounds] = useState<RoundRow[] | null>(null);
+  useEffect(() => {
+    if (!rights.manageRounds) return;
+    api.listRounds().then(setRounds, () => setRounds(null));
+  }, [api, rights.manageRounds]);
+  return rounds;
+}
+
+/** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
+export const RoundPicker = ({
+  slug,
+  rounds,
+  base,
+}: {
+  slug: string;
+  rounds: RoundRow[] | null;
+  /** The page the chosen round's slug is appended to. */
+  base: string;
+}) => {
+  const { t } = useT();
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState(slug);
+  const go = (value: string) => navigate(`${base}/${encodeURIComponent(value)}`);
+  return rounds ? (
+    <Field.Root name="round">
+      <Field.Label>{t('review.round', 'Round')}</Field.Label>
+      <SingleSelect
+        value={slug || undefined}
+        onChange={(value: string | number) => go(String(value))}
+        placeholder={t('review.chooseRound', 'Choose a round')}
+      >
+        {rounds.map((round) => (
+          <SingleSelectOption key={round.slug} value={round.slug}>
+            {round.title}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Field.Root>
+  ) : (
+    <Flex gap={2} alignItems="flex-end">
+      <Field.Root name="round">
+        <Field.Label>{t('review.roundSlug', 'Round (short name)')}</Field.Label>
+        <TextInput
+          value={typed}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => setTyped(event.target.value)}
+        />
+      </Field.Root>
+      <Button variant="secondary" onClick={() => typed.trim() && go(typed.trim())}>
+        {t('review.open', 'Open')}
+      </Button>
+    </Flex>
+  );
+};
