@@ -6,9 +6,8 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx test/bench/voting.ts [seconds]
  *
  * Needs the plugin built (`npm run build -w cms-plugin`). Boots the demo app in this process on a
- * fresh database (dropped afterwards). Not yet part of `npm run bench` (test/bench/run.ts): to hook
- * it in, run this file there as one more section, e.g. `spawnSync(process.execPath, ['--import',
- * 'tsx', join(here, 'voting.ts')], { stdio: 'inherit' })` when DATABASE_URL is set.
+ * fresh database (dropped afterwards). `npm run bench:voting`, also run by `npm run bench`, which
+ * says it is skipped when DATABASE_URL is not set (the figures that matter are PostgreSQL's).
  */
 import { startStrapi } from '../support/strapi.js';
 import {
@@ -26,10 +25,8 @@ const CONCURRENCY = 16;
 const STEADY_RATE = 50;
 
 if (!process.env.DATABASE_URL) {
-  console.error(
-    'Set DATABASE_URL to a PostgreSQL server (the benchmark creates its own database).'
-  );
-  process.exit(2);
+  console.log('Voting benchmark skipped: set DATABASE_URL to a PostgreSQL server.');
+  process.exit(0);
 }
 
 const percentile = (sorted: number[], p: number) =>
