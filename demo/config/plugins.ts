@@ -32,6 +32,29 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // E-mail (one-time voting codes) over SMTP when SMTP_HOST is set; Strapi's sendmail otherwise.
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              ...(env('SMTP_USERNAME')
+                ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } }
+                : {}),
+            },
+            settings: {
+              defaultFrom: env('SMTP_FROM', 'begroot@voorbeeldstad.test'),
+              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'begroot@voorbeeldstad.test')),
+            },
+          },
+        },
+      }
+    : {}),
   upload: {
     config: {
       security: {

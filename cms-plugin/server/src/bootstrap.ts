@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { ensureVotingTables } from './voting/tables';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await ensureVotingTables(strapi);
+};
 
 export default bootstrap;

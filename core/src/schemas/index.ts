@@ -6,3 +6,4 @@ export * from './round-document.js';
 export * from './proposal.js';
 export * from './argument.js';
 export * from './error.js';
+export * from './voting.js';

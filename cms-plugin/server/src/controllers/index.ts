@@ -1,9 +1,12 @@
+import manage from './manage';
 import round from './round';
 import roundAdmin from './round-admin';
 import proposal from './proposal';
 import proposalAdmin from './proposal-admin';
 import argument from './argument';
 import argumentAdmin from './argument-admin';
+import results from './results';
+import voting from './voting';
 import widgets from './widgets';
 
 export default {
@@ -13,5 +16,8 @@ export default {
   'proposal-admin': proposalAdmin,
   argument,
   'argument-admin': argumentAdmin,
+  manage,
+  results,
+  voting,
   widgets,
 };

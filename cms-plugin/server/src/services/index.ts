@@ -4,6 +4,8 @@ import argument from './argument';
 import rateLimit from './rate-limit';
 import cors from './cors';
 import readCache from './read-cache';
+import results from './results';
+import voting from './voting';
 import widgets from './widgets';
 
 export default {
@@ -13,5 +15,7 @@ export default {
   'rate-limit': rateLimit,
   cors,
   'read-cache': readCache,
+  results,
+  voting,
   widgets,
 };

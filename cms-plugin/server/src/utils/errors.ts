@@ -24,6 +24,46 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/** A request that conflicts with what is stored (a second vote, a used code): answered 409. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+/**
+ * Runs a handler and answers a ConflictError with 409 in Strapi's error format (Strapi's error
+ * middleware would turn it into a 500 with a logged stack), and a ForbiddenError with its own
+ * message (see `forbidden`).
+ */
+export async function answeringConflicts(
+  ctx: { status: number; body: unknown },
+  handler: () => Promise<void>
+) {
+  try {
+    await handler();
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      respondError(ctx, 409, 'ConflictError', error.message);
+      return;
+    }
+    if (error instanceof errors.ForbiddenError) {
+      forbidden(ctx, error.message);
+      return;
+    }
+    throw error;
+  }
+}
+
+/** Every handler of a controller, answering ConflictErrors with 409. */
+export function conflictsAs409<T extends Record<string, (ctx: never) => Promise<void>>>(
+  handlers: T
+): T {
+  const wrapped: Record<string, (ctx: never) => Promise<void>> = {};
+  for (const [name, handler] of Object.entries(handlers)) {
+    wrapped[name] = (ctx: never) => answeringConflicts(ctx, () => handler(ctx));
+  }
+  return wrapped as T;
+}
+
 /**
  * Answers 403 ForbiddenError in Strapi's format with our message. (Thrown from a controller, a
  * ForbiddenError is caught by Strapi's route authorisation and its message replaced by "Forbidden".)

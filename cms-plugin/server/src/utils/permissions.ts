@@ -11,12 +11,24 @@ export const ACTIONS = {
   reviewProposals: `plugin::${PLUGIN_ID}.proposals.review`,
   /** Hide and restore arguments; post official answers. */
   moderateArguments: `plugin::${PLUGIN_ID}.arguments.moderate`,
+  /** Create, count, void and reissue voting codes. */
+  manageCodes: `plugin::${PLUGIN_ID}.codes.manage`,
+  /** Enter paper ballots with the letter's code. */
+  enterPaperBallots: `plugin::${PLUGIN_ID}.paper-ballots.create`,
+  /** Run the count (not published). */
+  countResults: `plugin::${PLUGIN_ID}.results.count`,
+  /** Publish the results and the anonymous ballots. */
+  publishResults: `plugin::${PLUGIN_ID}.results.publish`,
 } as const;
 
 export const ADMIN_ACTIONS = [
   { uid: 'rounds.manage', displayName: 'Manage rounds' },
   { uid: 'proposals.review', displayName: 'Review proposals' },
   { uid: 'arguments.moderate', displayName: 'Moderate arguments and answer officially' },
+  { uid: 'codes.manage', displayName: 'Create, count and void voting codes' },
+  { uid: 'paper-ballots.create', displayName: 'Enter paper ballots' },
+  { uid: 'results.count', displayName: 'Count the votes' },
+  { uid: 'results.publish', displayName: 'Publish results' },
 ].map((action) => ({ section: 'plugins', pluginName: PLUGIN_ID, ...action }));
 
 /** Policies of an admin route: an authenticated admin whose role has `action`. */

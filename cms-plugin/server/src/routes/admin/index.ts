@@ -55,5 +55,41 @@ export default () => ({
       handler: 'argument-admin.answer',
       config: { policies: requires(ACTIONS.moderateArguments) },
     },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/codes',
+      handler: 'manage.createCodes',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/codes',
+      handler: 'manage.codeCounts',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'POST',
+      path: '/codes/:id/void',
+      handler: 'manage.voidCode',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/paper-ballots',
+      handler: 'manage.paperBallot',
+      config: { policies: requires(ACTIONS.enterPaperBallots) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/count',
+      handler: 'results.count',
+      config: { policies: requires(ACTIONS.countResults) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/publish-results',
+      handler: 'results.publish',
+      config: { policies: requires(ACTIONS.publishResults) },
+    },
   ],
 });

@@ -47,5 +47,29 @@ export default () => ({
       handler: 'argument.report',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/verifications',
+      handler: 'voting.verify',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/ballots',
+      handler: 'voting.cast',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/results',
+      handler: 'results.find',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/ballots.pb',
+      handler: 'results.ballots',
+      config: { auth: false, policies: [] },
+    },
   ],
 });

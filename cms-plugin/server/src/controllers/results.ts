@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import { getService } from '../utils/get-service';
+import { conflictsAs409, validationError } from '../utils/errors';
+import { roundParamsSchema } from '../validation/round';
+
+/** Counting and publishing (admin), and the published results and ballots (public). */
+const results = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => getService('results', { strapi });
+  const round = (ctx: Context) => {
+    const params = roundParamsSchema.safeParse(ctx.params);
+    if (!params.success) throw validationError('Invalid round slug.', params.error.issues);
+    return getService('voting', { strapi }).loadRound(params.data.slug);
+  };
+
+  return conflictsAs409({
+    /** `POST /begroot/rounds/:slug/count`: outcome, explanation and greedy beside it; not published. */
+    async count(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: await service().count(await round(ctx)) };
+    },
+
+    /** `POST /begroot/rounds/:slug/publish-results`: the last count becomes public. */
+    async publish(ctx: Context) {
+      const published = await service().publish(await round(ctx));
+      ctx.body = { data: published.results, meta: { ballots: published.ballots } };
+    },
+
+    /** `GET /api/begroot/rounds/:slug/results`: the published outcome, 404 before publication. */
+    async find(ctx: Context) {
+      const published = await service().published(await round(ctx));
+      if (!published)
+        throw new errors.NotFoundError('The results of this round are not published yet.');
+      ctx.set('Cache-Control', 'public, max-age=60');
+      ctx.body = {
+        data: published.results,
+        meta: { ballots: published.ballots, countedAt: published.countedAt },
+      };
+    },
+
+    /** `GET /api/begroot/rounds/:slug/ballots.pb`: the anonymous ballots, after publication. */
+    async ballots(ctx: Context) {
+      const loaded = await round(ctx);
+      if (!(await service().published(loaded))) {
+        throw new errors.NotFoundError('The ballots are published with the results.');
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Content-Disposition', `attachment; filename="${loaded.stored.slug}.pb"`);
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = await service().pabulib(loaded);
+    },
+  });
+};
+
+export default results;

@@ -1,0 +1,517 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  checkBallot,
+  type BallotProposal,
+  type BallotSelection,
+  type BallotToken,
+  type VerificationInput,
+} from '@begroot/core';
+import { getService } from '../utils/get-service';
+import { ConflictError, isUniqueViolation, validationError } from '../utils/errors';
+import { toAmount } from '../utils/amount';
+import {
+  newCode,
+  newOtp,
+  newReceipt,
+  normalizeCode,
+  normalizeReceipt,
+  randomId,
+  timingSafeEqualText,
+  votingKeys,
+} from '../voting/crypto';
+import { RateLimiter } from '../voting/rate-limit';
+import { TABLES } from '../voting/tables';
+import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
+import type { StoredRound } from './round';
+
+export const PROPOSAL_UID = 'plugin::begroot.proposal';
+
+const OTP_LIFETIME_MS = 15 * 60 * 1000;
+const OTP_MAX_ATTEMPTS = 5;
+const INSERT_CHUNK = 500;
+
+const envInt = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+/** A round with its phase now, as the voting routes need it. */
+export interface VotingRound {
+  stored: StoredRound;
+  id: string;
+  currentPhase: string | null;
+}
+
+type Knex = Core.Strapi['db']['connection'];
+
+const voting = ({ strapi }: { strapi: Core.Strapi }) => {
+  const keys = votingKeys(strapi);
+  const knex = (): Knex => strapi.db.connection;
+  // Verification attempts: per client address in each round, and per round in all.
+  const windowMs = envInt('BEGROOT_VERIFY_WINDOW_MS', 10 * 60 * 1000);
+  const perClient = new RateLimiter(envInt('BEGROOT_VERIFY_LIMIT_CLIENT', 20), windowMs);
+  const perRound = new RateLimiter(envInt('BEGROOT_VERIFY_LIMIT_ROUND', 20_000), windowMs);
+
+  const codeHash = (code: string) => keys.hash('code', code);
+  const emailHash = (round: string, email: string) => keys.hash('email', `${round}\n${email}`);
+  const openCredential = () => keys.hash('code', `open\n${randomId()}`);
+  const receiptTag = (round: string, credential: string, receipt: string) =>
+    keys.hash('receipt', `${round}\n${credential}\n${normalizeReceipt(receipt)}`);
+
+  async function loadRound(slug: string): Promise<VotingRound> {
+    const rounds = getService('round', { strapi });
+    const view = await rounds.findPublicView(slug);
+    const stored = view && (await rounds.findBySlug(slug));
+    if (!view || !stored) throw new errors.NotFoundError(`There is no round "${slug}".`);
+    return { stored, id: stored.documentId, currentPhase: view.currentPhase };
+  }
+
+  const districtSlugs = (round: VotingRound) => (round.stored.districts ?? []).map((d) => d.slug);
+
+  function checkDistrict(round: VotingRound, district: string | null | undefined): string | null {
+    const slugs = districtSlugs(round);
+    if (district == null || district === '') {
+      if (
+        slugs.length > 0 &&
+        round.stored.voting?.districtScope === 'own' &&
+        district !== undefined
+      )
+        throw validationError('Choose a district.', [{ path: ['district'], message: 'Required.' }]);
+      return null;
+    }
+    if (!slugs.includes(district)) {
+      throw validationError(`This round has no district "${district}".`, [
+        { path: ['district'], message: 'Unknown district.' },
+      ]);
+    }
+    return district;
+  }
+
+  function requireVoting(round: VotingRound) {
+    if (round.currentPhase !== 'voting') {
+      throw new errors.ForbiddenError('Voting is not open in this round.');
+    }
+  }
+
+  async function hasVoted(round: string, credential: string, db: Knex = knex()) {
+    const row = await db(TABLES.voters).where({ round_id: round, credential }).first();
+    return Boolean(row);
+  }
+
+  /** The admitted proposals of a round with their official cost, as the ballot check needs them. */
+  async function admittedProposals(round: VotingRound) {
+    const proposals = new Map<string, BallotProposal & { title: string }>();
+    if (!strapi.contentTypes[PROPOSAL_UID as never]) return proposals;
+    const rows = (await strapi.db.query(PROPOSAL_UID as never).findMany({
+      where: { round: { documentId: round.id }, status: 'admitted' },
+      select: ['documentId', 'title', 'officialCost', 'estimatedCost', 'district'],
+    } as never)) as Array<{
+      documentId: string;
+      title: string;
+      officialCost: unknown;
+      estimatedCost: unknown;
+      district: string | null;
+    }>;
+    for (const row of rows) {
+      proposals.set(row.documentId, {
+        title: row.title,
+        cost: toAmount(row.officialCost ?? row.estimatedCost ?? 0),
+        district: row.district || null,
+      });
+    }
+    return proposals;
+  }
+
+  function budgets(round: VotingRound) {
+    const map = new Map<string, number>([['', toAmount(round.stored.budget)]]);
+    for (const district of round.stored.districts ?? []) {
+      map.set(district.slug, toAmount(district.budget));
+    }
+    return map;
+  }
+
+  const issueToken = (claims: Omit<BallotClaims, 'expires'>): BallotToken => {
+    const expires = Date.now() + TOKEN_LIFETIME_MS;
+    return {
+      token: signToken(keys, { ...claims, expires }),
+      district: claims.district,
+      expiresAt: new Date(expires).toISOString(),
+    };
+  };
+
+  /**
+   * Inserts a ballot and, in the same transaction, either the voter's entry in the register (a
+   * second one for the same credential violates its primary key) or the removal of the ballot the
+   * receipt names (re-voting). Answers the receipt code.
+   */
+  async function storeBallot(
+    round: VotingRound,
+    credential: string,
+    district: string | null,
+    selections: BallotSelection[],
+    replacing: string | undefined
+  ) {
+    const receipt = newReceipt();
+    const ballot = {
+      id: randomId(),
+      round_id: round.id,
+      district: district ?? '',
+      day: new Date().toISOString().slice(0, 10),
+      selections: JSON.stringify(
+        selections.map(({ proposal, points, rank }) => ({ proposal, points, rank }))
+      ),
+      receipt_tag: receiptTag(round.id, credential, receipt),
+    };
+    try {
+      await strapi.db.transaction(async ({ trx }) => {
+        const db = trx as unknown as Knex;
+        if (replacing === undefined) {
+          await db(TABLES.voters).insert({ round_id: round.id, credential });
+        } else {
+          const removed = await db(TABLES.ballots)
+            .where({ round_id: round.id, receipt_tag: receiptTag(round.id, credential, replacing) })
+            .delete();
+          if (removed !== 1) throw new ReceiptMismatch();
+        }
+        await db(TABLES.ballots).insert(ballot);
+      });
+    } catch (error) {
+      if (error instanceof ReceiptMismatch) {
+        throw new errors.ForbiddenError(
+          'This receipt does not belong to a ballot of yours in this round (or was replaced since).'
+        );
+      }
+      if (isUniqueViolation(error)) {
+        throw new ConflictError('This voter has already voted in this round.');
+      }
+      throw error;
+    }
+    return { receipt, replaced: replacing !== undefined };
+  }
+
+  function checkSelections(
+    round: VotingRound,
+    proposals: Map<string, BallotProposal>,
+    selections: BallotSelection[],
+    voterDistrict: string | null
+  ) {
+    const settings = round.stored.voting;
+    if (!settings) throw new errors.ForbiddenError('This round has no voting settings.');
+    const issues = checkBallot(selections, {
+      voting: settings,
+      proposals,
+      budgets: budgets(round),
+      voterDistrict,
+    });
+    if (issues.length > 0) {
+      throw new errors.ValidationError('This ballot cannot be counted as it is.', {
+        errors: issues,
+      });
+    }
+  }
+
+  /** The district a ballot counts in: the voter's own, else that of the proposals chosen. */
+  function ballotDistrict(
+    proposals: Map<string, BallotProposal>,
+    selections: BallotSelection[],
+    voterDistrict: string | null
+  ) {
+    if (voterDistrict) return voterDistrict;
+    for (const selection of selections) {
+      const district = proposals.get(selection.proposal)?.district;
+      if (district) return district;
+    }
+    return null;
+  }
+
+  return {
+    loadRound,
+
+    // ----- Codes -----
+
+    /**
+     * Makes `count` new codes for a district; answers them once (they are never stored, only
+     * their keyed hashes). Inserted in one transaction: all or nothing.
+     */
+    async createCodes(slug: string, district: string | null | undefined, count: number) {
+      const round = await loadRound(slug);
+      const slugs = districtSlugs(round);
+      const where = district ?? null;
+      if (where !== null && !slugs.includes(where)) {
+        throw validationError(`This round has no district "${where}".`, [
+          { path: ['district'], message: 'Unknown district.' },
+        ]);
+      }
+      if (where === null && slugs.length > 0) {
+        throw validationError('Choose the district these codes are for.', [
+          { path: ['district'], message: 'Required.' },
+        ]);
+      }
+      const codes: string[] = [];
+      const rows: Array<{ code_hash: string; round_id: string; district: string }> = [];
+      const seen = new Set<string>();
+      while (codes.length < count) {
+        const code = newCode();
+        const hash = codeHash(normalizeCode(code)!);
+        if (seen.has(hash)) continue;
+        seen.add(hash);
+        codes.push(code);
+        rows.push({ code_hash: hash, round_id: round.id, district: where ?? '' });
+      }
+      await strapi.db.transaction(async ({ trx }) => {
+        const db = trx as unknown as Knex;
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await db(TABLES.codes).insert(rows.slice(i, i + INSERT_CHUNK));
+        }
+      });
+      return { district: where, codes };
+    },
+
+    /** Issued, used, unused and voided codes per district. */
+    async codeCounts(slug: string) {
+      const round = await loadRound(slug);
+      const db = knex();
+      const rows = (await db(`${TABLES.codes} as c`)
+        .leftJoin(`${TABLES.voters} as v`, (join) => {
+          join.on('v.round_id', '=', 'c.round_id').andOn('v.credential', '=', 'c.code_hash');
+        })
+        .where('c.round_id', round.id)
+        .groupBy('c.district', 'c.voided')
+        .select('c.district as district', 'c.voided as voided')
+        .count('c.code_hash as issued')
+        .count('v.credential as used')) as Array<{
+        district: string;
+        voided: unknown;
+        issued: unknown;
+        used: unknown;
+      }>;
+      const byDistrict = new Map<
+        string,
+        { district: string | null; issued: number; used: number; unused: number; voided: number }
+      >();
+      for (const row of rows) {
+        const key = row.district;
+        const entry = byDistrict.get(key) ?? {
+          district: key || null,
+          issued: 0,
+          used: 0,
+          unused: 0,
+          voided: 0,
+        };
+        const issued = Number(row.issued);
+        const used = Number(row.used);
+        entry.issued += issued;
+        entry.used += used;
+        if (row.voided === true || row.voided === 1) entry.voided += issued - used;
+        else entry.unused += issued - used;
+        byDistrict.set(key, entry);
+      }
+      return [...byDistrict.values()].sort((a, b) =>
+        (a.district ?? '').localeCompare(b.district ?? '')
+      );
+    },
+
+    /** Voids an unused code; with `reissue`, answers a new code for the same round and district. */
+    async voidCode(typed: string, reissue: boolean) {
+      const code = normalizeCode(typed);
+      const row = code
+        ? ((await knex()(TABLES.codes)
+            .where({ code_hash: codeHash(code) })
+            .first()) as
+            { code_hash: string; round_id: string; district: string; voided: unknown } | undefined)
+        : undefined;
+      if (!row) throw new errors.NotFoundError('There is no such code.');
+      if (await hasVoted(row.round_id, row.code_hash)) {
+        throw new ConflictError('This code has already been used to vote.');
+      }
+      await knex()(TABLES.codes).where({ code_hash: row.code_hash }).update({ voided: true });
+      let reissued: string | null = null;
+      if (reissue) {
+        reissued = newCode();
+        await knex()(TABLES.codes).insert({
+          code_hash: codeHash(normalizeCode(reissued)!),
+          round_id: row.round_id,
+          district: row.district,
+        });
+      }
+      return { district: row.district || null, voided: true, reissued };
+    },
+
+    // ----- Verification -----
+
+    /** Counts one verification attempt; throws 429 with a clear message over the limits. */
+    limitAttempt(round: VotingRound, client: string) {
+      const clientKey = `${round.id}\n${client}`;
+      if (!perClient.take(clientKey)) {
+        const retryAfter = perClient.retryAfter(clientKey);
+        throw new errors.RateLimitError(
+          `Too many verification attempts from your address. Try again in ${retryAfter} seconds.`,
+          { scope: 'client', retryAfter }
+        );
+      }
+      if (!perRound.take(round.id)) {
+        const retryAfter = perRound.retryAfter(round.id);
+        throw new errors.RateLimitError(
+          `Too many verification attempts in this round right now. Try again in ${retryAfter} seconds.`,
+          { scope: 'round', retryAfter }
+        );
+      }
+    },
+
+    /**
+     * Checks a credential and answers a ballot token, or `{ sent: true }` when a one-time code
+     * was mailed.
+     */
+    async verify(
+      round: VotingRound,
+      input: VerificationInput
+    ): Promise<BallotToken | { sent: true }> {
+      requireVoting(round);
+      const methods = round.stored.verification?.methods ?? ['code'];
+      if (!methods.includes(input.method)) {
+        throw new errors.ForbiddenError(`This round does not verify voters by ${input.method}.`);
+      }
+      const revote = round.stored.voting?.revote === 'replace';
+
+      if (input.method === 'code') {
+        const code = normalizeCode(input.code);
+        const hash = code ? codeHash(code) : null;
+        const row = hash
+          ? ((await knex()(TABLES.codes).where({ code_hash: hash, round_id: round.id }).first()) as
+              { district: string; voided: unknown } | undefined)
+          : undefined;
+        if (!row || row.voided === true || row.voided === 1) {
+          throw new errors.UnauthorizedError('This code is not valid for this round.');
+        }
+        if (!revote && (await hasVoted(round.id, hash!))) {
+          throw new ConflictError('This code has already been used to vote.');
+        }
+        return issueToken({ round: round.id, district: row.district || null, credential: hash! });
+      }
+
+      if (input.method === 'open') {
+        const district = checkDistrict(round, input.district);
+        return issueToken({ round: round.id, district, credential: openCredential() });
+      }
+
+      // E-mail: first a one-time code by mail, then the token for it.
+      const hash = emailHash(round.id, input.email);
+      if (input.otp === undefined) {
+        const district = checkDistrict(round, input.district);
+        if (!revote && (await hasVoted(round.id, hash))) {
+          throw new ConflictError('This e-mail address has already voted in this round.');
+        }
+        const otp = newOtp();
+        const row = {
+          round_id: round.id,
+          email_hash: hash,
+          otp_hash: keys.hash('otp', `${hash}\n${otp}`),
+          district: district ?? '',
+          expires_at: Date.now() + OTP_LIFETIME_MS,
+          attempts: 0,
+        };
+        await strapi.db.transaction(async ({ trx }) => {
+          const db = trx as unknown as Knex;
+          await db(TABLES.otps).where({ round_id: round.id, email_hash: hash }).delete();
+          await db(TABLES.otps).insert(row);
+        });
+        await strapi
+          .plugin('email')
+          .service('email')
+          .send({
+            to: input.email,
+            subject: `Your voting code: ${otp}`,
+            text:
+              `Your one-time code to vote in "${round.stored.title}" is ${otp}.\n\n` +
+              'It is valid for 15 minutes. If you did not ask for it, ignore this e-mail.',
+          });
+        return { sent: true };
+      }
+
+      const pending = (await knex()(TABLES.otps)
+        .where({ round_id: round.id, email_hash: hash })
+        .first()) as
+        { otp_hash: string; district: string; expires_at: unknown; attempts: unknown } | undefined;
+      const wrong = () => new errors.UnauthorizedError('This code is wrong or has expired.');
+      if (!pending || Number(pending.expires_at) < Date.now()) throw wrong();
+      if (!timingSafeEqualText(pending.otp_hash, keys.hash('otp', `${hash}\n${input.otp}`))) {
+        const attempts = Number(pending.attempts) + 1;
+        const where = { round_id: round.id, email_hash: hash };
+        if (attempts >= OTP_MAX_ATTEMPTS) await knex()(TABLES.otps).where(where).delete();
+        else await knex()(TABLES.otps).where(where).update({ attempts });
+        throw wrong();
+      }
+      const used = await knex()(TABLES.otps)
+        .where({ round_id: round.id, email_hash: hash, otp_hash: pending.otp_hash })
+        .delete();
+      if (used !== 1) throw wrong();
+      return issueToken({ round: round.id, district: pending.district || null, credential: hash });
+    },
+
+    // ----- Ballots -----
+
+    /** Reads a ballot token for this round; 401 when it is missing, forged, expired or elsewhere. */
+    claims(round: VotingRound, authorization: string | undefined): BallotClaims {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+      const claims = match ? verifyToken(keys, match[1]!) : null;
+      if (!claims || claims.round !== round.id) {
+        throw new errors.UnauthorizedError(
+          'Verify first: this ballot needs a valid, unexpired token for this round.'
+        );
+      }
+      return claims;
+    },
+
+    /** An online ballot: checked, then stored with the voter's entry in the register at once. */
+    async cast(
+      round: VotingRound,
+      claims: BallotClaims,
+      selections: BallotSelection[],
+      receipt: string | undefined
+    ) {
+      requireVoting(round);
+      if (receipt !== undefined && round.stored.voting?.revote !== 'replace') {
+        throw new ConflictError('This round does not allow changing a vote.');
+      }
+      const proposals = await admittedProposals(round);
+      checkSelections(round, proposals, selections, claims.district);
+      const district = ballotDistrict(proposals, selections, claims.district);
+      return storeBallot(round, claims.credential, district, selections, receipt);
+    },
+
+    /** A paper ballot entered by an official with the letter's code, which it uses up. */
+    async castPaper(round: VotingRound, typed: string, selections: BallotSelection[]) {
+      const results = (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
+        { published: string | null } | undefined;
+      if (results?.published) {
+        throw new errors.ForbiddenError(
+          'The results are published: no more ballots can be entered.'
+        );
+      }
+      const code = normalizeCode(typed);
+      const hash = code ? codeHash(code) : null;
+      const row = hash
+        ? ((await knex()(TABLES.codes).where({ code_hash: hash, round_id: round.id }).first()) as
+            { district: string; voided: unknown } | undefined)
+        : undefined;
+      if (!row || row.voided === true || row.voided === 1) {
+        throw validationError('This code is not valid for this round.', [
+          { path: ['code'], message: 'Unknown or voided code.' },
+        ]);
+      }
+      const voterDistrict = row.district || null;
+      const proposals = await admittedProposals(round);
+      checkSelections(round, proposals, selections, voterDistrict);
+      const district = ballotDistrict(proposals, selections, voterDistrict);
+      return storeBallot(round, hash!, district, selections, undefined);
+    },
+
+    admittedProposals,
+    budgets,
+  };
+};
+
+class ReceiptMismatch extends Error {}
+
+export default voting;

@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The voting data lives in plain tables the plugin creates itself (not content-types): no
+ * documentId, no timestamps, no creator columns, random keys. Strapi never alters or drops them.
+ *
+ * - begroot_voting_codes: who may vote. The keyed hash of each code (never the code), its round,
+ *   district and whether it was voided.
+ * - begroot_voters: who has voted. (round, credential hash) is the primary key: the database
+ *   itself refuses a second counted ballot for one credential. No ballot content.
+ * - begroot_ballots: what was voted. A random id, the round, the district voted in, the day (no
+ *   time), the selections and a receipt tag (keyed hash of the voter's receipt secret bound to the
+ *   credential: useless without the receipt, which only the voter has). No identity, no
+ *   credential, no client address.
+ * - begroot_email_otps: pending e-mail verifications (keyed hashes), deleted once used.
+ * - begroot_results: counted and published outcomes per round.
+ */
+export const TABLES = {
+  codes: 'begroot_voting_codes',
+  voters: 'begroot_voters',
+  ballots: 'begroot_ballots',
+  otps: 'begroot_email_otps',
+  results: 'begroot_results',
+} as const;
+
+export async function ensureVotingTables(strapi: Core.Strapi) {
+  const knex = strapi.db.connection;
+  // `knex.schema` is a new builder on every read: one builder would run its statements again.
+  const hasTable = (name: string) => knex.schema.hasTable(name);
+  const create = async (name: string, build: (table: never) => void) => {
+    if (await hasTable(name)) return;
+    try {
+      await knex.schema.createTable(name, build as never);
+    } catch (error) {
+      // Another instance created it at the same moment.
+      if (!(await hasTable(name))) throw error;
+    }
+  };
+
+  await create(TABLES.codes, ((table: KnexTable) => {
+    table.string('code_hash', 64).primary();
+    table.string('round_id', 64).notNullable();
+    table.string('district', 80).notNullable().defaultTo('');
+    table.boolean('voided').notNullable().defaultTo(false);
+    table.index(['round_id', 'district'], 'begroot_voting_codes_round_idx');
+  }) as never);
+
+  await create(TABLES.voters, ((table: KnexTable) => {
+    table.string('round_id', 64).notNullable();
+    table.string('credential', 64).notNullable();
+    table.primary(['round_id', 'credential'], 'begroot_voters_pkey');
+  }) as never);
+
+  await create(TABLES.ballots, ((table: KnexTable) => {
+    table.string('id', 32).primary();
+    table.string('round_id', 64).notNullable();
+    table.string('district', 80).notNullable().defaultTo('');
+    table.string('day', 10).notNullable();
+    table.text('selections').notNullable();
+    table.string('receipt_tag', 64).notNullable();
+    table.unique(['receipt_tag'], { indexName: 'begroot_ballots_receipt_unique' });
+    table.index(['round_id'], 'begroot_ballots_round_idx');
+  }) as never);
+
+  await create(TABLES.otps, ((table: KnexTable) => {
+    table.string('round_id', 64).notNullable();
+    table.string('email_hash', 64).notNullable();
+    table.string('otp_hash', 64).notNullable();
+    table.string('district', 80).notNullable().defaultTo('');
+    table.bigInteger('expires_at').notNullable();
+    table.integer('attempts').notNullable().defaultTo(0);
+    table.primary(['round_id', 'email_hash'], 'begroot_email_otps_pkey');
+  }) as never);
+
+  await create(TABLES.results, ((table: KnexTable) => {
+    table.string('round_id', 64).primary();
+    table.text('counted').notNullable();
+    table.text('published');
+  }) as never);
+}
+
+type KnexColumn = {
+  primary(): KnexColumn;
+  notNullable(): KnexColumn;
+  defaultTo(value: unknown): KnexColumn;
+};
+type KnexTable = {
+  string(name: string, length: number): KnexColumn;
+  text(name: string): KnexColumn;
+  boolean(name: string): KnexColumn;
+  integer(name: string): KnexColumn;
+  bigInteger(name: string): KnexColumn;
+  primary(columns: string[], constraintName: string): void;
+  unique(columns: string[], options: { indexName: string }): void;
+  index(columns: string[], name: string): void;
+};
