@@ -90,7 +90,7 @@ describe('tally CLI', () => {
   });
   it('accepts --increment', () => {
     const r = tally([
-      join(fixturesDir, 'empty-ballots.pb'),
+      join(fixturesDir, 'empty-ballots.pb.txt'),
       '--rule',
       'mes',
       '--completion',
@@ -123,7 +123,7 @@ describe('tally CLI', () => {
   });
   it('counts districts, each with its own budget', () => {
     const r = tally([
-      join(fixturesDir, 'caps.pb'),
+      join(fixturesDir, 'caps.pb.txt'),
       '--rule',
       'mes',
       '--tie-break',
@@ -149,7 +149,7 @@ describe('tally CLI', () => {
   });
   it('greedy respects neighbourhood caps with --caps', () => {
     const r = tally([
-      join(fixturesDir, 'caps.pb'),
+      join(fixturesDir, 'caps.pb.txt'),
       '--rule',
       'greedy',
       '--tie-break',

@@ -17,8 +17,8 @@ import { countText, fixture, sorted } from './helpers.js';
 // Every expectation below was worked out by hand from the fixture (see the comments), not taken
 // from the engine's output.
 
-describe('ties (ties.pb)', () => {
-  const text = fixture('ties.pb');
+describe('ties (ties.pb.txt)', () => {
+  const text = fixture('ties.pb.txt');
   it('greedy breaks a tie on supporters by project id as a string ("10" before "9")', () => {
     const o = countText(text, { rule: 'greedy', tieBreak: 'id' });
     assert.deepEqual(o.selectionOrder, ['10', 'x']);
@@ -46,8 +46,8 @@ describe('ties (ties.pb)', () => {
   });
 });
 
-describe('zero-cost projects and projects nobody approves (zero-cost.pb)', () => {
-  const text = fixture('zero-cost.pb');
+describe('zero-cost projects and projects nobody approves (zero-cost.pb.txt)', () => {
+  const text = fixture('zero-cost.pb.txt');
   it('greedy with cost satisfaction: a free project gives no satisfaction, so it ranks with the unsupported ones (as pabutools)', () => {
     const o = countText(text, { rule: 'greedy', tieBreak: 'id' });
     assert.deepEqual(o.selectionOrder, ['c', 'a', 'b', 'd']);
@@ -83,20 +83,20 @@ describe('zero-cost projects and projects nobody approves (zero-cost.pb)', () =>
   });
 });
 
-describe('budget exactly met (exact-budget.pb) and one cent short (decimal.pb)', () => {
+describe('budget exactly met (exact-budget.pb.txt) and one cent short (decimal.pb.txt)', () => {
   it('MES funds p when its supporters have exactly its cost', () => {
-    const o = countText(fixture('exact-budget.pb'), { rule: 'mes', tieBreak: 'id' });
+    const o = countText(fixture('exact-budget.pb.txt'), { rule: 'mes', tieBreak: 'id' });
     assert.deepEqual(o.selected, ['p']);
     assert.equal(o.budgetLeft, 0);
     assert.deepEqual(o.projects[0]?.payments, [{ amount: 30, voters: 3 }]);
   });
   it('greedy funds p exactly and nothing else', () => {
-    const o = countText(fixture('exact-budget.pb'), { rule: 'greedy', tieBreak: 'id' });
+    const o = countText(fixture('exact-budget.pb.txt'), { rule: 'greedy', tieBreak: 'id' });
     assert.deepEqual(o.selected, ['p']);
     assert.equal(o.totalCostExact, '90');
   });
   it('add1 keeps p: at 31 per voter q is added too and the outcome (91) exceeds the budget', () => {
-    const o = countText(fixture('exact-budget.pb'), {
+    const o = countText(fixture('exact-budget.pb.txt'), {
       rule: 'mes',
       completion: 'add1',
       tieBreak: 'id',
@@ -105,16 +105,16 @@ describe('budget exactly met (exact-budget.pb) and one cent short (decimal.pb)',
     assert.equal(o.perVoterBudget, '30');
   });
   it('one cent more than the voters have is not affordable (no float rounding)', () => {
-    const o = countText(fixture('decimal.pb'), { rule: 'mes', tieBreak: 'id' });
+    const o = countText(fixture('decimal.pb.txt'), { rule: 'mes', tieBreak: 'id' });
     assert.deepEqual(o.selected, ['q']);
-    const g = countText(fixture('decimal.pb'), { rule: 'greedy', tieBreak: 'id' });
+    const g = countText(fixture('decimal.pb.txt'), { rule: 'greedy', tieBreak: 'id' });
     assert.deepEqual(g.selected, ['q']);
     assert.equal(g.projects[0]?.reason, 'did-not-fit');
   });
 });
 
-describe('blank ballots (empty-ballots.pb)', () => {
-  const text = fixture('empty-ballots.pb');
+describe('blank ballots (empty-ballots.pb.txt)', () => {
+  const text = fixture('empty-ballots.pb.txt');
   it('blank ballots count as voters: 25 each is too little for a', () => {
     const o = countText(text, { rule: 'mes' });
     assert.deepEqual(o.selected, []);
@@ -138,8 +138,8 @@ describe('blank ballots (empty-ballots.pb)', () => {
   });
 });
 
-describe('one voter (one-voter.pb)', () => {
-  const text = fixture('one-voter.pb');
+describe('one voter (one-voter.pb.txt)', () => {
+  const text = fixture('one-voter.pb.txt');
   it('MES with cost utilities: all three tie at rho 1; id takes a, then c', () => {
     assert.deepEqual(countText(text, { rule: 'mes', tieBreak: 'id' }).selectionOrder, ['a', 'c']);
   });
@@ -167,8 +167,8 @@ describe('one voter (one-voter.pb)', () => {
   });
 });
 
-describe('points ballots (cumulative.pb)', () => {
-  const text = fixture('cumulative.pb');
+describe('points ballots (cumulative.pb.txt)', () => {
+  const text = fixture('cumulative.pb.txt');
   it('greedy by points per cost: c (0.1), b (0.075), then a does not fit', () => {
     const o = countText(text, { rule: 'greedy', sat: 'points', tieBreak: 'id' });
     assert.deepEqual(o.selectionOrder, ['c', 'b']);
@@ -189,9 +189,9 @@ describe('points ballots (cumulative.pb)', () => {
   });
 });
 
-describe('ordinal ballots (ordinal.pb)', () => {
+describe('ordinal ballots (ordinal.pb.txt)', () => {
   it('count as approval of the listed projects', () => {
-    const text = fixture('ordinal.pb');
+    const text = fixture('ordinal.pb.txt');
     assert.deepEqual(countText(text, { rule: 'greedy', tieBreak: 'id' }).selectionOrder, [
       'b',
       'c',
@@ -200,8 +200,8 @@ describe('ordinal ballots (ordinal.pb)', () => {
   });
 });
 
-describe('neighbourhood caps (caps.pb)', () => {
-  const text = fixture('caps.pb');
+describe('neighbourhood caps (caps.pb.txt)', () => {
+  const text = fixture('caps.pb.txt');
   it('greedy skips a project that would exceed its neighbourhood cap', () => {
     const o = countText(text, { rule: 'greedy', tieBreak: 'id', neighbourhoodCaps: true });
     assert.deepEqual(o.selectionOrder, ['a', 'c']);
@@ -300,7 +300,7 @@ describe('elections built in code', () => {
     assert.equal(o.totalCostExact, '100.5');
   });
   it('reads a parsed file through electionFromPabulib, caps included', () => {
-    const e = electionFromPabulib(parsePabulib(fixture('caps.pb')));
+    const e = electionFromPabulib(parsePabulib(fixture('caps.pb.txt')));
     assert.deepEqual(e.neighbourhoodCaps, { North: '50', South: '100' });
     assert.equal(e.projects[0]?.neighbourhood, 'North');
   });

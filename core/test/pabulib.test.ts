@@ -37,7 +37,7 @@ const HEAD = 'META\nkey;value\nbudget;100\nvote_type;approval\n';
 
 describe('pabulib reader', () => {
   it('reads META, projects with extra columns, quoted fields and votes', () => {
-    const e = parsePabulib(fixture('caps.pb'));
+    const e = parsePabulib(fixture('caps.pb.txt'));
     assert.equal(e.meta['description'], 'Neighbourhood caps; a quoted field; with a "quote"');
     assert.equal(e.meta['neighborhoods'], 'North,South');
     assert.equal(e.budget.toString(), '100');
@@ -48,20 +48,20 @@ describe('pabulib reader', () => {
   });
 
   it('keeps decimal budgets and costs exact', () => {
-    const e = parsePabulib(fixture('decimal.pb'));
+    const e = parsePabulib(fixture('decimal.pb.txt'));
     assert.equal(e.budget.toString(), '90');
     assert.equal(e.projects[0]?.cost.toString(), '9001/100');
   });
 
   it('reads points and extra voter columns of cumulative ballots', () => {
-    const e = parsePabulib(fixture('cumulative.pb'));
+    const e = parsePabulib(fixture('cumulative.pb.txt'));
     assert.equal(e.voteType, 'cumulative');
     assert.deepEqual(e.votes[0]?.points, [3, 1]);
     assert.equal(e.votes[2]?.fields['age'], '19');
   });
 
   it('keeps blank ballots as voters', () => {
-    const e = parsePabulib(fixture('empty-ballots.pb'));
+    const e = parsePabulib(fixture('empty-ballots.pb.txt'));
     assert.equal(e.votes.length, 4);
     assert.deepEqual(e.votes[1]?.projects, []);
   });
@@ -168,12 +168,12 @@ describe('pabulib reader', () => {
 
 describe('pabulib writer', () => {
   for (const name of [
-    'caps.pb',
-    'cumulative.pb',
-    'decimal.pb',
-    'empty-ballots.pb',
-    'ordinal.pb',
-    'zero-cost.pb',
+    'caps.pb.txt',
+    'cumulative.pb.txt',
+    'decimal.pb.txt',
+    'empty-ballots.pb.txt',
+    'ordinal.pb.txt',
+    'zero-cost.pb.txt',
   ]) {
     it(`round-trips ${name}`, () => {
       const first = parsePabulib(fixture(name));
