@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 const limit = (value: string | undefined, fallback: number) =>
   value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
+const verifyWindow = (ms: string | undefined) => Math.max(1, Math.ceil(limit(ms, 600_000) / 1000));
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   // The workspace plugin, built to cms-plugin/dist (`npm run build -w cms-plugin`). An unbuilt
@@ -20,6 +21,18 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         perRound: {
           max: limit(env('BEGROOT_RATE_LIMIT_ROUND_MAX'), 600),
           windowSeconds: limit(env('BEGROOT_RATE_LIMIT_ROUND_WINDOW'), 60),
+        },
+      },
+      // Verification attempts (voting), counted apart in the same store: per client address in
+      // each round, and per round; one window, in milliseconds.
+      verificationLimits: {
+        perClient: {
+          max: limit(env('BEGROOT_VERIFY_LIMIT_CLIENT'), 20),
+          windowSeconds: verifyWindow(env('BEGROOT_VERIFY_WINDOW_MS')),
+        },
+        perRound: {
+          max: limit(env('BEGROOT_VERIFY_LIMIT_ROUND'), 20_000),
+          windowSeconds: verifyWindow(env('BEGROOT_VERIFY_WINDOW_MS')),
         },
       },
     },

@@ -17,6 +17,7 @@ import {
   createRound,
   postJson,
 } from '../support/fixtures.ts';
+import { createVotingRound, json } from '../support/voting.ts';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const PREFIX = `begroot-test:${crypto.randomBytes(6).toString('hex')}:`;
@@ -25,6 +26,7 @@ const OTHER = 'https://evil.example';
 
 type Redis = {
   connect(): Promise<unknown>;
+  get(key: string): Promise<string | null>;
   keys(pattern: string): Promise<string[]>;
   del(keys: string[]): Promise<number>;
   close?(): Promise<unknown>;
@@ -39,14 +41,19 @@ before(async () => {
   await createRound(app, 'andere-stad', 'ideas', { allowedOrigins: ['https://www.andere.nl'] });
   const debate = await createRound(app, 'drukte', 'deliberation');
   proposalId = await createProposal(app, debate.documentId);
+  await createVotingRound(app, 'stem-drukte');
 });
-after(async () => {
-  await app?.stop();
+const redisClient = async () => {
   const redis = createRequire(path.join(repoRoot, 'cms-plugin', 'package.json'))('redis') as {
     createClient(options: { url: string }): Redis;
   };
   const client = redis.createClient({ url: REDIS_URL });
   await client.connect();
+  return client;
+};
+after(async () => {
+  await app?.stop();
+  const client = await redisClient();
   const keys = await client.keys(`${PREFIX}*`);
   if (keys.length) await client.del(keys);
   await (client.close?.() ?? client.quit?.());
@@ -241,6 +248,41 @@ describe('rate limits (counters in Redis)', () => {
       await expectError(await report(), 429, 'RateLimitError');
     } finally {
       setLimits(0, 0);
+    }
+  });
+
+  test('verification attempts count in the same store: a flood answers 429 with Retry-After', async () => {
+    const setVerificationLimits = (perClient: number, perRound: number) =>
+      app.strapi.config.set('plugin::begroot.verificationLimits', {
+        perClient: { max: perClient, windowSeconds: 600 },
+        perRound: { max: perRound, windowSeconds: 600 },
+      });
+    setVerificationLimits(3, 0);
+    try {
+      const verify = () =>
+        app.request(
+          '/api/begroot/rounds/stem-drukte/verifications',
+          json({ method: 'open', district: 'oost' })
+        );
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await verify()).status);
+      assert.deepEqual(statuses, [200, 200, 200]);
+      const response = await verify();
+      assert.ok(Number(response.headers.get('retry-after')) > 0);
+      const error = await expectError(response, 429, 'RateLimitError');
+      assert.match(error.error.message, /Too many verification attempts from your address/);
+
+      // The counter is in Redis, under this run's prefix, where every app instance sees it.
+      const client = await redisClient();
+      try {
+        const counted = await client.keys(`${PREFIX}client:verification:stem-drukte:*`);
+        assert.equal(counted.length, 1);
+        assert.equal(await client.get(counted[0]!), '4');
+      } finally {
+        await (client.close?.() ?? client.quit?.());
+      }
+    } finally {
+      setVerificationLimits(0, 0);
     }
   });
 });

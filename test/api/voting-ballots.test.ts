@@ -131,6 +131,53 @@ describe('POST /api/begroot/rounds/:slug/ballots', () => {
     assert.match(response.headers.get('access-control-allow-headers') ?? '', /Authorization/i);
   });
 
+  test('an oversized body answers 413 and a non-JSON one 400, the code not used up', async () => {
+    const [code] = await createCodes(app, admin, 'stem-2027', 'oost', 1);
+    const { token } = await verifyCode(app, 'stem-2027', code!);
+    const before = await ballotCount();
+    const selections = [{ proposal: proposals.plain![0] }];
+    const oversized = await cast('stem-2027', token, { selections, padding: 'x'.repeat(20_000) });
+    const tooLarge = await expectError(oversized, 413, 'PayloadTooLargeError');
+    assert.match(tooLarge.error.message, /larger than 16384 bytes/);
+    const form = await app.request('/api/begroot/rounds/stem-2027/ballots', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: `selections=${proposals.plain![0]}`,
+    });
+    const notJson = await expectError(form, 400, 'ValidationError');
+    assert.match(notJson.error.message, /JSON/);
+    assert.equal(await ballotCount(), before);
+
+    // The same token still casts its one ballot.
+    const valid = await cast('stem-2027', token, { selections });
+    assert.equal(valid.status, 201, await valid.clone().text());
+    assert.equal(await ballotCount(), before + 1);
+  });
+
+  test('verifications refuse an oversized or non-JSON body before using the code', async () => {
+    const [code] = await createCodes(app, admin, 'stem-2027', 'oost', 1);
+    const verifications = '/api/begroot/rounds/stem-2027/verifications';
+    await expectError(
+      await app.request(verifications, json({ method: 'code', code, padding: 'x'.repeat(20_000) })),
+      413,
+      'PayloadTooLargeError'
+    );
+    await expectError(
+      await app.request(verifications, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ method: 'code', code }),
+      }),
+      400,
+      'ValidationError'
+    );
+    const { token } = await verifyCode(app, 'stem-2027', code!);
+    assert.ok(token);
+  });
+
   test('without a valid token, 401', async () => {
     const body = { selections: [{ proposal: proposals.plain![0] }] };
     await expectError(

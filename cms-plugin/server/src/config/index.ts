@@ -23,6 +23,11 @@ export type PluginConfig = {
    * `REDIS_URL` is set (shared by every app instance), in memory otherwise.
    */
   rateLimits: { perClient: RateLimit; perRound: RateLimit };
+  /**
+   * Limits on verification attempts (`POST …/verifications`), counted in the same store as
+   * `rateLimits` but apart from them: per client address in each round, and per round.
+   */
+  verificationLimits: { perClient: RateLimit; perRound: RateLimit };
   /** `max-age` of the public GET routes, in seconds. */
   cacheMaxAge: number;
 };
@@ -34,6 +39,10 @@ export const DEFAULT_CONFIG: PluginConfig = {
   rateLimits: {
     perClient: { max: 10, windowSeconds: 60 },
     perRound: { max: 600, windowSeconds: 60 },
+  },
+  verificationLimits: {
+    perClient: { max: 20, windowSeconds: 600 },
+    perRound: { max: 20_000, windowSeconds: 600 },
   },
   cacheMaxAge: 10,
 };
@@ -53,12 +62,17 @@ export default {
         throw new Error(`begroot: \`${key}\` must be a whole number of at least 0.`);
       }
     }
-    for (const key of ['perClient', 'perRound'] as const) {
-      const limit = config.rateLimits?.[key];
-      if (limit && (!isCount(limit.max) || !isCount(limit.windowSeconds) || !limit.windowSeconds)) {
-        throw new Error(
-          `begroot: \`rateLimits.${key}\` needs whole numbers \`max\` (0: off) and \`windowSeconds\` (≥ 1).`
-        );
+    for (const set of ['rateLimits', 'verificationLimits'] as const) {
+      for (const key of ['perClient', 'perRound'] as const) {
+        const limit = config[set]?.[key];
+        if (
+          limit &&
+          (!isCount(limit.max) || !isCount(limit.windowSeconds) || !limit.windowSeconds)
+        ) {
+          throw new Error(
+            `begroot: \`${set}.${key}\` needs whole numbers \`max\` (0: off) and \`windowSeconds\` (≥ 1).`
+          );
+        }
       }
     }
   },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 import { conflictsAs409, validationError } from '../utils/errors';
+import { jsonBody } from '../utils/body';
 import { roundParamsSchema } from '../validation/round';
 import {
   codeBatchInputSchema,
@@ -61,7 +62,7 @@ const manage = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /begroot/rounds/:slug/paper-ballots`: a paper ballot with its letter's code; 201. */
     async paperBallot(ctx: Context) {
       const loaded = await service().loadRound(slug(ctx));
-      const input = paperBallotInputSchema.safeParse(ctx.request.body ?? {});
+      const input = paperBallotInputSchema.safeParse(jsonBody(strapi, ctx));
       if (!input.success) throw validationError('Invalid paper ballot.', input.error.issues);
       const receipt = await service().castPaper(loaded, input.data.code, input.data.selections);
       ctx.status = 201;

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../utils/get-service';
 import { conflictsAs409, validationError } from '../utils/errors';
+import { jsonBody } from '../utils/body';
+import { enforceRateLimit } from '../utils/rate-limit';
 import { roundParamsSchema } from '../validation/round';
 import { ballotInputSchema, verificationInputSchema } from '../validation/voting';
 
@@ -18,14 +20,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /api/begroot/rounds/:slug/verifications`: a ballot token, or 202 when a mail went out. */
     async verify(ctx: Context) {
       const loaded = await round(ctx);
-      try {
-        service().limitAttempt(loaded, ctx.request.ip);
-      } catch (error) {
-        const retryAfter = (error as { details?: { retryAfter?: number } }).details?.retryAfter;
-        if (retryAfter) ctx.set('Retry-After', String(retryAfter));
-        throw error;
-      }
-      const input = verificationInputSchema.safeParse(ctx.request.body ?? {});
+      await enforceRateLimit(strapi, ctx, 'verification', loaded.stored.slug, 'verificationLimits');
+      const input = verificationInputSchema.safeParse(jsonBody(strapi, ctx));
       if (!input.success) throw validationError('Invalid verification.', input.error.issues);
       const result = await service().verify(loaded, input.data);
       ctx.set('Cache-Control', 'no-store');
@@ -41,7 +37,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     async cast(ctx: Context) {
       const loaded = await round(ctx);
       const claims = service().claims(loaded, ctx.get('authorization'));
-      const input = ballotInputSchema.safeParse(ctx.request.body ?? {});
+      const input = ballotInputSchema.safeParse(jsonBody(strapi, ctx));
       if (!input.success) throw validationError('Invalid ballot.', input.error.issues);
       const receipt = await service().cast(
         loaded,

@@ -91,6 +91,8 @@ function redisStore(url: string, prefix: string, strapi: Core.Strapi): Store {
   };
 }
 
+export type LimitSet = 'rateLimits' | 'verificationLimits';
+
 export type RateLimitRefusal = { scope: 'client' | 'round'; retryAfterSeconds: number };
 
 /**
@@ -117,15 +119,26 @@ const rateLimit = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     store: url ? 'redis' : 'memory',
 
-    /** Counts this request; returns why it is refused, or null when it may go on. */
-    async check(route: string, client: string, round: string): Promise<RateLimitRefusal | null> {
-      const { perClient, perRound } = pluginConfig(strapi, 'rateLimits');
+    /**
+     * Counts this request; returns why it is refused, or null when it may go on. With
+     * `verificationLimits`, verification attempts are counted apart: per client address in each
+     * round, and per round on a counter of their own.
+     */
+    async check(
+      route: string,
+      client: string,
+      round: string,
+      limits: LimitSet = 'rateLimits'
+    ): Promise<RateLimitRefusal | null> {
+      const { perClient, perRound } = pluginConfig(strapi, limits);
+      const own = limits === 'rateLimits' ? '' : `:${route}`;
+      const clientKey = own ? `client:${route}:${round}:${client}` : `client:${route}:${client}`;
       if (perClient.max > 0) {
-        const { count, resetsInSeconds } = await hit(`client:${route}:${client}`, perClient);
+        const { count, resetsInSeconds } = await hit(clientKey, perClient);
         if (count > perClient.max) return { scope: 'client', retryAfterSeconds: resetsInSeconds };
       }
       if (perRound.max > 0) {
-        const { count, resetsInSeconds } = await hit(`round:${round}`, perRound);
+        const { count, resetsInSeconds } = await hit(`round:${round}${own}`, perRound);
         if (count > perRound.max) return { scope: 'round', retryAfterSeconds: resetsInSeconds };
       }
       return null;

@@ -20,7 +20,6 @@ import {
   timingSafeEqualText,
   votingKeys,
 } from '../voting/crypto';
-import { RateLimiter } from '../voting/rate-limit';
 import { TABLES } from '../voting/tables';
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
 import type { StoredRound } from './round';
@@ -30,11 +29,6 @@ export const PROPOSAL_UID = 'plugin::begroot.proposal';
 const OTP_LIFETIME_MS = 15 * 60 * 1000;
 const OTP_MAX_ATTEMPTS = 5;
 const INSERT_CHUNK = 500;
-
-const envInt = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
 
 /** A round with its phase now, as the voting routes need it. */
 export interface VotingRound {
@@ -48,10 +42,6 @@ type Knex = Core.Strapi['db']['connection'];
 const voting = ({ strapi }: { strapi: Core.Strapi }) => {
   const keys = votingKeys(strapi);
   const knex = (): Knex => strapi.db.connection;
-  // Verification attempts: per client address in each round, and per round in all.
-  const windowMs = envInt('BEGROOT_VERIFY_WINDOW_MS', 10 * 60 * 1000);
-  const perClient = new RateLimiter(envInt('BEGROOT_VERIFY_LIMIT_CLIENT', 20), windowMs);
-  const perRound = new RateLimiter(envInt('BEGROOT_VERIFY_LIMIT_ROUND', 20_000), windowMs);
 
   const codeHash = (code: string) => keys.hash('code', code);
   const emailHash = (round: string, email: string) => keys.hash('email', `${round}\n${email}`);
@@ -339,25 +329,6 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     // ----- Verification -----
-
-    /** Counts one verification attempt; throws 429 with a clear message over the limits. */
-    limitAttempt(round: VotingRound, client: string) {
-      const clientKey = `${round.id}\n${client}`;
-      if (!perClient.take(clientKey)) {
-        const retryAfter = perClient.retryAfter(clientKey);
-        throw new errors.RateLimitError(
-          `Too many verification attempts from your address. Try again in ${retryAfter} seconds.`,
-          { scope: 'client', retryAfter }
-        );
-      }
-      if (!perRound.take(round.id)) {
-        const retryAfter = perRound.retryAfter(round.id);
-        throw new errors.RateLimitError(
-          `Too many verification attempts in this round right now. Try again in ${retryAfter} seconds.`,
-          { scope: 'round', retryAfter }
-        );
-      }
-    },
 
     /**
      * Checks a credential and answers a ballot token, or `{ sent: true }` when a one-time code
