@@ -12,6 +12,7 @@ import {
   type CountOptions,
   electionFromPabulib,
   type Outcome,
+  type UnfundedReason,
 } from '../counting/index.js';
 import { PabulibError, parsePabulib } from '../pabulib/index.js';
 
@@ -96,6 +97,15 @@ function fmt(x: number): string {
   return x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+/** The table's plain words for each reason a project was not funded. */
+const WHY_NOT_FUNDED: Record<UnfundedReason, string> = {
+  'no-supporters': 'nobody supported it',
+  'no-utility': 'its supporters gain nothing from it under this satisfaction',
+  'supporters-money-ran-out': "supporters' money ran out",
+  'did-not-fit': 'did not fit in what was left',
+  'neighbourhood-cap': "over its neighbourhood's cap",
+};
+
 function table(o: Outcome, title: string): string {
   const lines: string[] = [];
   lines.push(
@@ -108,10 +118,11 @@ function table(o: Outcome, title: string): string {
         : p.stage === 'zero-cost'
           ? 'free'
           : `rank ${p.rank}${p.stage === 'greedy-completion' ? ' (completion)' : ''}`
-      : (p.reason ?? '').replace(/-/g, ' ') +
-        (p.supportersMoneyLeft !== undefined && p.reason === 'supporters-money-ran-out'
-          ? ` (supporters had ${fmt(p.supportersMoneyLeft)})`
-          : '');
+      : p.reason === 'supporters-money-ran-out' && p.supportersMoneyLeft !== undefined
+        ? `supporters' money ran out (they had ${fmt(p.supportersMoneyLeft)} left)`
+        : p.reason
+          ? WHY_NOT_FUNDED[p.reason]
+          : '';
     return [p.id, fmt(p.cost), fmt(p.supporters), p.funded ? 'yes' : 'no', note];
   });
   const head = ['project', 'cost', 'supporters', 'funded', 'why'];
