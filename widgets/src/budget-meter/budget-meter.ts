@@ -2,6 +2,7 @@ import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { configurationError, toRequestFailure } from '../api/errors.js';
+import { headingLevel, loadingState } from '../base/states.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -179,19 +180,11 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   get #level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
+    return headingLevel(this.headingLevel);
   }
 
   #renderLoading(): TemplateResult {
-    const text = this.messages.budgetMeter.loading;
-    return html`
-      <div part="loading" class="loading">
-        <p part="message" class="message">${text}</p>
-        <span class="skeleton" aria-hidden="true"></span>
-        <span class="skeleton" aria-hidden="true"></span>
-      </div>
-    `;
+    return loadingState(this.messages.budgetMeter.loading);
   }
 
   #renderError(error: unknown): TemplateResult {

@@ -17,6 +17,7 @@ import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
+import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -270,8 +271,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   get #level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
+    return headingLevel(this.headingLevel);
   }
 
   get #subLevel(): number {
@@ -344,34 +344,19 @@ export class BegrootDeliberationBoard extends BegrootElement {
   }
 
   #renderLoading(text: string): TemplateResult {
-    return html`<div part="loading" class="loading">
-      <p part="message" class="message">${text}</p>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
-    </div>`;
+    return loadingState(text);
   }
 
   #renderError(error: unknown, retry: (event: Event) => void, id?: string): TemplateResult {
-    const failure = toRequestFailure(error);
-    const text = this.#notFound(error)
-      ? this.#t.proposalNotFound
-      : requestErrorText(error, this.messages);
-    return html`<div part="error" class="error">
-      <p part="message" class="message">${text}</p>
-      ${
-        failure.kind === 'configuration'
-          ? nothing
-          : html`<button
-              part="retry-button"
-              class="button retry-button"
-              type="button"
-              data-retry=${id ?? ''}
-              @click=${retry}
-            >
-              ${this.messages.common.retry}
-            </button>`
-      }
-    </div>`;
+    return errorState({
+      error,
+      text: this.#notFound(error)
+        ? this.#t.proposalNotFound
+        : requestErrorText(error, this.messages),
+      retryText: this.messages.common.retry,
+      onRetry: retry,
+      retryId: id ?? '',
+    });
   }
 
   #renderBoard({ round, proposals, pagination }: Loaded): TemplateResult {

@@ -13,6 +13,7 @@ import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
+import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -240,8 +241,7 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   get #level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
+    return headingLevel(this.headingLevel);
   }
 
   // Form association: the outer form's reset empties the form (and the draft); its disabled
@@ -300,43 +300,20 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   #renderLoading(): TemplateResult {
-    return html`<div part="loading" class="loading">
-      <p part="message" class="message">${this.#t.loading}</p>
-      <span class="skeleton" aria-hidden="true"></span>
-      <span class="skeleton" aria-hidden="true"></span>
-    </div>`;
+    return loadingState(this.#t.loading);
   }
 
   #renderError(error: unknown): TemplateResult {
-    const failure = toRequestFailure(error);
-    return html`<div part="error" class="error">
-      <p part="message" class="message">${requestErrorText(error, this.messages)}</p>
-      ${
-        failure.kind === 'configuration'
-          ? nothing
-          : html`<button
-              part="retry-button"
-              class="button retry-button"
-              type="button"
-              @click=${this.#onRetry}
-            >
-              ${this.messages.common.retry}
-            </button>`
-      }
-    </div>`;
+    return errorState({
+      error,
+      text: requestErrorText(error, this.messages),
+      retryText: this.messages.common.retry,
+      onRetry: this.#onRetry,
+    });
   }
 
   #heading(text: string): TemplateResult {
-    return html`<div
-      part="title"
-      class="title"
-      id="title"
-      role="heading"
-      aria-level=${this.#level}
-      tabindex="-1"
-    >
-      ${text}
-    </div>`;
+    return titleHeading(text, this.#level);
   }
 
   #renderRound(round: RoundPublicView): TemplateResult {
