@@ -81,7 +81,7 @@ function newestMtime(dir: string): { file: string; mtimeMs: number } {
 const secret = (bytes = 16) => crypto.randomBytes(bytes).toString('base64');
 
 /** What a fresh clone lacks: the secrets from demo/.env. */
-function setSecrets() {
+export function setSecrets() {
   process.env.APP_KEYS = [secret(), secret(), secret(), secret()].join(',');
   process.env.API_TOKEN_SALT = secret();
   process.env.ADMIN_JWT_SECRET = secret();
@@ -132,12 +132,13 @@ async function createDatabase(): Promise<{ database: Database; drop(): Promise<v
 }
 
 /**
- * compileStrapi writes demo/dist; test files booting at the same time take turns (a lock
- * directory, taken over when older than two minutes). It exits the process on a type error.
+ * Runs `fn` holding the lock on demo/dist: compileStrapi writes it, and so does the admin build, so
+ * test files booting at the same time take turns. The lock is a directory, kept fresh while `fn`
+ * runs and taken over when older than two minutes (a crashed holder).
  */
-async function compileDemo(strapiModule: StrapiModule) {
+export async function withDistLock<T>(fn: () => Promise<T>): Promise<T> {
   const lock = path.join(os.tmpdir(), `begroot-compile-${hash(demoDir)}.lock`);
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     try {
       fs.mkdirSync(lock);
@@ -149,11 +150,21 @@ async function compileDemo(strapiModule: StrapiModule) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
+  const keepAlive = setInterval(() => {
+    const now = new Date();
+    fs.utimesSync(lock, now, now);
+  }, 20_000);
   try {
-    return await strapiModule.compileStrapi({ appDir: demoDir });
+    return await fn();
   } finally {
+    clearInterval(keepAlive);
     fs.rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** compileStrapi exits the process on a type error. */
+function compileDemo(strapiModule: StrapiModule) {
+  return withDistLock(() => strapiModule.compileStrapi({ appDir: demoDir }));
 }
 
 type TarnPool = {

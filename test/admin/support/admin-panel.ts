@@ -14,14 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
-import { assertPluginBuilt, demoDir } from '../../support/strapi.ts';
+import { assertPluginBuilt, demoDir, setSecrets, withDistLock } from '../../support/strapi.ts';
 
 const demoRequire = createRequire(path.join(demoDir, 'package.json'));
 const buildDir = path.join(demoDir, 'dist', 'build');
 const stampFile = path.join(buildDir, '.begroot-admin-test-build');
 const pluginAdmin = path.resolve(demoDir, '..', 'cms-plugin', 'dist', 'admin');
-
-const hash = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 function listFiles(target: string): string[] {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
@@ -52,44 +50,6 @@ export function adminInputsHash(): string {
     }
   }
   return digest.digest('hex');
-}
-
-const secret = (bytes = 16) => crypto.randomBytes(bytes).toString('base64');
-
-function setSecrets() {
-  process.env.APP_KEYS = [secret(), secret(), secret(), secret()].join(',');
-  process.env.API_TOKEN_SALT = secret();
-  process.env.ADMIN_JWT_SECRET = secret();
-  process.env.TRANSFER_TOKEN_SALT = secret();
-  process.env.JWT_SECRET = secret();
-  process.env.ENCRYPTION_KEY = secret(32);
-}
-
-/** Runs `fn` holding the harness's demo/dist lock, kept fresh while `fn` runs. */
-async function withDistLock<T>(fn: () => Promise<T>): Promise<T> {
-  const lock = path.join(os.tmpdir(), `begroot-compile-${hash(demoDir)}.lock`);
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-      if (age > 120_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  const keepAlive = setInterval(() => {
-    const now = new Date();
-    fs.utimesSync(lock, now, now);
-  }, 20_000);
-  try {
-    return await fn();
-  } finally {
-    clearInterval(keepAlive);
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 export type BuildReport = { built: boolean; ms: number };
