@@ -19,6 +19,7 @@ import {
   rightsOf,
   sectionsFor,
 } from '../../cms-plugin/admin/src/lib/permissions.ts';
+import { ADMIN_ACTIONS } from '../../cms-plugin/server/src/utils/permissions.ts';
 
 const now = new Date('2027-02-01T12:00:00Z');
 
@@ -122,6 +123,12 @@ describe('permissions', () => {
       manageRounds: false,
       reviewProposals: true,
       moderateArguments: false,
+      manageCodes: false,
+      enterPaperBallots: false,
+      countResults: false,
+      publishResults: false,
+      manageExecution: false,
+      viewParticipation: false,
     });
     assert.deepEqual(sectionsFor(rights), ['review']);
     assert.equal(canOpen(rights, 'rounds'), false);
@@ -134,14 +141,27 @@ describe('permissions', () => {
 
   it('a super-admin holding every action sees every section', () => {
     const all = Object.values(ACTIONS).map((action) => ({ action }));
-    assert.deepEqual(sectionsFor(rightsOf(all)), ['rounds', 'review', 'moderation']);
+    assert.deepEqual(sectionsFor(rightsOf(all)), [
+      'rounds',
+      'review',
+      'moderation',
+      'voting',
+      'results',
+      'execution',
+      'participation',
+    ]);
   });
 
-  it('the menu link asks for any of the three actions, matching the server', () => {
-    assert.deepEqual(MENU_PERMISSIONS.map((permission) => permission.action).sort(), [
-      'plugin::begroot.arguments.moderate',
-      'plugin::begroot.proposals.review',
-      'plugin::begroot.rounds.manage',
-    ]);
+  it('a section opens with any one of its rights', () => {
+    const clerk = rightsOf([{ action: ACTIONS.enterPaperBallots }]);
+    assert.deepEqual(sectionsFor(clerk), ['voting']);
+    assert.equal(canOpen(clerk, 'results'), false);
+  });
+
+  it('the menu link asks for any of the plugin actions, matching the server', () => {
+    assert.deepEqual(
+      MENU_PERMISSIONS.map((permission) => permission.action).sort(),
+      ADMIN_ACTIONS.map((action) => `plugin::begroot.${action.uid}`).sort()
+    );
   });
 });

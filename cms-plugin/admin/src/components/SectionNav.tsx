@@ -9,6 +9,10 @@ const LABELS: Record<Section, [string, string]> = {
   rounds: ['nav.rounds', 'Rounds'],
   review: ['nav.review', 'Review queue'],
   moderation: ['nav.moderation', 'Moderation'],
+  voting: ['nav.voting', 'Voting'],
+  results: ['nav.results', 'Results'],
+  execution: ['nav.execution', 'Execution'],
+  participation: ['nav.participation', 'Participation'],
 };
 
 /** Links to the sections the admin may open; the others are not shown. */

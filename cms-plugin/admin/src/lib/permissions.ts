@@ -6,6 +6,12 @@ export const ACTIONS = {
   manageRounds: 'plugin::begroot.rounds.manage',
   reviewProposals: 'plugin::begroot.proposals.review',
   moderateArguments: 'plugin::begroot.arguments.moderate',
+  manageCodes: 'plugin::begroot.codes.manage',
+  enterPaperBallots: 'plugin::begroot.paper-ballots.create',
+  countResults: 'plugin::begroot.results.count',
+  publishResults: 'plugin::begroot.results.publish',
+  manageExecution: 'plugin::begroot.execution.manage',
+  viewParticipation: 'plugin::begroot.participation.view',
 } as const;
 
 export type Right = keyof typeof ACTIONS;
@@ -18,11 +24,9 @@ export type HeldPermission = { action: string; subject?: string | null };
 /** Which of the plugin's rights the user holds. */
 export function rightsOf(permissions: readonly HeldPermission[] | undefined): Rights {
   const held = new Set((permissions ?? []).map((permission) => permission.action));
-  return {
-    manageRounds: held.has(ACTIONS.manageRounds),
-    reviewProposals: held.has(ACTIONS.reviewProposals),
-    moderateArguments: held.has(ACTIONS.moderateArguments),
-  };
+  return Object.fromEntries(
+    (Object.keys(ACTIONS) as Right[]).map((right) => [right, held.has(ACTIONS[right])])
+  ) as Rights;
 }
 
 /** The menu link shows for anyone holding at least one of the plugin's rights. */
@@ -31,16 +35,22 @@ export const MENU_PERMISSIONS = Object.values(ACTIONS).map((action) => ({
   subject: null,
 }));
 
-export type Section = 'rounds' | 'review' | 'moderation';
+export type Section =
+  'rounds' | 'review' | 'moderation' | 'voting' | 'results' | 'execution' | 'participation';
 
-const NEEDS: Record<Section, Right> = {
-  rounds: 'manageRounds',
-  review: 'reviewProposals',
-  moderation: 'moderateArguments',
+/** A section opens for anyone holding one of its rights; each action inside checks its own. */
+const NEEDS: Record<Section, readonly Right[]> = {
+  rounds: ['manageRounds'],
+  review: ['reviewProposals'],
+  moderation: ['moderateArguments'],
+  voting: ['manageCodes', 'enterPaperBallots'],
+  results: ['countResults', 'publishResults'],
+  execution: ['manageExecution'],
+  participation: ['viewParticipation'],
 };
 
 export function canOpen(rights: Rights, section: Section): boolean {
-  return rights[NEEDS[section]];
+  return NEEDS[section].some((right) => rights[right]);
 }
 
 /** The sections a user may open, in menu order. */

@@ -19,6 +19,10 @@ export const ACTIONS = {
   countResults: `plugin::${PLUGIN_ID}.results.count`,
   /** Publish the results and the anonymous ballots. */
   publishResults: `plugin::${PLUGIN_ID}.results.publish`,
+  /** Execution of funded proposals: status, progress, money spent, public updates. */
+  manageExecution: `plugin::${PLUGIN_ID}.execution.manage`,
+  /** Participation figures: votes and proposals over time, per district and age band. */
+  viewParticipation: `plugin::${PLUGIN_ID}.participation.view`,
 } as const;
 
 export const ADMIN_ACTIONS = [
@@ -29,6 +33,8 @@ export const ADMIN_ACTIONS = [
   { uid: 'paper-ballots.create', displayName: 'Enter paper ballots' },
   { uid: 'results.count', displayName: 'Count the votes' },
   { uid: 'results.publish', displayName: 'Publish results' },
+  { uid: 'execution.manage', displayName: 'Report on the execution of funded proposals' },
+  { uid: 'participation.view', displayName: 'See participation figures' },
 ].map((action) => ({ section: 'plugins', pluginName: PLUGIN_ID, ...action }));
 
 /** Policies of an admin route: an authenticated admin whose role has `action`. */
