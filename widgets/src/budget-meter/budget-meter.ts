@@ -1,13 +1,14 @@
-import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
+import { slugSchema, type District, type RoundPublicView, type RoundResults } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { PublishedResults } from '../api/client.js';
 import { configurationError, toRequestFailure } from '../api/errors.js';
-import { headingLevel, loadingState } from '../base/states.js';
+import { headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import type { BudgetController } from '../controllers/budget.js';
-import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
+import { formatAmount, formatDate, formatNumber, formatPercent, shareOf } from '../i18n/index.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
 /** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
@@ -20,9 +21,18 @@ function isUrl(value: string): boolean {
   }
 }
 
+type DistrictResult = RoundResults['districts'][number];
+
+/** What the meter loads: the round, and in results mode its results (`null`: not published yet). */
+interface Loaded {
+  round: RoundPublicView;
+  published: PublishedResults | null;
+}
+
 /**
  * Shows a participatory-budgeting round's budget: the total and each district's share of it, as
- * amounts in the page's currency format and as bars. Loads the round from the Begroot API (shared
+ * amounts in the page's currency format and as bars; or the voter's spending (ballot mode); or
+ * the published results, with each funded proposal's share of its district's budget. Loads the round from the Begroot API (shared
  * with other widgets on the page), with an accessible loading state, an error state with a retry
  * button, and polite announcements of each change.
  *
@@ -32,9 +42,9 @@ function isUrl(value: string): boolean {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round to show, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} district - Slug of one district: show only that district's budget.
- * @attr {'round' | 'ballot'} mode - `round` (default): the round's budget per district. `ballot`: what the voter spends and has left, following the `<begroot-vote-ballot>` of the same round on the page.
+ * @attr {'round' | 'ballot' | 'results'} mode - `round` (default): the round's budget per district. `ballot`: what the voter spends and has left, following the `<begroot-vote-ballot>` of the same round on the page. `results`: the published results, per district: each funded proposal's share of the budget (before publication, the date they are published).
  * @attr {number} heading-level - Level of the widget's heading (1–6), to fit the page's outline. Default 2.
- * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent. HTML's global attribute.
+ * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent. HTML's global attribute.
  *
  * @fires {BegrootRequestFailedEvent} begroot-request-failed - Loading the round failed; `detail` is a `RequestFailure` (`kind`, `status`, `name`, `message`, `url`). Bubbles and is composed.
  *
@@ -56,6 +66,15 @@ function isUrl(value: string): boolean {
  * @csspart spent - Ballot mode: what the chosen proposals cost.
  * @csspart left - Ballot mode: what is left.
  * @csspart warning - Ballot mode: near or over the budget.
+ * @csspart result - Results mode: one district's results.
+ * @csspart result-name - Results mode: a district's name (a heading one level below the title).
+ * @csspart segment - Results mode: one funded proposal's part of a district's bar.
+ * @csspart legend - Results mode: the list of a district's funded proposals.
+ * @csspart legend-item - Results mode: one funded proposal: swatch, title, amount and share.
+ * @csspart swatch - Results mode: the colour of a proposal's segment, in the legend.
+ * @csspart proposal-title - Results mode: a funded proposal's title.
+ * @csspart proposal-amount - Results mode: a funded proposal's cost.
+ * @csspart not-funded - Results mode: how many proposals of a district were not funded.
  *
  * @cssprop --begroot-budget-meter-color - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssprop --begroot-budget-meter-muted-color - Secondary text colour. Falls back to `--basis-color-default-color-subtle`.
@@ -75,6 +94,7 @@ function isUrl(value: string): boolean {
  * @cssprop --begroot-budget-meter-bar-block-size - Thickness of the bars (default 0.75rem).
  * @cssprop --begroot-budget-meter-bar-background-color - Bar track. Falls back to `--basis-color-default-bg-subtle`.
  * @cssprop --begroot-budget-meter-bar-fill-color - Bar fill. Falls back to `--basis-color-accent-1-color-default`.
+ * @cssprop --begroot-budget-meter-segment-alt-color - Results mode: every other proposal's segment, so neighbours stand apart (the others use the bar fill). Falls back to `--basis-color-accent-2-color-default`.
  * @cssprop --begroot-budget-meter-button-background-color - Retry button background. Falls back to `--basis-color-action-1-inverse-bg-default`.
  * @cssprop --begroot-budget-meter-button-color - Retry button text. Falls back to `--basis-color-action-1-inverse-color-default`.
  * @cssprop --begroot-budget-meter-focus-outline-color - Focus ring. Falls back to `--basis-focus-outline-color`.
@@ -101,8 +121,8 @@ export class BegrootBudgetMeter extends BegrootElement {
   declare district: string | undefined;
   /** Level of the widget's heading, 1–6. */
   declare headingLevel: number;
-  /** `round` (the budget per district) or `ballot` (follows the vote ballot's selection). */
-  declare mode: 'round' | 'ballot';
+  /** `round` (the budget per district), `ballot` (follows the vote ballot's selection) or `results`. */
+  declare mode: 'round' | 'ballot' | 'results';
 
   /** Ballot mode only: loaded on demand, so a meter of a round carries no ballot code. */
   #budget: BudgetController | undefined;
@@ -125,8 +145,13 @@ export class BegrootBudgetMeter extends BegrootElement {
   #restoreFocus = false;
 
   readonly #roundTask = new ApiTask(this, {
-    args: () => [this.apiBase?.trim() || DEFAULT_API_BASE, this.round?.trim() ?? ''] as const,
-    request: async (api, [apiBase, round], signal) => {
+    args: () =>
+      [
+        this.apiBase?.trim() || DEFAULT_API_BASE,
+        this.round?.trim() ?? '',
+        this.mode === 'results',
+      ] as const,
+    request: async (api, [apiBase, round, withResults], signal): Promise<Loaded> => {
       if (!slugSchema.safeParse(round).success) {
         throw configurationError(
           'round',
@@ -139,7 +164,15 @@ export class BegrootBudgetMeter extends BegrootElement {
           `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
         );
       }
-      return api.getRound(apiBase, round, { signal });
+      const loaded = await api.getRound(apiBase, round, { signal });
+      if (!withResults) return { round: loaded, published: null };
+      try {
+        return { round: loaded, published: await api.getResults(apiBase, round, { signal }) };
+      } catch (error) {
+        // The round exists, so a 404 here means its results are not published yet.
+        if (toRequestFailure(error).status === 404) return { round: loaded, published: null };
+        throw error;
+      }
     },
   });
 
@@ -158,8 +191,12 @@ export class BegrootBudgetMeter extends BegrootElement {
     const content = this.#roundTask.render({
       initial: () => this.#renderLoading(),
       pending: () => this.#renderLoading(),
-      complete: (round) =>
-        this.mode === 'ballot' ? this.#renderBallot(round) : this.#renderRound(round),
+      complete: ({ round, published }) =>
+        this.mode === 'ballot'
+          ? this.#renderBallot(round)
+          : this.mode === 'results'
+            ? this.#renderResults(round, published)
+            : this.#renderRound(round),
       error: (error) => this.#renderError(error),
     });
     return html`
@@ -184,7 +221,8 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   #renderLoading(): TemplateResult {
-    return loadingState(this.messages.budgetMeter.loading);
+    const t = this.messages.budgetMeter;
+    return loadingState(this.mode === 'results' ? t.resultsLoading : t.loading);
   }
 
   #renderError(error: unknown): TemplateResult {
@@ -280,6 +318,122 @@ export class BegrootBudgetMeter extends BegrootElement {
       ${warning ? html`<p part="warning" class="message warning">${warning}</p>` : nothing}`;
   }
 
+  /** Results mode: per district, the budget as a bar with each funded proposal as a segment. */
+  #renderResults(round: RoundPublicView, published: PublishedResults | null): TemplateResult {
+    const t = this.messages.budgetMeter;
+    const title = titleHeading(t.resultsTitle(round.title), this.#level);
+    if (!published) {
+      return html`${title}
+        <p part="message" class="message">${this.#notPublishedText(round)}</p>`;
+    }
+    const districts = this.#visibleResults(published.results);
+    let body: TemplateResult;
+    if (districts.length > 0) {
+      body = html`<ul part="districts" class="districts" role="list" aria-label=${t.resultsLabel}>
+        ${districts.map((district) => this.#renderDistrictResult(district, round))}
+      </ul>`;
+    } else {
+      const missing = this.district && published.results.districts.length > 0;
+      body = html`<p part="message" class="message">
+        ${missing ? t.districtNotFound(this.district ?? '') : t.resultsEmpty}
+      </p>`;
+    }
+    const ballots = published.ballots;
+    return html`${title} ${body}
+    ${
+      ballots === null
+        ? nothing
+        : html`<p part="message" class="message">
+            ${t.ballotsCounted(ballots, formatNumber(ballots, this.locale))}
+          </p>`
+    }`;
+  }
+
+  #renderDistrictResult(result: DistrictResult, round: RoundPublicView): TemplateResult {
+    const t = this.messages.budgetMeter;
+    const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
+    const name = this.#districtName(result, round);
+    const funded = result.proposals.filter((proposal) => proposal.funded);
+    const notFunded = result.proposals.length - funded.length;
+    return html`
+      <li part="district result" class="district result">
+        <div
+          part="result-name"
+          class="district-name result-name"
+          role="heading"
+          aria-level=${Math.min(6, this.#level + 1)}
+        >
+          ${name}
+        </div>
+        <p part="spent" class="share">
+          ${t.resultsSpent(
+            money(result.spent),
+            money(Math.max(0, result.budget - result.spent)),
+            money(result.budget)
+          )}
+        </p>
+        <span part="bar" class="bar segments" aria-hidden="true"
+          >${funded.map(
+            (proposal, index) =>
+              html`<span
+                part="segment"
+                class=${index % 2 ? 'segment alt' : 'segment'}
+                style=${styleMap({
+                  '--_begroot-share': String(shareOf(proposal.cost, result.budget)),
+                })}
+              ></span>`
+          )}</span
+        >
+        ${
+          funded.length > 0
+            ? html`<ol part="legend" class="legend" aria-label=${t.fundedIn(name)}>
+                ${funded.map(
+                  (proposal, index) =>
+                    html`<li part="legend-item" class="legend-item">
+                      <span
+                        part="swatch"
+                        class=${index % 2 ? 'swatch alt' : 'swatch'}
+                        aria-hidden="true"
+                      ></span>
+                      <span part="proposal-title" class="proposal-title">${proposal.title}</span>
+                      <span part="proposal-amount" class="amount">${money(proposal.cost)}</span>
+                      <span part="share" class="share"
+                        >${t.shareOfBudget(
+                          formatPercent(shareOf(proposal.cost, result.budget), this.locale)
+                        )}</span
+                      >
+                    </li>`
+                )}
+              </ol>`
+            : html`<p part="message" class="message">${t.noneFunded}</p>`
+        }
+        ${
+          notFunded > 0
+            ? html`<p part="not-funded" class="share">${t.notFunded(notFunded)}</p>`
+            : nothing
+        }
+      </li>
+    `;
+  }
+
+  #notPublishedText(round: RoundPublicView): string {
+    const t = this.messages.budgetMeter;
+    const phase = round.phases.find((candidate) => candidate.kind === 'results');
+    return phase && Date.parse(phase.start) > Date.now()
+      ? t.resultsPublishedOn(formatDate(phase.start, this.locale))
+      : t.resultsNotPublished;
+  }
+
+  #districtName(result: DistrictResult, round: RoundPublicView): string {
+    if (result.district === null) return this.messages.budgetMeter.cityWide;
+    return round.districts.find((d) => d.slug === result.district)?.name ?? result.district;
+  }
+
+  #visibleResults(results: RoundResults): DistrictResult[] {
+    const wanted = this.district?.trim();
+    return wanted ? results.districts.filter((d) => d.district === wanted) : results.districts;
+  }
+
   #ballotWarning(): string {
     const store = this.#ballot.store;
     if (!store?.ready) return '';
@@ -338,10 +492,24 @@ export class BegrootBudgetMeter extends BegrootElement {
   #announcement(): string {
     const t = this.messages.budgetMeter;
     return this.#roundTask.render({
-      initial: () => t.loading,
-      pending: () => t.loading,
+      initial: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
+      pending: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
       error: (error) => this.#errorText(error),
-      complete: (round) => {
+      complete: ({ round, published }) => {
+        if (this.mode === 'results') {
+          if (!published) return this.#notPublishedText(round);
+          const districts = this.#visibleResults(published.results);
+          if (districts.length === 0) {
+            return this.district && published.results.districts.length > 0
+              ? t.districtNotFound(this.district)
+              : t.resultsEmpty;
+          }
+          const funded = districts.reduce(
+            (sum, d) => sum + d.proposals.filter((p) => p.funded).length,
+            0
+          );
+          return t.resultsLoaded(funded, districts.length);
+        }
         if (this.mode === 'ballot') {
           const store = this.#ballot.store;
           if (!store?.ready) return t.ballotWaiting;
