@@ -1,6 +1,7 @@
 import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
+import type { RoundResults } from '@begroot/core';
 import { BegrootApiClient } from '../api/client.js';
 import { apiContext } from '../context/keys.js';
 import '../define/begroot-budget-meter.js';
@@ -420,7 +421,7 @@ const funded = (documentId: string, title: string, cost: number, votes: number) 
 });
 
 /** Published results as `GET …/results` serves them. */
-const RESULTS = {
+const RESULTS: { data: RoundResults; meta: { ballots: number; countedAt: string } } = {
   data: {
     rule: { rule: 'mes', satisfaction: 'cost', completion: 'add1', tieBreak: 'cost-votes' },
     districts: [
