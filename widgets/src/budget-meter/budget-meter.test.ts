@@ -157,10 +157,14 @@ describe('<begroot-budget-meter>', () => {
     await waitUntil(() => plain(part(el, 'total-amount')?.textContent) === '€ 1.500.000');
 
     el.parentElement!.removeAttribute('lang');
-    document.documentElement.lang = 'fr';
-    await waitUntil(
-      () => plain(part(el, 'title')?.textContent) === 'Budget voor Voorbeeldstad 2027'
-    );
+    document.documentElement.lang = 'fr-BE';
+    await waitUntil(() => plain(part(el, 'total-amount')?.textContent) === '1 500 000 €');
+    expect(plain(part(el, 'title')?.textContent)).to.equal('Budget de Voorbeeldstad 2027');
+
+    // A language without a catalogue: Dutch texts and Dutch numbers, never a mix.
+    document.documentElement.lang = 'de';
+    await waitUntil(() => plain(part(el, 'total-amount')?.textContent) === '€ 1.500.000');
+    expect(plain(part(el, 'title')?.textContent)).to.equal('Budget voor Voorbeeldstad 2027');
   });
 
   it('shows an error with a retry button that the keyboard reaches, and recovers', async () => {

@@ -112,6 +112,25 @@ export function argument(
   };
 }
 
+/** The CMS the widgets under test talk to, and the round's public routes on it. */
+export const API_BASE = 'https://cms.example.nl';
+export const ROUND_URL = `${API_BASE}/api/begroot/rounds/voorbeeldstad-2027`;
+/** Any page of the round's proposal list (`…/proposals?sort=…`). */
+export const PROPOSALS_URL = /\/api\/begroot\/rounds\/voorbeeldstad-2027\/proposals\?/;
+
+/** One page of `GET …/proposals`, as the API serves it. */
+export function proposalPage(
+  proposals: ProposalPublicView[],
+  page = 1,
+  pageCount = 1,
+  pageSize = 50
+): Response {
+  return json({
+    data: proposals,
+    meta: { pagination: { page, pageSize, pageCount, total: proposals.length * pageCount } },
+  });
+}
+
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -198,6 +217,47 @@ export function providerWith(stub: FetchStub): HTMLDivElement {
     initialValue: new BegrootApiClient({ fetch: stub.fetch }),
   });
   return container;
+}
+
+/**
+ * A widget of the round `voorbeeldstad-2027` on the stub CMS, with these attributes, put in
+ * `container` (a provider of the stubbed client) and rendered once.
+ */
+export async function mountWidget<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  container: HTMLElement,
+  attributes: Record<string, string> = {}
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  el.setAttribute('api-base', API_BASE);
+  el.setAttribute('round', 'voorbeeldstad-2027');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  container.append(el);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** The writes a stub received. */
+export function postsOf(stub: FetchStub): FetchStub['calls'] {
+  return stub.calls.filter((call) => call.init?.method === 'POST');
+}
+
+/**
+ * The hooks every widget suite needs: the page starts without a language (so the widgets' own
+ * default shows) and without this suite's stored keys, and is emptied afterwards.
+ */
+export function resetPageBetweenTests(...storagePrefixes: string[]): void {
+  beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    clearStored(...storagePrefixes);
+  });
+  afterEach(async () => {
+    const { fixtureCleanup } = await import('@open-wc/testing');
+    fixtureCleanup();
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en';
+    clearStored(...storagePrefixes);
+  });
 }
 
 /** Strapi's ValidationError with one entry per field. */
