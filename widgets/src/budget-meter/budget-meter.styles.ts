@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { hostGuardStyles } from '../base/host.styles.js';
 
 /*
  * Every public token falls back to an NL Design System `--basis-*` token, then to an accessible
  * literal, so the meter looks right on an unthemed page and matches a themed city page. Public
  * tokens are read once, into private `--_begroot-*` properties on :host (listed in tokens.json).
  */
-export const budgetMeterStyles = css`
+const own = css`
   :host {
     --_begroot-color: var(
       --begroot-budget-meter-color,
@@ -37,7 +38,7 @@ export const budgetMeterStyles = css`
     );
     --_begroot-font-size: var(
       --begroot-budget-meter-font-size,
-      var(--basis-text-font-size-md, 1rem)
+      var(--basis-text-font-size-md, medium)
     );
     --_begroot-line-height: var(
       --begroot-budget-meter-line-height,
@@ -54,7 +55,7 @@ export const budgetMeterStyles = css`
     --_begroot-gap: var(--begroot-budget-meter-gap, var(--basis-space-block-md, 0.75rem));
     --_begroot-title-font-size: var(
       --begroot-budget-meter-title-font-size,
-      var(--basis-heading-3-font-size, 1.25rem)
+      var(--basis-heading-3-font-size, 1.25em)
     );
     --_begroot-title-font-weight: var(
       --begroot-budget-meter-title-font-weight,
@@ -62,7 +63,7 @@ export const budgetMeterStyles = css`
     );
     --_begroot-total-font-size: var(
       --begroot-budget-meter-total-font-size,
-      var(--basis-heading-2-font-size, 1.75rem)
+      var(--basis-heading-2-font-size, 1.75em)
     );
     --_begroot-bar-block-size: var(--begroot-budget-meter-bar-block-size, 0.75rem);
     --_begroot-bar-background-color: var(
@@ -393,3 +394,5 @@ export const budgetMeterStyles = css`
     }
   }
 `;
+
+export const budgetMeterStyles = [own, hostGuardStyles];

@@ -1,64 +1,36 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import type { RoundResults } from '@begroot/core';
 import { BegrootApiClient } from '../api/client.js';
 import { apiContext } from '../context/keys.js';
 import '../define/begroot-budget-meter.js';
-import { FetchStub, ROUND, json, providerWith, strapiError } from '../test/helpers.js';
-import type { BegrootBudgetMeter } from './budget-meter.js';
+import {
+  FetchStub,
+  ROUND,
+  ROUND_URL,
+  checkTokens,
+  json,
+  liveText as status,
+  mountWidget,
+  part,
+  parts,
+  plain,
+  providerWith,
+  resetPageBetweenTests,
+  settledWidget as settled,
+  strapiError,
+} from '../test/helpers.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
-const plain = (text: string | null | undefined) =>
-  (text ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function part(el: BegrootBudgetMeter, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function parts(el: BegrootBudgetMeter, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-
-function status(el: BegrootBudgetMeter): string {
-  return plain(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
-}
-
-/** A meter inside a container that provides a client with the stubbed fetch. */
-async function meter(
-  stub: FetchStub,
-  attributes: Record<string, string> = { round: 'voorbeeldstad-2027' }
-): Promise<BegrootBudgetMeter> {
-  const container = providerWith(stub);
-  const el = document.createElement('begroot-budget-meter');
-  el.setAttribute('api-base', 'https://cms.example.nl');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-async function settled(el: BegrootBudgetMeter): Promise<void> {
-  await waitUntil(() => part(el, 'base')?.getAttribute('aria-busy') === 'false', 'never settled', {
-    timeout: 4000,
-  });
-  await el.updateComplete;
+/** A meter of the round inside a container that provides a client with the stubbed fetch. */
+function meter(stub: FetchStub, attributes: Record<string, string> = {}) {
+  return mountWidget('begroot-budget-meter', providerWith(stub), attributes);
 }
 
 describe('<begroot-budget-meter>', () => {
-  afterEach(() => {
-    fixtureCleanup();
-    document.body.replaceChildren();
-    document.documentElement.lang = 'en';
-  });
-
-  beforeEach(() => {
-    // The test page's own language must not leak into the default-language tests.
-    document.documentElement.removeAttribute('lang');
-  });
+  // The test page's own language must not leak into the default-language tests.
+  resetPageBetweenTests();
 
   it('is registered with its tag and class', () => {
     const el = document.createElement('begroot-budget-meter');
@@ -103,7 +75,7 @@ describe('<begroot-budget-meter>', () => {
 
   it('shows one district with district="…"', async () => {
     const stub = new FetchStub().reply(json({ data: ROUND }));
-    const el = await meter(stub, { round: 'voorbeeldstad-2027', district: 'oost' });
+    const el = await meter(stub, { district: 'oost' });
     await settled(el);
     const districts = parts(el, 'district');
     expect(districts).to.have.length(1);
@@ -134,7 +106,7 @@ describe('<begroot-budget-meter>', () => {
 
   it('formats in English with lang="en" on the element, and follows lang changes', async () => {
     const stub = new FetchStub().reply(json({ data: ROUND }));
-    const el = await meter(stub, { round: 'voorbeeldstad-2027', lang: 'en' });
+    const el = await meter(stub, { lang: 'en' });
     await settled(el);
     expect(plain(part(el, 'title')?.textContent)).to.equal('Budget for Voorbeeldstad 2027');
     expect(plain(part(el, 'total-amount')?.textContent)).to.equal('€1,500,000');
@@ -261,10 +233,7 @@ describe('<begroot-budget-meter>', () => {
   });
 
   it('in ballot mode, says where to choose until a ballot on the page has loaded', async () => {
-    const el = await meter(new FetchStub().reply(json({ data: ROUND })), {
-      round: 'voorbeeldstad-2027',
-      mode: 'ballot',
-    });
+    const el = await meter(new FetchStub().reply(json({ data: ROUND })), { mode: 'ballot' });
     await settled(el);
     expect(plain(part(el, 'title')?.textContent)).to.equal('Uw budget');
     expect(plain(part(el, 'message')?.textContent)).to.equal(
@@ -402,7 +371,6 @@ describe('<begroot-budget-meter>', () => {
   });
 });
 
-const ROUND_URL = 'https://cms.example.nl/api/begroot/rounds/voorbeeldstad-2027';
 const RESULTS_URL = `${ROUND_URL}/results`;
 
 /** A round whose results are published on 1 May 2099 (after voting). */
@@ -463,17 +431,9 @@ const notPublished = () =>
 
 describe('<begroot-budget-meter mode="results">', () => {
   const results = (stub: FetchStub, attributes: Record<string, string> = {}) =>
-    meter(stub, { round: 'voorbeeldstad-2027', mode: 'results', ...attributes });
+    meter(stub, { mode: 'results', ...attributes });
 
-  afterEach(() => {
-    fixtureCleanup();
-    document.body.replaceChildren();
-    document.documentElement.lang = 'en';
-  });
-
-  beforeEach(() => {
-    document.documentElement.removeAttribute('lang');
-  });
+  resetPageBetweenTests();
 
   it('shows an accessible busy state while the results load', async () => {
     const stub = resultsStub().hold();
@@ -648,17 +608,7 @@ describe('<begroot-budget-meter mode="results">', () => {
 
 describe('<begroot-budget-meter> tokens', () => {
   it('tokens.json lists exactly the custom properties the styles read, each with a fallback', async () => {
-    const response = await fetch(new URL('./tokens.json', import.meta.url));
-    const tokens = ((await response.json()) as { begroot: { 'budget-meter': object } }).begroot[
-      'budget-meter'
-    ];
-    const listed = Object.keys(tokens).map((key) => `--begroot-budget-meter-${key}`);
-    const css = budgetMeterStyles.cssText;
-    const used = [...new Set(css.match(/--begroot-budget-meter-[a-z0-9-]+/g))];
-    expect(listed.sort()).to.deep.equal(used.sort());
-    // Every public property falls back: `var(--begroot-…, <fallback>)`.
-    for (const name of used) {
-      expect(css).to.match(new RegExp(`var\\(\\s*${name},\\s*\\S`), name);
-    }
+    const css = budgetMeterStyles.map((sheet) => sheet.cssText).join('\n');
+    await checkTokens('budget-meter', css, new URL('./tokens.json', import.meta.url));
   });
 });
