@@ -20,6 +20,7 @@ import {
   resetPageBetweenTests,
   settledWidget as settled,
   strapiError,
+  expectLoadingState,
 } from '../test/helpers.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
@@ -39,13 +40,7 @@ describe('<begroot-budget-meter>', () => {
 
   it('shows an accessible busy state while loading', async () => {
     const stub = new FetchStub().hold().reply(json({ data: ROUND }));
-    const el = await meter(stub);
-    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
-    expect(part(el, 'loading')).to.be.instanceOf(HTMLElement);
-    expect(status(el)).to.equal('Het budget wordt geladen…');
-    await expect(el).to.be.accessible();
-    stub.release();
-    await settled(el);
+    await expectLoadingState(await meter(stub), stub, 'Het budget wordt geladen…');
   });
 
   it('shows the total and each district with its share, in Dutch by default', async () => {
@@ -437,12 +432,7 @@ describe('<begroot-budget-meter mode="results">', () => {
 
   it('shows an accessible busy state while the results load', async () => {
     const stub = resultsStub().hold();
-    const el = await results(stub);
-    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
-    expect(status(el)).to.equal('De uitslag wordt geladen…');
-    await expect(el).to.be.accessible();
-    stub.release();
-    await settled(el);
+    await expectLoadingState(await results(stub), stub, 'De uitslag wordt geladen…');
   });
 
   it("shows each district's budget as a bar of funded proposals, with a legend in text", async () => {

@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
 import { configurationError, toRequestFailure } from '../api/errors.js';
-import { headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { requestErrorText } from '../base/error-text.js';
+import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -226,24 +227,23 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   #renderError(error: unknown): TemplateResult {
-    const failure = toRequestFailure(error);
-    return html`
-      <div part="error" class="error">
-        <p part="message" class="message">${this.#errorText(error)}</p>
-        ${
-          failure.kind === 'configuration'
-            ? nothing
-            : html`<button
-                part="retry-button"
-                class="retry-button"
-                type="button"
-                @click=${this.#onRetry}
-              >
-                ${this.messages.common.retry}
-              </button>`
-        }
-      </div>
-    `;
+    return errorState({
+      error,
+      text: this.#errorText(error),
+      retryText: this.messages.common.retry,
+      onRetry: this.#onRetry,
+    });
+  }
+
+  /** A bar filled to `share` (0–1) of its length; decorative, the text beside it says the same. */
+  #bar(share: number): TemplateResult {
+    return html`<span part="bar" class="bar" aria-hidden="true"
+      ><span
+        part="bar-fill"
+        class="bar-fill"
+        style=${styleMap({ '--_begroot-share': String(share) })}
+      ></span
+    ></span>`;
   }
 
   #renderRound(round: RoundPublicView): TemplateResult {
@@ -251,16 +251,7 @@ export class BegrootBudgetMeter extends BegrootElement {
     const districts = this.#visibleDistricts(round);
     const notFound = this.district && districts.length === 0;
     return html`
-      <div
-        part="title"
-        class="title"
-        id="title"
-        role="heading"
-        aria-level=${this.#level}
-        tabindex="-1"
-      >
-        ${t.regionLabel(round.title)}
-      </div>
+      ${titleHeading(t.regionLabel(round.title), this.#level)}
       <p part="total" class="total">
         <span class="total-label">${t.totalLabel}</span>
         <span part="total-amount" class="total-amount amount"
@@ -283,16 +274,7 @@ export class BegrootBudgetMeter extends BegrootElement {
   #renderBallot(round: RoundPublicView): TemplateResult {
     const t = this.messages.budgetMeter;
     const store = this.#ballot.store;
-    const title = html`<div
-      part="title"
-      class="title"
-      id="title"
-      role="heading"
-      aria-level=${this.#level}
-      tabindex="-1"
-    >
-      ${t.ballotTitle}
-    </div>`;
+    const title = titleHeading(t.ballotTitle, this.#level);
     if (!store?.ready) {
       return html`${title}
         <p part="message" class="message">${t.ballotWaiting}</p>`;
@@ -305,13 +287,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         <span class="total-label">${t.spentLabel}</span>
         <span part="spent total-amount" class="total-amount amount">${money(store.spent)}</span>
       </p>
-      <span part="bar" class="bar" aria-hidden="true"
-        ><span
-          part="bar-fill"
-          class="bar-fill"
-          style=${styleMap({ '--_begroot-share': String(share) })}
-        ></span
-      ></span>
+      ${this.#bar(share)}
       <p part="left" class="share">
         ${t.leftLabel}: ${money(Math.max(0, store.left))} / ${money(store.budget)}
       </p>
@@ -454,13 +430,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         <span part="district-amount" class="district-amount amount"
           >${formatAmount(district.budget, round.currency, this.locale)}</span
         >
-        <span part="bar" class="bar" aria-hidden="true"
-          ><span
-            part="bar-fill"
-            class="bar-fill"
-            style=${styleMap({ '--_begroot-share': String(share) })}
-          ></span
-        ></span>
+        ${this.#bar(share)}
         <span part="share" class="share"
           >${this.messages.budgetMeter.shareOfTotal(formatPercent(share, this.locale))}</span
         >
@@ -474,18 +444,7 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   #errorText(error: unknown): string {
-    const failure = toRequestFailure(error);
-    const texts = this.messages.common.requestFailed;
-    switch (failure.kind) {
-      case 'network':
-        return texts.network;
-      case 'configuration':
-        return texts.configuration(failure.attribute ?? 'round');
-      case 'invalid-response':
-        return texts.invalidResponse;
-      case 'http':
-        return failure.status === 404 ? texts.notFound : texts.server;
-    }
+    return requestErrorText(error, this.messages);
   }
 
   /** The live region's text: what changed, said once, politely. */

@@ -306,6 +306,24 @@ export async function settledWidget(el: HTMLElement & { updateComplete: Promise<
   await el.updateComplete;
 }
 
+/**
+ * Checks a widget's loading state while `stub` holds the answer back: busy, a loading part, the
+ * announcement, axe clean; then lets the answer through and waits until the widget has settled.
+ */
+export async function expectLoadingState(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  stub: FetchStub,
+  announcement: string
+): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
+  expect(part(el, 'loading')).to.be.instanceOf(HTMLElement);
+  expect(liveText(el)).to.equal(announcement);
+  await expect(el).to.be.accessible();
+  stub.release();
+  await settledWidget(el);
+}
+
 /** The element that has focus, looking into shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;
