@@ -499,6 +499,20 @@ describe('<begroot-budget-meter mode="results">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows a language change in results mode, texts and amounts together', async () => {
+    const el = await results(resultsStub(), { district: 'noord' });
+    await settled(el);
+    el.lang = 'fr-BE';
+    await waitUntil(
+      () => plain(part(el, 'title')?.textContent) === 'Résultats de Voorbeeldstad 2027'
+    );
+    expect(plain(part(el, 'spent')?.textContent)).to.equal(
+      '300 000 € dépensés, reste 100 000 € sur 400 000 €'
+    );
+    expect(status(el)).to.equal('Résultats chargés : 2 projets retenus dans 1 quartier.');
+    await expect(el).to.be.accessible();
+  });
+
   it('before publication, says on which date the results are published', async () => {
     const stub = resultsStub(notPublished());
     const failures: Event[] = [];

@@ -1,4 +1,4 @@
-import { slugSchema, type District, type RoundPublicView, type RoundResults } from '@begroot/core';
+import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
@@ -9,7 +9,18 @@ import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import type { BudgetController } from '../controllers/budget.js';
-import { formatAmount, formatDate, formatNumber, formatPercent, shareOf } from '../i18n/index.js';
+import {
+  formatAmount,
+  formatPercent,
+  loadTexts,
+  resolveLocale,
+  shareOf,
+  textsIn,
+  type Language,
+} from '../i18n/index.js';
+import { effectiveLang } from '../base/lang.js';
+import type * as ResultsView from './results.js';
+import type { ResultsContext } from './results.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
 /** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
@@ -21,8 +32,6 @@ function isUrl(value: string): boolean {
     return false;
   }
 }
-
-type DistrictResult = RoundResults['districts'][number];
 
 /** What the meter loads: the round, and in results mode its results (`null`: not published yet). */
 interface Loaded {
@@ -165,17 +174,54 @@ export class BegrootBudgetMeter extends BegrootElement {
           `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
         );
       }
+      // Results mode's code and texts load alongside the data, so other modes never pay for them.
+      const view = withResults ? this.#loadResultsView() : undefined;
       const loaded = await api.getRound(apiBase, round, { signal });
       if (!withResults) return { round: loaded, published: null };
+      let published: PublishedResults | null;
       try {
-        return { round: loaded, published: await api.getResults(apiBase, round, { signal }) };
+        published = await api.getResults(apiBase, round, { signal });
       } catch (error) {
         // The round exists, so a 404 here means its results are not published yet.
-        if (toRequestFailure(error).status === 404) return { round: loaded, published: null };
-        throw error;
+        if (toRequestFailure(error).status !== 404) throw error;
+        published = null;
       }
+      await view;
+      return { round: loaded, published };
     },
   });
+
+  /** Results mode only: its view, loaded on demand (see `results.ts`). */
+  #results: typeof ResultsView | undefined;
+
+  async #loadResultsView(): Promise<void> {
+    const view = await import('./results.js');
+    await loadTexts(view.resultsTexts, this.#language);
+    this.#results = view;
+  }
+
+  get #language(): Language {
+    return resolveLocale(effectiveLang(this)).language;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // A language change in results mode: its texts come before the render, as the others' do.
+    if (this.#results) await loadTexts(this.#results.resultsTexts, this.#language);
+    return super.scheduleUpdate();
+  }
+
+  #resultsContext(round: RoundPublicView, published: PublishedResults | null): ResultsContext {
+    const texts = this.#results!.resultsTexts;
+    return {
+      round,
+      published,
+      district: this.district,
+      level: this.#level,
+      locale: this.locale,
+      texts: textsIn(texts, this.#language) ?? texts.nl,
+      messages: this.messages,
+    };
+  }
 
   constructor() {
     super();
@@ -195,8 +241,8 @@ export class BegrootBudgetMeter extends BegrootElement {
       complete: ({ round, published }) =>
         this.mode === 'ballot'
           ? this.#renderBallot(round)
-          : this.mode === 'results'
-            ? this.#renderResults(round, published)
+          : this.mode === 'results' && this.#results
+            ? this.#results.renderResults(this.#resultsContext(round, published))
             : this.#renderRound(round),
       error: (error) => this.#renderError(error),
     });
@@ -294,122 +340,6 @@ export class BegrootBudgetMeter extends BegrootElement {
       ${warning ? html`<p part="warning" class="message warning">${warning}</p>` : nothing}`;
   }
 
-  /** Results mode: per district, the budget as a bar with each funded proposal as a segment. */
-  #renderResults(round: RoundPublicView, published: PublishedResults | null): TemplateResult {
-    const t = this.messages.budgetMeter;
-    const title = titleHeading(t.resultsTitle(round.title), this.#level);
-    if (!published) {
-      return html`${title}
-        <p part="message" class="message">${this.#notPublishedText(round)}</p>`;
-    }
-    const districts = this.#visibleResults(published.results);
-    let body: TemplateResult;
-    if (districts.length > 0) {
-      body = html`<ul part="districts" class="districts" role="list" aria-label=${t.resultsLabel}>
-        ${districts.map((district) => this.#renderDistrictResult(district, round))}
-      </ul>`;
-    } else {
-      const missing = this.district && published.results.districts.length > 0;
-      body = html`<p part="message" class="message">
-        ${missing ? t.districtNotFound(this.district ?? '') : t.resultsEmpty}
-      </p>`;
-    }
-    const ballots = published.ballots;
-    return html`${title} ${body}
-    ${
-      ballots === null
-        ? nothing
-        : html`<p part="message" class="message">
-            ${t.ballotsCounted(ballots, formatNumber(ballots, this.locale))}
-          </p>`
-    }`;
-  }
-
-  #renderDistrictResult(result: DistrictResult, round: RoundPublicView): TemplateResult {
-    const t = this.messages.budgetMeter;
-    const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
-    const name = this.#districtName(result, round);
-    const funded = result.proposals.filter((proposal) => proposal.funded);
-    const notFunded = result.proposals.length - funded.length;
-    return html`
-      <li part="district result" class="district result">
-        <div
-          part="result-name"
-          class="district-name result-name"
-          role="heading"
-          aria-level=${Math.min(6, this.#level + 1)}
-        >
-          ${name}
-        </div>
-        <p part="spent" class="share">
-          ${t.resultsSpent(
-            money(result.spent),
-            money(Math.max(0, result.budget - result.spent)),
-            money(result.budget)
-          )}
-        </p>
-        <span part="bar" class="bar segments" aria-hidden="true"
-          >${funded.map(
-            (proposal, index) =>
-              html`<span
-                part="segment"
-                class=${index % 2 ? 'segment alt' : 'segment'}
-                style=${styleMap({
-                  '--_begroot-share': String(shareOf(proposal.cost, result.budget)),
-                })}
-              ></span>`
-          )}</span
-        >
-        ${
-          funded.length > 0
-            ? html`<ol part="legend" class="legend" aria-label=${t.fundedIn(name)}>
-                ${funded.map(
-                  (proposal, index) =>
-                    html`<li part="legend-item" class="legend-item">
-                      <span
-                        part="swatch"
-                        class=${index % 2 ? 'swatch alt' : 'swatch'}
-                        aria-hidden="true"
-                      ></span>
-                      <span part="proposal-title" class="proposal-title">${proposal.title}</span>
-                      <span part="proposal-amount" class="amount">${money(proposal.cost)}</span>
-                      <span part="share" class="share"
-                        >${t.shareOfBudget(
-                          formatPercent(shareOf(proposal.cost, result.budget), this.locale)
-                        )}</span
-                      >
-                    </li>`
-                )}
-              </ol>`
-            : html`<p part="message" class="message">${t.noneFunded}</p>`
-        }
-        ${
-          notFunded > 0
-            ? html`<p part="not-funded" class="share">${t.notFunded(notFunded)}</p>`
-            : nothing
-        }
-      </li>
-    `;
-  }
-
-  #notPublishedText(round: RoundPublicView): string {
-    const t = this.messages.budgetMeter;
-    const phase = round.phases.find((candidate) => candidate.kind === 'results');
-    return phase && Date.parse(phase.start) > Date.now()
-      ? t.resultsPublishedOn(formatDate(phase.start, this.locale))
-      : t.resultsNotPublished;
-  }
-
-  #districtName(result: DistrictResult, round: RoundPublicView): string {
-    if (result.district === null) return this.messages.budgetMeter.cityWide;
-    return round.districts.find((d) => d.slug === result.district)?.name ?? result.district;
-  }
-
-  #visibleResults(results: RoundResults): DistrictResult[] {
-    const wanted = this.district?.trim();
-    return wanted ? results.districts.filter((d) => d.district === wanted) : results.districts;
-  }
-
   #ballotWarning(): string {
     const store = this.#ballot.store;
     if (!store?.ready) return '';
@@ -455,19 +385,8 @@ export class BegrootBudgetMeter extends BegrootElement {
       pending: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
       error: (error) => this.#errorText(error),
       complete: ({ round, published }) => {
-        if (this.mode === 'results') {
-          if (!published) return this.#notPublishedText(round);
-          const districts = this.#visibleResults(published.results);
-          if (districts.length === 0) {
-            return this.district && published.results.districts.length > 0
-              ? t.districtNotFound(this.district)
-              : t.resultsEmpty;
-          }
-          const funded = districts.reduce(
-            (sum, d) => sum + d.proposals.filter((p) => p.funded).length,
-            0
-          );
-          return t.resultsLoaded(funded, districts.length);
+        if (this.mode === 'results' && this.#results) {
+          return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
         }
         if (this.mode === 'ballot') {
           const store = this.#ballot.store;

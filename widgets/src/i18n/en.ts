@@ -67,22 +67,6 @@ export const en: Messages = {
     ballotStatus: (spent, left, budget) => `${spent} spent, ${left} left of ${budget}.`,
     overBy: (amount) => `Note: you are ${amount} over the budget.`,
     nearLimit: (amount) => `Almost spent: ${amount} left.`,
-    resultsTitle: (roundTitle) => `Results of ${roundTitle}`,
     resultsLoading: 'Loading the results…',
-    resultsLabel: 'Results per district',
-    resultsPublishedOn: (date) => `The results will be published on ${date}.`,
-    resultsNotPublished: 'The results have not been published yet.',
-    resultsEmpty: 'There were no proposals on the ballot, so there are no results.',
-    cityWide: 'Whole city',
-    resultsSpent: (spent, left, budget) => `${spent} spent, ${left} left of ${budget}`,
-    fundedIn: (district) => `Funded proposals in ${district}`,
-    shareOfBudget: (percent) => `${percent} of the budget`,
-    noneFunded: 'No proposal was funded in this district.',
-    notFunded: (count) =>
-      count === 1 ? '1 proposal was not funded.' : `${count} proposals were not funded.`,
-    ballotsCounted: (count, formatted) =>
-      `Counted: ${formatted} ${plural.select(count) === 'one' ? 'ballot' : 'ballots'}.`,
-    resultsLoaded: (funded, districts) =>
-      `Results loaded: ${funded} ${plural.select(funded) === 'one' ? 'proposal' : 'proposals'} funded in ${districts} ${plural.select(districts) === 'one' ? 'district' : 'districts'}.`,
   },
 };

@@ -77,25 +77,6 @@ export const fr: Messages = {
     ballotStatus: (spent, left, budget) => `${spent} dépensés, il reste ${left} sur ${budget}.`,
     overBy: (amount) => `Attention\u00a0: vous dépassez le budget de ${amount}.`,
     nearLimit: (amount) => `Presque épuisé\u00a0: il reste ${amount}.`,
-    resultsTitle: (roundTitle) => `Résultats de ${roundTitle}`,
     resultsLoading: 'Chargement des résultats…',
-    resultsLabel: 'Résultats par quartier',
-    resultsPublishedOn: (date) => `Les résultats seront publiés le ${date}.`,
-    resultsNotPublished: 'Les résultats n’ont pas encore été publiés.',
-    resultsEmpty:
-      'Aucun projet ne figurait sur le bulletin de vote\u00a0: il n’y a donc pas de résultats.',
-    cityWide: 'Toute la commune',
-    resultsSpent: (spent, left, budget) => `${spent} dépensés, reste ${left} sur ${budget}`,
-    fundedIn: (district) => `Projets retenus à ${district}`,
-    shareOfBudget: (percent) => `${percent} du budget`,
-    noneFunded: 'Aucun projet n’a été retenu dans ce quartier.',
-    notFunded: (count) =>
-      one(count)
-        ? `${count} projet n’a pas été retenu.`
-        : `${count} projets n’ont pas été retenus.`,
-    ballotsCounted: (count, formatted) =>
-      `Dépouillés\u00a0: ${formatted} ${one(count) ? 'bulletin' : 'bulletins'}.`,
-    resultsLoaded: (funded, districts) =>
-      `Résultats chargés\u00a0: ${funded} ${one(funded) ? 'projet retenu' : 'projets retenus'} dans ${districts} ${one(districts) ? 'quartier' : 'quartiers'}.`,
   },
 };

@@ -11,6 +11,7 @@ import {
   textsIn,
   type Catalogue,
 } from './index.js';
+import { resultsTexts } from '../budget-meter/results-texts.js';
 import { deliberationBoardTexts } from '../deliberation-board/texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
@@ -120,6 +121,7 @@ describe('i18n', () => {
     expect(nl.common.charactersLeft(1)).to.equal('Nog 1 teken over');
     expect(en.common.charactersTooMany(2)).to.equal('2 characters too many');
     const catalogues: Catalogue<unknown>[] = [
+      resultsTexts,
       proposalFormTexts,
       deliberationBoardTexts,
       voteBallotTexts,

@@ -73,31 +73,7 @@ export interface Messages {
     ballotStatus: (spent: string, left: string, budget: string) => string;
     overBy: (amount: string) => string;
     nearLimit: (amount: string) => string;
-    /** Results mode: the published outcome, per district. */
-    resultsTitle: (roundTitle: string) => string;
+    /** Results mode; its other texts load with its code (`budget-meter/results-texts.ts`). */
     resultsLoading: string;
-    /** Accessible name of the list of districts' results. */
-    resultsLabel: string;
-    /** Before publication, with the date the results phase starts. */
-    resultsPublishedOn: (date: string) => string;
-    /** Before publication, when the round names no date (or the date has passed). */
-    resultsNotPublished: string;
-    /** Published results without a district (nothing was on the ballot). */
-    resultsEmpty: string;
-    /** The bucket of proposals for the whole city in a round with districts. */
-    cityWide: string;
-    /** `€ 380.000 besteed, € 20.000 over van € 400.000`. */
-    resultsSpent: (spent: string, left: string, budget: string) => string;
-    /** Accessible name of one district's list of funded proposals. */
-    fundedIn: (district: string) => string;
-    /** One funded proposal's share of its district's budget: `25 % van het budget`. */
-    shareOfBudget: (percent: string) => string;
-    /** A district where no proposal was funded. */
-    noneFunded: string;
-    notFunded: (count: number) => string;
-    /** `Geteld: 1.234 stemmen` (the count arrives formatted). */
-    ballotsCounted: (count: number, formatted: string) => string;
-    /** Announced when the results arrive. */
-    resultsLoaded: (funded: number, districts: number) => string;
   };
 }

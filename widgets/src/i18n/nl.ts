@@ -66,22 +66,6 @@ export const nl: Messages = {
     ballotStatus: (spent, left, budget) => `${spent} besteed, nog ${left} over van ${budget}.`,
     overBy: (amount) => `Let op: u zit ${amount} boven het budget.`,
     nearLimit: (amount) => `Bijna op: nog ${amount} over.`,
-    resultsTitle: (roundTitle) => `Uitslag van ${roundTitle}`,
     resultsLoading: 'De uitslag wordt geladen…',
-    resultsLabel: 'Uitslag per wijk',
-    resultsPublishedOn: (date) => `De uitslag wordt bekendgemaakt op ${date}.`,
-    resultsNotPublished: 'De uitslag is nog niet bekendgemaakt.',
-    resultsEmpty: 'Er stonden geen voorstellen op het stembiljet, dus er is geen uitslag.',
-    cityWide: 'Hele stad',
-    resultsSpent: (spent, left, budget) => `${spent} besteed, ${left} over van ${budget}`,
-    fundedIn: (district) => `Gekozen voorstellen in ${district}`,
-    shareOfBudget: (percent) => `${percent} van het budget`,
-    noneFunded: 'In deze wijk is geen voorstel gekozen.',
-    notFunded: (count) =>
-      count === 1 ? '1 voorstel is niet gekozen.' : `${count} voorstellen zijn niet gekozen.`,
-    ballotsCounted: (count, formatted) =>
-      `Geteld: ${formatted} ${count === 1 ? 'stem' : 'stemmen'}.`,
-    resultsLoaded: (funded, districts) =>
-      `Uitslag geladen: ${funded} ${funded === 1 ? 'voorstel' : 'voorstellen'} gekozen in ${districts} ${districts === 1 ? 'wijk' : 'wijken'}.`,
   },
 };
