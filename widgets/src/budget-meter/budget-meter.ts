@@ -174,19 +174,18 @@ export class BegrootBudgetMeter extends BegrootElement {
           `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
         );
       }
-      // Results mode's code and texts load alongside the data, so other modes never pay for them.
-      const view = withResults ? this.#loadResultsView() : undefined;
-      const loaded = await api.getRound(apiBase, round, { signal });
-      if (!withResults) return { round: loaded, published: null };
-      let published: PublishedResults | null;
-      try {
-        published = await api.getResults(apiBase, round, { signal });
-      } catch (error) {
-        // The round exists, so a 404 here means its results are not published yet.
-        if (toRequestFailure(error).status !== 404) throw error;
-        published = null;
-      }
-      await view;
+      if (!withResults)
+        return { round: await api.getRound(apiBase, round, { signal }), published: null };
+      // Round, results, and results mode's code and texts, all at once; other modes never load
+      // the latter two. A 404 for the results of a round that exists: not published yet.
+      const [loaded, published] = await Promise.all([
+        api.getRound(apiBase, round, { signal }),
+        api.getResults(apiBase, round, { signal }).catch((error: unknown) => {
+          if (toRequestFailure(error).status === 404) return null;
+          throw error;
+        }),
+        this.#loadResultsView(),
+      ]);
       return { round: loaded, published };
     },
   });
