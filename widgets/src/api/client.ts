@@ -5,10 +5,12 @@ import {
   proposalPublicViewSchema,
   proposalStatusSchema,
   roundPublicViewSchema,
+  roundResultsSchema,
   type ArgumentPublicView,
   type ProposalPublicView,
   type ProposalStatus,
   type RoundPublicView,
+  type RoundResults,
 } from '@begroot/core';
 import * as z from 'zod/mini';
 import { BegrootRequestError, isAbortError } from './errors.js';
@@ -55,6 +57,20 @@ const submittedProposalSchema = z.object({
 
 type Options = { signal?: AbortSignal | undefined };
 
+/** A round's published results, with how many ballots were counted and when. */
+export interface PublishedResults {
+  results: RoundResults;
+  ballots: number | null;
+  countedAt: string | null;
+}
+
+const publishedResultsSchema = z.object({
+  data: roundResultsSchema,
+  meta: z.optional(
+    z.looseObject({ ballots: z.optional(z.int()), countedAt: z.optional(z.string()) })
+  ),
+});
+
 /** What a voter proves: a letter's code, an e-mail address (then the code mailed to it), or nothing. */
 export type Credential =
   | { method: 'code'; code: string }
@@ -84,6 +100,8 @@ const castSchema = z.looseObject({ receipt: z.string().check(z.minLength(1)) });
 export interface BegrootApi {
   /** `GET {apiBase}/api/begroot/rounds/{slug}`: the round's public view. */
   getRound(apiBase: string, slug: string, options?: Options): Promise<RoundPublicView>;
+  /** `GET {apiBase}/api/begroot/rounds/{slug}/results`: the published results (404 before). */
+  getResults(apiBase: string, slug: string, options?: Options): Promise<PublishedResults>;
   /** `GET {apiBase}/api/begroot/rounds/{slug}/proposals?…`: one page of public proposals. */
   listProposals(
     apiBase: string,
@@ -138,6 +156,7 @@ export interface BegrootApi {
 
 const API_METHODS = [
   'getRound',
+  'getResults',
   'listProposals',
   'getProposal',
   'listArguments',
@@ -207,6 +226,15 @@ export class BegrootApiClient implements BegrootApi {
     return this.#get(url, z.object({ data: roundPublicViewSchema }), options.signal).then(
       (body) => body.data
     );
+  }
+
+  getResults(apiBase: string, slug: string, options: Options = {}): Promise<PublishedResults> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/results`);
+    return this.#get(url, publishedResultsSchema, options.signal).then((body) => ({
+      results: body.data,
+      ballots: body.meta?.ballots ?? null,
+      countedAt: body.meta?.countedAt ?? null,
+    }));
   }
 
   listProposals(

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { hostGuardStyles } from '../base/host.styles.js';
 
 /*
  * Every public token falls back to an NL Design System `--basis-*` token, then to an accessible
  * literal, so the meter looks right on an unthemed page and matches a themed city page. Public
  * tokens are read once, into private `--_begroot-*` properties on :host (listed in tokens.json).
  */
-export const budgetMeterStyles = css`
+const own = css`
   :host {
     --_begroot-color: var(
       --begroot-budget-meter-color,
@@ -37,7 +38,7 @@ export const budgetMeterStyles = css`
     );
     --_begroot-font-size: var(
       --begroot-budget-meter-font-size,
-      var(--basis-text-font-size-md, 1rem)
+      var(--basis-text-font-size-md, medium)
     );
     --_begroot-line-height: var(
       --begroot-budget-meter-line-height,
@@ -54,7 +55,7 @@ export const budgetMeterStyles = css`
     --_begroot-gap: var(--begroot-budget-meter-gap, var(--basis-space-block-md, 0.75rem));
     --_begroot-title-font-size: var(
       --begroot-budget-meter-title-font-size,
-      var(--basis-heading-3-font-size, 1.25rem)
+      var(--basis-heading-3-font-size, 1.25em)
     );
     --_begroot-title-font-weight: var(
       --begroot-budget-meter-title-font-weight,
@@ -62,7 +63,7 @@ export const budgetMeterStyles = css`
     );
     --_begroot-total-font-size: var(
       --begroot-budget-meter-total-font-size,
-      var(--basis-heading-2-font-size, 1.75rem)
+      var(--basis-heading-2-font-size, 1.75em)
     );
     --_begroot-bar-block-size: var(--begroot-budget-meter-bar-block-size, 0.75rem);
     --_begroot-bar-background-color: var(
@@ -72,6 +73,10 @@ export const budgetMeterStyles = css`
     --_begroot-bar-fill-color: var(
       --begroot-budget-meter-bar-fill-color,
       var(--basis-color-accent-1-color-default, #0b5cad)
+    );
+    --_begroot-segment-alt-color: var(
+      --begroot-budget-meter-segment-alt-color,
+      var(--basis-color-accent-2-color-default, #6b2f8a)
     );
     --_begroot-button-background-color: var(
       --begroot-budget-meter-button-background-color,
@@ -214,6 +219,67 @@ export const budgetMeterStyles = css`
     margin: 0;
   }
 
+  /* Results: each funded proposal a segment of its district's bar, with a gap between neighbours. */
+  .segments {
+    display: flex;
+  }
+
+  .segment {
+    display: block;
+    flex: none;
+    block-size: 100%;
+    inline-size: calc(var(--_begroot-share, 0) * 100%);
+    min-inline-size: 2px;
+    background-color: var(--_begroot-bar-fill-color);
+    border-inline-end: 2px solid var(--_begroot-background-color);
+  }
+
+  .segment.alt,
+  .swatch.alt {
+    background-color: var(--_begroot-segment-alt-color);
+  }
+
+  .result-name {
+    font-weight: var(--_begroot-title-font-weight);
+  }
+
+  .legend {
+    display: grid;
+    gap: 0.25rem;
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 1ch;
+  }
+
+  .swatch {
+    display: inline-block;
+    flex: none;
+    inline-size: 0.875em;
+    block-size: 0.875em;
+    align-self: center;
+    background-color: var(--_begroot-bar-fill-color);
+    border: 1px solid var(--_begroot-border-color);
+  }
+
+  .proposal-title {
+    flex: 1 1 12ch;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .result .message,
+  .result .share {
+    grid-column: 1 / -1;
+  }
+
   .warning {
     color: var(--_begroot-color);
     font-weight: var(--_begroot-title-font-weight);
@@ -297,9 +363,20 @@ export const budgetMeterStyles = css`
       background-color: Canvas;
     }
 
-    .bar-fill {
+    .bar-fill,
+    .segment,
+    .swatch {
       forced-color-adjust: none;
       background-color: Highlight;
+    }
+
+    .segment.alt,
+    .swatch.alt {
+      background-color: CanvasText;
+    }
+
+    .segment {
+      border-inline-end-color: Canvas;
     }
 
     .skeleton {
@@ -317,3 +394,5 @@ export const budgetMeterStyles = css`
     }
   }
 `;
+
+export const budgetMeterStyles = [own, hostGuardStyles];

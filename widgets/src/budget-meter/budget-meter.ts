@@ -1,13 +1,26 @@
 import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { PublishedResults } from '../api/client.js';
 import { configurationError, toRequestFailure } from '../api/errors.js';
-import { headingLevel, loadingState } from '../base/states.js';
+import { requestErrorText } from '../base/error-text.js';
+import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import type { BudgetController } from '../controllers/budget.js';
-import { formatAmount, formatPercent, shareOf } from '../i18n/index.js';
+import {
+  formatAmount,
+  formatPercent,
+  loadTexts,
+  resolveLocale,
+  shareOf,
+  textsIn,
+  type Language,
+} from '../i18n/index.js';
+import { effectiveLang } from '../base/lang.js';
+import type * as ResultsView from './results.js';
+import type { ResultsContext } from './results.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
 /** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
@@ -20,9 +33,16 @@ function isUrl(value: string): boolean {
   }
 }
 
+/** What the meter loads: the round, and in results mode its results (`null`: not published yet). */
+interface Loaded {
+  round: RoundPublicView;
+  published: PublishedResults | null;
+}
+
 /**
  * Shows a participatory-budgeting round's budget: the total and each district's share of it, as
- * amounts in the page's currency format and as bars. Loads the round from the Begroot API (shared
+ * amounts in the page's currency format and as bars; or the voter's spending (ballot mode); or
+ * the published results, with each funded proposal's share of its district's budget. Loads the round from the Begroot API (shared
  * with other widgets on the page), with an accessible loading state, an error state with a retry
  * button, and polite announcements of each change.
  *
@@ -32,9 +52,9 @@ function isUrl(value: string): boolean {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round to show, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} district - Slug of one district: show only that district's budget.
- * @attr {'round' | 'ballot'} mode - `round` (default): the round's budget per district. `ballot`: what the voter spends and has left, following the `<begroot-vote-ballot>` of the same round on the page.
+ * @attr {'round' | 'ballot' | 'results'} mode - `round` (default): the round's budget per district. `ballot`: what the voter spends and has left, following the `<begroot-vote-ballot>` of the same round on the page. `results`: the published results, per district: each funded proposal's share of the budget (before publication, the date they are published).
  * @attr {number} heading-level - Level of the widget's heading (1–6), to fit the page's outline. Default 2.
- * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent. HTML's global attribute.
+ * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent. HTML's global attribute.
  *
  * @fires {BegrootRequestFailedEvent} begroot-request-failed - Loading the round failed; `detail` is a `RequestFailure` (`kind`, `status`, `name`, `message`, `url`). Bubbles and is composed.
  *
@@ -56,6 +76,15 @@ function isUrl(value: string): boolean {
  * @csspart spent - Ballot mode: what the chosen proposals cost.
  * @csspart left - Ballot mode: what is left.
  * @csspart warning - Ballot mode: near or over the budget.
+ * @csspart result - Results mode: one district's results.
+ * @csspart result-name - Results mode: a district's name (a heading one level below the title).
+ * @csspart segment - Results mode: one funded proposal's part of a district's bar.
+ * @csspart legend - Results mode: the list of a district's funded proposals.
+ * @csspart legend-item - Results mode: one funded proposal: swatch, title, amount and share.
+ * @csspart swatch - Results mode: the colour of a proposal's segment, in the legend.
+ * @csspart proposal-title - Results mode: a funded proposal's title.
+ * @csspart proposal-amount - Results mode: a funded proposal's cost.
+ * @csspart not-funded - Results mode: how many proposals of a district were not funded.
  *
  * @cssprop --begroot-budget-meter-color - Text colour. Falls back to `--basis-color-default-color-document`.
  * @cssprop --begroot-budget-meter-muted-color - Secondary text colour. Falls back to `--basis-color-default-color-subtle`.
@@ -75,6 +104,7 @@ function isUrl(value: string): boolean {
  * @cssprop --begroot-budget-meter-bar-block-size - Thickness of the bars (default 0.75rem).
  * @cssprop --begroot-budget-meter-bar-background-color - Bar track. Falls back to `--basis-color-default-bg-subtle`.
  * @cssprop --begroot-budget-meter-bar-fill-color - Bar fill. Falls back to `--basis-color-accent-1-color-default`.
+ * @cssprop --begroot-budget-meter-segment-alt-color - Results mode: every other proposal's segment, so neighbours stand apart (the others use the bar fill). Falls back to `--basis-color-accent-2-color-default`.
  * @cssprop --begroot-budget-meter-button-background-color - Retry button background. Falls back to `--basis-color-action-1-inverse-bg-default`.
  * @cssprop --begroot-budget-meter-button-color - Retry button text. Falls back to `--basis-color-action-1-inverse-color-default`.
  * @cssprop --begroot-budget-meter-focus-outline-color - Focus ring. Falls back to `--basis-focus-outline-color`.
@@ -101,8 +131,8 @@ export class BegrootBudgetMeter extends BegrootElement {
   declare district: string | undefined;
   /** Level of the widget's heading, 1–6. */
   declare headingLevel: number;
-  /** `round` (the budget per district) or `ballot` (follows the vote ballot's selection). */
-  declare mode: 'round' | 'ballot';
+  /** `round` (the budget per district), `ballot` (follows the vote ballot's selection) or `results`. */
+  declare mode: 'round' | 'ballot' | 'results';
 
   /** Ballot mode only: loaded on demand, so a meter of a round carries no ballot code. */
   #budget: BudgetController | undefined;
@@ -125,8 +155,13 @@ export class BegrootBudgetMeter extends BegrootElement {
   #restoreFocus = false;
 
   readonly #roundTask = new ApiTask(this, {
-    args: () => [this.apiBase?.trim() || DEFAULT_API_BASE, this.round?.trim() ?? ''] as const,
-    request: async (api, [apiBase, round], signal) => {
+    args: () =>
+      [
+        this.apiBase?.trim() || DEFAULT_API_BASE,
+        this.round?.trim() ?? '',
+        this.mode === 'results',
+      ] as const,
+    request: async (api, [apiBase, round, withResults], signal): Promise<Loaded> => {
       if (!slugSchema.safeParse(round).success) {
         throw configurationError(
           'round',
@@ -139,9 +174,53 @@ export class BegrootBudgetMeter extends BegrootElement {
           `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
         );
       }
-      return api.getRound(apiBase, round, { signal });
+      if (!withResults)
+        return { round: await api.getRound(apiBase, round, { signal }), published: null };
+      // Round, results, and results mode's code and texts, all at once; other modes never load
+      // the latter two. A 404 for the results of a round that exists: not published yet.
+      const [loaded, published] = await Promise.all([
+        api.getRound(apiBase, round, { signal }),
+        api.getResults(apiBase, round, { signal }).catch((error: unknown) => {
+          if (toRequestFailure(error).status === 404) return null;
+          throw error;
+        }),
+        this.#loadResultsView(),
+      ]);
+      return { round: loaded, published };
     },
   });
+
+  /** Results mode only: its view, loaded on demand (see `results.ts`). */
+  #results: typeof ResultsView | undefined;
+
+  async #loadResultsView(): Promise<void> {
+    const view = await import('./results.js');
+    await loadTexts(view.resultsTexts, this.#language);
+    this.#results = view;
+  }
+
+  get #language(): Language {
+    return resolveLocale(effectiveLang(this)).language;
+  }
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    // A language change in results mode: its texts come before the render, as the others' do.
+    if (this.#results) await loadTexts(this.#results.resultsTexts, this.#language);
+    return super.scheduleUpdate();
+  }
+
+  #resultsContext(round: RoundPublicView, published: PublishedResults | null): ResultsContext {
+    const texts = this.#results!.resultsTexts;
+    return {
+      round,
+      published,
+      district: this.district,
+      level: this.#level,
+      locale: this.locale,
+      texts: textsIn(texts, this.#language) ?? texts.nl,
+      messages: this.messages,
+    };
+  }
 
   constructor() {
     super();
@@ -158,8 +237,12 @@ export class BegrootBudgetMeter extends BegrootElement {
     const content = this.#roundTask.render({
       initial: () => this.#renderLoading(),
       pending: () => this.#renderLoading(),
-      complete: (round) =>
-        this.mode === 'ballot' ? this.#renderBallot(round) : this.#renderRound(round),
+      complete: ({ round, published }) =>
+        this.mode === 'ballot'
+          ? this.#renderBallot(round)
+          : this.mode === 'results' && this.#results
+            ? this.#results.renderResults(this.#resultsContext(round, published))
+            : this.#renderRound(round),
       error: (error) => this.#renderError(error),
     });
     return html`
@@ -184,28 +267,28 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   #renderLoading(): TemplateResult {
-    return loadingState(this.messages.budgetMeter.loading);
+    const t = this.messages.budgetMeter;
+    return loadingState(this.mode === 'results' ? t.resultsLoading : t.loading);
   }
 
   #renderError(error: unknown): TemplateResult {
-    const failure = toRequestFailure(error);
-    return html`
-      <div part="error" class="error">
-        <p part="message" class="message">${this.#errorText(error)}</p>
-        ${
-          failure.kind === 'configuration'
-            ? nothing
-            : html`<button
-                part="retry-button"
-                class="retry-button"
-                type="button"
-                @click=${this.#onRetry}
-              >
-                ${this.messages.common.retry}
-              </button>`
-        }
-      </div>
-    `;
+    return errorState({
+      error,
+      text: this.#errorText(error),
+      retryText: this.messages.common.retry,
+      onRetry: this.#onRetry,
+    });
+  }
+
+  /** A bar filled to `share` (0–1) of its length; decorative, the text beside it says the same. */
+  #bar(share: number): TemplateResult {
+    return html`<span part="bar" class="bar" aria-hidden="true"
+      ><span
+        part="bar-fill"
+        class="bar-fill"
+        style=${styleMap({ '--_begroot-share': String(share) })}
+      ></span
+    ></span>`;
   }
 
   #renderRound(round: RoundPublicView): TemplateResult {
@@ -213,16 +296,7 @@ export class BegrootBudgetMeter extends BegrootElement {
     const districts = this.#visibleDistricts(round);
     const notFound = this.district && districts.length === 0;
     return html`
-      <div
-        part="title"
-        class="title"
-        id="title"
-        role="heading"
-        aria-level=${this.#level}
-        tabindex="-1"
-      >
-        ${t.regionLabel(round.title)}
-      </div>
+      ${titleHeading(t.regionLabel(round.title), this.#level)}
       <p part="total" class="total">
         <span class="total-label">${t.totalLabel}</span>
         <span part="total-amount" class="total-amount amount"
@@ -245,16 +319,7 @@ export class BegrootBudgetMeter extends BegrootElement {
   #renderBallot(round: RoundPublicView): TemplateResult {
     const t = this.messages.budgetMeter;
     const store = this.#ballot.store;
-    const title = html`<div
-      part="title"
-      class="title"
-      id="title"
-      role="heading"
-      aria-level=${this.#level}
-      tabindex="-1"
-    >
-      ${t.ballotTitle}
-    </div>`;
+    const title = titleHeading(t.ballotTitle, this.#level);
     if (!store?.ready) {
       return html`${title}
         <p part="message" class="message">${t.ballotWaiting}</p>`;
@@ -267,13 +332,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         <span class="total-label">${t.spentLabel}</span>
         <span part="spent total-amount" class="total-amount amount">${money(store.spent)}</span>
       </p>
-      <span part="bar" class="bar" aria-hidden="true"
-        ><span
-          part="bar-fill"
-          class="bar-fill"
-          style=${styleMap({ '--_begroot-share': String(share) })}
-        ></span
-      ></span>
+      ${this.#bar(share)}
       <p part="left" class="share">
         ${t.leftLabel}: ${money(Math.max(0, store.left))} / ${money(store.budget)}
       </p>
@@ -300,13 +359,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         <span part="district-amount" class="district-amount amount"
           >${formatAmount(district.budget, round.currency, this.locale)}</span
         >
-        <span part="bar" class="bar" aria-hidden="true"
-          ><span
-            part="bar-fill"
-            class="bar-fill"
-            style=${styleMap({ '--_begroot-share': String(share) })}
-          ></span
-        ></span>
+        ${this.#bar(share)}
         <span part="share" class="share"
           >${this.messages.budgetMeter.shareOfTotal(formatPercent(share, this.locale))}</span
         >
@@ -320,28 +373,20 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   #errorText(error: unknown): string {
-    const failure = toRequestFailure(error);
-    const texts = this.messages.common.requestFailed;
-    switch (failure.kind) {
-      case 'network':
-        return texts.network;
-      case 'configuration':
-        return texts.configuration(failure.attribute ?? 'round');
-      case 'invalid-response':
-        return texts.invalidResponse;
-      case 'http':
-        return failure.status === 404 ? texts.notFound : texts.server;
-    }
+    return requestErrorText(error, this.messages);
   }
 
   /** The live region's text: what changed, said once, politely. */
   #announcement(): string {
     const t = this.messages.budgetMeter;
     return this.#roundTask.render({
-      initial: () => t.loading,
-      pending: () => t.loading,
+      initial: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
+      pending: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
       error: (error) => this.#errorText(error),
-      complete: (round) => {
+      complete: ({ round, published }) => {
+        if (this.mode === 'results' && this.#results) {
+          return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
+        }
         if (this.mode === 'ballot') {
           const store = this.#ballot.store;
           if (!store?.ready) return t.ballotWaiting;

@@ -1,32 +1,36 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { ArgumentPublicView, ProposalPublicView, RoundPublicView } from '@begroot/core';
 import '../define/begroot-deliberation-board.js';
 import {
-  FULL_ROUND,
+  API_BASE as BASE,
   FetchStub,
+  FULL_ROUND,
+  PROPOSALS_URL as LIST,
+  ROUND_URL,
   argument,
   checkTokens,
-  clearStored,
   deepActiveElement,
   json,
   liveText,
+  mountWidget,
   part,
   parts,
   plain,
+  postsOf as posts,
   proposal,
+  proposalPage as list,
   providerWith,
+  resetPageBetweenTests,
   settledWidget,
   strapiError,
   validationError,
+  expectLoadingState,
 } from '../test/helpers.js';
 import type { BegrootDeliberationBoard } from './deliberation-board.js';
 import { deliberationBoardStyles } from './deliberation-board.styles.js';
 import { buildThreads } from './threads.js';
 
-const BASE = 'https://cms.example.nl';
-const ROUND_URL = `${BASE}/api/begroot/rounds/voorbeeldstad-2027`;
-const LIST = /\/api\/begroot\/rounds\/voorbeeldstad-2027\/proposals\?/;
 const P1 = 'proposal00001';
 const P2 = 'proposal00002';
 const argumentsUrl = (id: string) => `${BASE}/api/begroot/proposals/${id}/arguments`;
@@ -75,13 +79,6 @@ const ARGUMENTS: ArgumentPublicView[] = [
   }),
 ];
 
-function list(proposals: ProposalPublicView[], page = 1, pageCount = 1): Response {
-  return json({
-    data: proposals,
-    meta: { pagination: { page, pageSize: 50, pageCount, total: proposals.length * pageCount } },
-  });
-}
-
 function boardStub(
   round: RoundPublicView = FULL_ROUND,
   proposals = PROPOSALS,
@@ -94,18 +91,12 @@ function boardStub(
     .on('GET', argumentsUrl(P2), json({ data: [] }));
 }
 
-async function board(
+function board(
   stub: FetchStub,
   attributes: Record<string, string> = {},
   container: HTMLElement = providerWith(stub)
 ): Promise<BegrootDeliberationBoard> {
-  const el = document.createElement('begroot-deliberation-board');
-  el.setAttribute('api-base', BASE);
-  el.setAttribute('round', 'voorbeeldstad-2027');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget('begroot-deliberation-board', container, attributes);
 }
 
 function toggle(el: Element, id: string): HTMLButtonElement {
@@ -146,20 +137,8 @@ async function type(
   await el.updateComplete;
 }
 
-const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method === 'POST');
-
 describe('<begroot-deliberation-board>', () => {
-  beforeEach(() => {
-    document.documentElement.removeAttribute('lang');
-    clearStored('begroot:seed');
-  });
-
-  afterEach(() => {
-    fixtureCleanup();
-    document.body.replaceChildren();
-    document.documentElement.lang = 'en';
-    clearStored('begroot:seed');
-  });
+  resetPageBetweenTests('begroot:seed');
 
   it('is registered with its tag and class', () => {
     expect(document.createElement('begroot-deliberation-board').constructor.name).to.equal(
@@ -169,12 +148,7 @@ describe('<begroot-deliberation-board>', () => {
 
   it('shows an accessible busy state while loading', async () => {
     const stub = boardStub().hold();
-    const el = await board(stub);
-    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
-    expect(liveText(el)).to.equal('De ideeën worden geladen…');
-    await expect(el).to.be.accessible();
-    stub.release();
-    await settledWidget(el);
+    await expectLoadingState(await board(stub), stub, 'De ideeën worden geladen…');
   });
 
   it('lists proposals in a random order that stays the same for each visitor', async () => {

@@ -102,7 +102,7 @@ const emptyForm = (authorName = ''): ArgumentForm => ({
  * @attr {string} district - Slug of a district: the initial district filter.
  * @attr {string} theme - Slug of a theme: the initial theme filter.
  * @attr {number} heading-level - Level of the widget's heading (1–6); proposals get the next level. Default 2.
- * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
+ * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
  * @fires {BegrootArgumentPostedEvent} begroot-argument-posted - An argument was posted; `detail`: `{ proposal, argument }`.
  * @fires {BegrootArgumentReportedEvent} begroot-argument-reported - An argument was reported; `detail`: `{ proposal, argument }`.

@@ -3,7 +3,7 @@ import type { Catalogue } from '../i18n/index.js';
 
 /**
  * The texts of this widget, in its own chunk (a page pays only for the widgets it has). Dutch is
- * here; other languages load on demand (`texts.en.ts`). Functions where a text holds a number,
+ * here; other languages load on demand (`texts.en.ts`, `texts.fr.ts`). Functions where a text holds a number,
  * an amount or a plural; amounts and dates arrive formatted.
  */
 export interface DeliberationBoardTexts {
@@ -109,4 +109,5 @@ const nl: DeliberationBoardTexts = {
 export const deliberationBoardTexts: Catalogue<DeliberationBoardTexts> = {
   nl,
   en: () => import('./texts.en.js').then((module) => module.en),
+  fr: () => import('./texts.fr.js').then((module) => module.fr),
 };

@@ -67,5 +67,6 @@ export const en: Messages = {
     ballotStatus: (spent, left, budget) => `${spent} spent, ${left} left of ${budget}.`,
     overBy: (amount) => `Note: you are ${amount} over the budget.`,
     nearLimit: (amount) => `Almost spent: ${amount} left.`,
+    resultsLoading: 'Loading the results…',
   },
 };

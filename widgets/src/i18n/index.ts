@@ -13,13 +13,14 @@ export {
 
 /**
  * The languages with a catalogue. Dutch is built in (the default, and what most pages use); the
- * others are separate chunks loaded only by a page that needs them. Adding one (French for
- * Brussels) is a `fr.ts` that satisfies `Messages` plus one line here; the type checker finds
- * every missing text.
+ * others (English; French for Brussels) are separate chunks loaded only by a page that needs
+ * them. Adding one is a file that satisfies `Messages` plus one line here, and a `texts.<lang>.ts`
+ * per widget; the type checker finds every missing text.
  */
 const LOADERS = {
   nl: () => Promise.resolve(nl),
   en: () => import('./en.js').then((module) => module.en),
+  fr: () => import('./fr.js').then((module) => module.fr),
 } satisfies Record<string, () => Promise<Messages>>;
 
 export type Language = keyof typeof LOADERS;
@@ -100,7 +101,7 @@ export function loadTexts<T>(catalogue: Catalogue<T>, language: Language): Promi
 }
 
 export interface ResolvedLocale {
-  /** The catalogue's language: `nl`, `en`. */
+  /** The catalogue's language: `nl`, `en`, `fr`. */
   language: Language;
   /** The tag for `Intl` formatting: the page's own tag when its language has a catalogue (`nl-BE`). */
   locale: string;

@@ -73,5 +73,7 @@ export interface Messages {
     ballotStatus: (spent: string, left: string, budget: string) => string;
     overBy: (amount: string) => string;
     nearLimit: (amount: string) => string;
+    /** Results mode; its other texts load with its code (`budget-meter/results-texts.ts`). */
+    resultsLoading: string;
   };
 }

@@ -66,5 +66,6 @@ export const nl: Messages = {
     ballotStatus: (spent, left, budget) => `${spent} besteed, nog ${left} over van ${budget}.`,
     overBy: (amount) => `Let op: u zit ${amount} boven het budget.`,
     nearLimit: (amount) => `Bijna op: nog ${amount} over.`,
+    resultsLoading: 'De uitslag wordt geladen…',
   },
 };

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostGuardStyles } from '../base/host.styles.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -42,7 +43,7 @@ const tokens = css`
     );
     --_begroot-font-size: var(
       --begroot-proposal-form-font-size,
-      var(--basis-text-font-size-md, 1rem)
+      var(--basis-text-font-size-md, medium)
     );
     --_begroot-line-height: var(
       --begroot-proposal-form-line-height,
@@ -59,7 +60,7 @@ const tokens = css`
     --_begroot-gap: var(--begroot-proposal-form-gap, var(--basis-space-block-md, 1rem));
     --_begroot-title-font-size: var(
       --begroot-proposal-form-title-font-size,
-      var(--basis-heading-3-font-size, 1.25rem)
+      var(--basis-heading-3-font-size, 1.25em)
     );
     --_begroot-title-font-weight: var(
       --begroot-proposal-form-title-font-weight,
@@ -121,4 +122,4 @@ const own = css`
   }
 `;
 
-export const proposalFormStyles = [tokens, widgetStyles, own];
+export const proposalFormStyles = [tokens, widgetStyles, own, hostGuardStyles];

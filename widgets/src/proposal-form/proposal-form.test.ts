@@ -1,46 +1,42 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { RoundPublicView } from '@begroot/core';
 import '../define/begroot-proposal-form.js';
 import {
-  FULL_ROUND,
   FetchStub,
+  FULL_ROUND,
+  ROUND_URL,
   checkTokens,
-  clearStored,
   deepActiveElement,
   json,
   liveText,
+  mountWidget,
   part,
   parts,
   plain,
+  postsOf as posts,
   providerWith,
+  resetPageBetweenTests,
   settledWidget,
   strapiError,
   validationError,
+  expectLoadingState,
 } from '../test/helpers.js';
 import { draftKey, type BegrootProposalForm } from './proposal-form.js';
 import { proposalFormStyles } from './proposal-form.styles.js';
 
-const BASE = 'https://cms.example.nl';
-const ROUND_URL = `${BASE}/api/begroot/rounds/voorbeeldstad-2027`;
 const POST_URL = `${ROUND_URL}/proposals`;
 
 function roundStub(round: RoundPublicView = FULL_ROUND): FetchStub {
   return new FetchStub().on('GET', ROUND_URL, json({ data: round }));
 }
 
-async function proposalForm(
+function proposalForm(
   stub: FetchStub,
   attributes: Record<string, string> = {},
   container: HTMLElement = providerWith(stub)
 ): Promise<BegrootProposalForm> {
-  const el = document.createElement('begroot-proposal-form');
-  el.setAttribute('api-base', BASE);
-  el.setAttribute('round', 'voorbeeldstad-2027');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget('begroot-proposal-form', container, attributes);
 }
 
 function control<T extends HTMLElement = HTMLInputElement>(el: Element, name: string): T {
@@ -60,22 +56,8 @@ function fieldError(el: Element, name: string): string {
   return plain(el.shadowRoot!.querySelector(`#field-${name}-error`)?.textContent);
 }
 
-function posts(stub: FetchStub) {
-  return stub.calls.filter((call) => call.init?.method === 'POST');
-}
-
 describe('<begroot-proposal-form>', () => {
-  beforeEach(() => {
-    document.documentElement.removeAttribute('lang');
-    clearStored('begroot:proposal-draft:');
-  });
-
-  afterEach(() => {
-    fixtureCleanup();
-    document.body.replaceChildren();
-    document.documentElement.lang = 'en';
-    clearStored('begroot:proposal-draft:');
-  });
+  resetPageBetweenTests('begroot:proposal-draft:');
 
   it('is registered with its tag and class, and is form-associated', () => {
     const el = document.createElement('begroot-proposal-form');
@@ -86,13 +68,7 @@ describe('<begroot-proposal-form>', () => {
 
   it('shows an accessible busy state while the round loads', async () => {
     const stub = new FetchStub().hold().reply(json({ data: FULL_ROUND }));
-    const el = await proposalForm(stub);
-    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
-    expect(part(el, 'loading')).to.be.instanceOf(HTMLElement);
-    expect(liveText(el)).to.equal('Het formulier wordt geladen…');
-    await expect(el).to.be.accessible();
-    stub.release();
-    await settledWidget(el);
+    await expectLoadingState(await proposalForm(stub), stub, 'Het formulier wordt geladen…');
   });
 
   it("shows the round's fields, marks the optional ones and counts characters", async () => {

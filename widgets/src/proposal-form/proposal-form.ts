@@ -87,7 +87,7 @@ type Step = 'editing' | 'submitting' | 'success';
  * @attr {string} district - Slug of a district to preselect (the resident can change it).
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
  * @attr {string} name - Form-associated: not used as a prefix; the fields go into the outer form under their API names.
- * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
+ * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
  * @fires {BegrootProposalSubmittedEvent} begroot-proposal-submitted - The idea was accepted; `detail`: `{ documentId, status, round }`.
  * @fires {BegrootRequestFailedEvent} begroot-request-failed - Loading the round or sending the idea failed; `detail` is a `RequestFailure` (with `issues` for a server ValidationError).

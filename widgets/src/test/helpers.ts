@@ -112,6 +112,25 @@ export function argument(
   };
 }
 
+/** The CMS the widgets under test talk to, and the round's public routes on it. */
+export const API_BASE = 'https://cms.example.nl';
+export const ROUND_URL = `${API_BASE}/api/begroot/rounds/voorbeeldstad-2027`;
+/** Any page of the round's proposal list (`…/proposals?sort=…`). */
+export const PROPOSALS_URL = /\/api\/begroot\/rounds\/voorbeeldstad-2027\/proposals\?/;
+
+/** One page of `GET …/proposals`, as the API serves it. */
+export function proposalPage(
+  proposals: ProposalPublicView[],
+  page = 1,
+  pageCount = 1,
+  pageSize = 50
+): Response {
+  return json({
+    data: proposals,
+    meta: { pagination: { page, pageSize, pageCount, total: proposals.length * pageCount } },
+  });
+}
+
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
@@ -200,6 +219,47 @@ export function providerWith(stub: FetchStub): HTMLDivElement {
   return container;
 }
 
+/**
+ * A widget of the round `voorbeeldstad-2027` on the stub CMS, with these attributes, put in
+ * `container` (a provider of the stubbed client) and rendered once.
+ */
+export async function mountWidget<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  container: HTMLElement,
+  attributes: Record<string, string> = {}
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  el.setAttribute('api-base', API_BASE);
+  el.setAttribute('round', 'voorbeeldstad-2027');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  container.append(el);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** The writes a stub received. */
+export function postsOf(stub: FetchStub): FetchStub['calls'] {
+  return stub.calls.filter((call) => call.init?.method === 'POST');
+}
+
+/**
+ * The hooks every widget suite needs: the page starts without a language (so the widgets' own
+ * default shows) and without this suite's stored keys, and is emptied afterwards.
+ */
+export function resetPageBetweenTests(...storagePrefixes: string[]): void {
+  beforeEach(() => {
+    document.documentElement.removeAttribute('lang');
+    clearStored(...storagePrefixes);
+  });
+  afterEach(async () => {
+    const { fixtureCleanup } = await import('@open-wc/testing');
+    fixtureCleanup();
+    document.body.replaceChildren();
+    document.documentElement.lang = 'en';
+    clearStored(...storagePrefixes);
+  });
+}
+
 /** Strapi's ValidationError with one entry per field. */
 export function validationError(errors: { path: string[]; message: string }[]): Response {
   return json(
@@ -244,6 +304,24 @@ export async function settledWidget(el: HTMLElement & { updateComplete: Promise<
     timeout: 4000,
   });
   await el.updateComplete;
+}
+
+/**
+ * Checks a widget's loading state while `stub` holds the answer back: busy, a loading part, the
+ * announcement, axe clean; then lets the answer through and waits until the widget has settled.
+ */
+export async function expectLoadingState(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  stub: FetchStub,
+  announcement: string
+): Promise<void> {
+  const { expect } = await import('@open-wc/testing');
+  expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('true');
+  expect(part(el, 'loading')).to.be.instanceOf(HTMLElement);
+  expect(liveText(el)).to.equal(announcement);
+  await expect(el).to.be.accessible();
+  stub.release();
+  await settledWidget(el);
 }
 
 /** The element that has focus, looking into shadow roots. */

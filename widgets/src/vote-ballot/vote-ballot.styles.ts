@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { hostGuardStyles } from '../base/host.styles.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -42,7 +43,7 @@ const tokens = css`
     );
     --_begroot-font-size: var(
       --begroot-vote-ballot-font-size,
-      var(--basis-text-font-size-md, 1rem)
+      var(--basis-text-font-size-md, medium)
     );
     --_begroot-line-height: var(
       --begroot-vote-ballot-line-height,
@@ -59,7 +60,7 @@ const tokens = css`
     --_begroot-gap: var(--begroot-vote-ballot-gap, var(--basis-space-block-md, 1rem));
     --_begroot-title-font-size: var(
       --begroot-vote-ballot-title-font-size,
-      var(--basis-heading-3-font-size, 1.25rem)
+      var(--basis-heading-3-font-size, 1.25em)
     );
     --_begroot-title-font-weight: var(
       --begroot-vote-ballot-title-font-weight,
@@ -158,6 +159,7 @@ const own = css`
   }
 
   .option-title {
+    overflow-wrap: anywhere;
     font-weight: var(--_begroot-title-font-weight);
     min-block-size: var(--_begroot-target-size);
     display: flex;
@@ -198,4 +200,4 @@ const own = css`
   }
 `;
 
-export const voteBallotStyles = [tokens, widgetStyles, own];
+export const voteBallotStyles = [tokens, widgetStyles, own, hostGuardStyles];

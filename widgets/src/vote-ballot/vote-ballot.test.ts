@@ -1,4 +1,4 @@
-import { expect, fixtureCleanup, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import type { ProposalPublicView, RoundPublicView, VotingSettings } from '@begroot/core';
@@ -7,27 +7,31 @@ import '../define/begroot-budget-meter.js';
 import { ballotsContext } from '../context/keys.js';
 import { BallotRegistry, selectionKey } from '../controllers/budget.js';
 import {
-  FULL_ROUND,
+  API_BASE as BASE,
   FetchStub,
+  FULL_ROUND,
+  PROPOSALS_URL as LIST,
+  ROUND_URL,
   checkTokens,
-  clearStored,
   deepActiveElement,
   json,
   liveText,
+  mountWidget,
   part,
   parts,
   plain,
+  postsOf as posts,
   proposal,
+  proposalPage,
   providerWith,
+  resetPageBetweenTests,
   settledWidget,
   strapiError,
+  expectLoadingState,
 } from '../test/helpers.js';
 import { receiptKey, type BegrootVoteBallot } from './vote-ballot.js';
 import { voteBallotStyles } from './vote-ballot.styles.js';
 
-const BASE = 'https://cms.example.nl';
-const ROUND_URL = `${BASE}/api/begroot/rounds/voorbeeldstad-2027`;
-const LIST = /\/api\/begroot\/rounds\/voorbeeldstad-2027\/proposals\?/;
 const VERIFY = `${ROUND_URL}/verifications`;
 const BALLOTS = `${ROUND_URL}/ballots`;
 
@@ -59,14 +63,9 @@ const PROPOSALS: ProposalPublicView[] = [
 ];
 
 function stubFor(round: RoundPublicView = VOTING_ROUND): FetchStub {
-  return new FetchStub().on('GET', ROUND_URL, json({ data: round })).on(
-    'GET',
-    LIST,
-    json({
-      data: PROPOSALS,
-      meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: PROPOSALS.length } },
-    })
-  );
+  return new FetchStub()
+    .on('GET', ROUND_URL, json({ data: round }))
+    .on('GET', LIST, proposalPage(PROPOSALS, 1, 1, 100));
 }
 
 /** A container with its own API client and its own ballots, so tests do not share selections. */
@@ -76,18 +75,12 @@ function page(stub: FetchStub): HTMLDivElement {
   return container;
 }
 
-async function ballot(
+function ballot(
   stub: FetchStub,
   attributes: Record<string, string> = { district: 'oost' },
   container: HTMLElement = page(stub)
 ): Promise<BegrootVoteBallot> {
-  const el = document.createElement('begroot-vote-ballot');
-  el.setAttribute('api-base', BASE);
-  el.setAttribute('round', 'voorbeeldstad-2027');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
+  return mountWidget('begroot-vote-ballot', container, attributes);
 }
 
 function box(el: Element, id: string): HTMLInputElement {
@@ -100,28 +93,12 @@ async function check(el: BegrootVoteBallot, id: string, on = true): Promise<void
   await el.updateComplete;
 }
 
-const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method === 'POST');
-
 describe('<begroot-vote-ballot>', () => {
-  beforeEach(() => {
-    document.documentElement.removeAttribute('lang');
-    clearStored('begroot:ballot:', 'begroot:receipt:');
-  });
-
-  afterEach(() => {
-    fixtureCleanup();
-    document.body.replaceChildren();
-    document.documentElement.lang = 'en';
-    clearStored('begroot:ballot:', 'begroot:receipt:');
-  });
+  resetPageBetweenTests('begroot:ballot:', 'begroot:receipt:');
 
   it('shows an accessible busy state while loading', async () => {
     const stub = stubFor().hold();
-    const el = await ballot(stub);
-    expect(liveText(el)).to.equal('Het stemformulier wordt geladen…');
-    await expect(el).to.be.accessible();
-    stub.release();
-    await settledWidget(el);
+    await expectLoadingState(await ballot(stub), stub, 'Het stemformulier wordt geladen…');
   });
 
   it('offers the district’s and city-wide proposals within the budget, and a meter elsewhere follows', async () => {

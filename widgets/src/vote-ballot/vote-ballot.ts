@@ -57,7 +57,7 @@ interface Loaded {
  * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
  * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
- * @attr {string} lang - Language (`nl`, `en`); inherited from the page when absent.
+ * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
  * @fires {BegrootSelectionChangedEvent} begroot-selection-changed - The selection changed; `detail`: `{ round, selections, spent, left, valid }`.
  * @fires {BegrootBallotCastEvent} begroot-ballot-cast - The ballot was counted; `detail`: `{ round, receipt }`.

@@ -1,0 +1,59 @@
+import type { DeliberationBoardTexts } from './texts.js';
+
+const plural = new Intl.PluralRules('fr');
+const one = (count: number) => plural.select(count) === 'one';
+
+/** French (Brussels): formal `vous`, French spacing before `:`, `?` and `!`. */
+export const fr: DeliberationBoardTexts = {
+  title: (roundTitle) => `Discutez des idées pour ${roundTitle}`,
+  loading: 'Chargement des idées…',
+  loaded: (count) => (one(count) ? `${count} idée chargée.` : `${count} idées chargées.`),
+  orderNote:
+    'L’ordre est aléatoire, pour qu’aucune idée ne soit avantagée. Il reste le même pour vous.',
+  filters: 'Filtrer les idées',
+  district: 'Quartier',
+  allDistricts: 'Tous les quartiers',
+  theme: 'Thème',
+  allThemes: 'Tous les thèmes',
+  empty: 'Il n’y a pas encore d’idées à discuter.',
+  emptyFiltered: 'Il n’y a pas d’idées pour ce choix.',
+  proposalNotFound: 'Cette idée n’existe pas (ou plus).',
+  moreProposals: 'Afficher plus d’idées',
+  estimatedCost: (amount) => `Coût estimé\u00a0: ${amount}`,
+  officialCost: (amount) => `Coût selon la commune\u00a0: ${amount}`,
+  counts: (c) =>
+    `${c.for} pour, ${c.against} contre, ${c.question} ${one(c.question) ? 'question' : 'questions'}`,
+  showArguments: 'Afficher les arguments',
+  hideArguments: 'Masquer les arguments',
+  argumentsLoading: 'Chargement des arguments…',
+  argumentsLoaded: (count) =>
+    one(count) ? `${count} contribution chargée.` : `${count} contributions chargées.`,
+  columns: { for: 'Pour', against: 'Contre', question: 'Questions' },
+  none: {
+    for: 'Pas encore d’arguments pour.',
+    against: 'Pas encore d’arguments contre.',
+    question: 'Pas encore de questions.',
+  },
+  official: 'Réponse officielle de la commune',
+  repliesLabel: 'Réponses',
+  postedBy: (name, date) => `${name}, ${date}`,
+  reply: 'Répondre',
+  replyingTo: (name) => `Vous répondez à ${name}.`,
+  cancelReply: 'Ne pas répondre',
+  report: 'Signaler',
+  reportConfirm: 'Signaler cette contribution\u202f? Un modérateur l’examinera.',
+  reportYes: 'Oui, signaler',
+  reportCancel: 'Annuler',
+  reported: 'Merci pour votre signalement. Un modérateur va l’examiner.',
+  formTitle: 'Participez à la discussion',
+  stanceLegend: 'Votre contribution est',
+  stances: { for: 'un argument pour', against: 'un argument contre', question: 'une question' },
+  body: 'Votre contribution',
+  bodyHint: 'Restez courtois et dans le sujet.',
+  authorName: 'Votre nom',
+  authorNameHint: 'Affiché avec votre contribution.',
+  post: 'Publier',
+  posting: 'Publication de votre contribution…',
+  posted: 'Votre contribution a été publiée.',
+  closed: 'La discussion est fermée pour le moment.',
+};
