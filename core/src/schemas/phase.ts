@@ -1,15 +1,9 @@
 import * as z from 'zod/mini';
 import { instantSchema } from './primitives.js';
 
-/** The stages a round moves through; a round may skip some. */
-export const PHASE_KINDS = [
-  'ideas',
-  'review',
-  'deliberation',
-  'voting',
-  'results',
-  'execution',
-] as const;
+import { PHASE_KINDS } from './constants.js';
+
+export { PHASE_KINDS };
 
 export const phaseKindSchema = z.enum(PHASE_KINDS);
 export type PhaseKind = z.infer<typeof phaseKindSchema>;

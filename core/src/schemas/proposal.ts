@@ -2,24 +2,12 @@ import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
+import { PROPOSAL_STATUSES } from './constants.js';
+import { documentIdSchema } from './ids.js';
 
-/** A Strapi `documentId`: the public identifier of every record. */
-export const documentIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]{10,40}$/, 'This is not a valid identifier.'));
+export { documentIdSchema };
 
-export const PROPOSAL_STATUSES = [
-  'submitted',
-  'in_review',
-  'admitted',
-  'rejected',
-  'merged',
-  'funded',
-  'not_funded',
-  'planned',
-  'in_progress',
-  'completed',
-] as const;
+export { PROPOSAL_STATUSES };
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 

@@ -2,6 +2,15 @@ import * as z from 'zod/mini';
 import { amountSchema, currencySchema, languageSchema, slugSchema } from './primitives.js';
 import { phaseDocumentSchema } from './phase.js';
 import { plainLine, plainText } from './text.js';
+import {
+  COMPLETIONS,
+  COUNTING_RULES,
+  OPTIONAL_PROPOSAL_FIELDS,
+  SATISFACTIONS,
+  TIE_BREAKS,
+  VERIFICATION_METHODS,
+  VOTING_METHODS,
+} from './constants.js';
 
 /**
  * A round as one JSON document: what `POST /begroot/rounds` takes, what a city keeps in version
@@ -32,8 +41,7 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export type PhaseDocument = z.infer<typeof phaseDocumentSchema>;
 
-/** Fields of the proposal form a round may show besides title, description and district. */
-export const OPTIONAL_PROPOSAL_FIELDS = ['summary', 'theme', 'location', 'image'] as const;
+export { OPTIONAL_PROPOSAL_FIELDS };
 
 export const proposalFormSettingsSchema = z.strictObject({
   /** Ask residents for a rough cost. Residents are never made to write a budget: see `costRequired`. */
@@ -50,7 +58,7 @@ export const proposalFormSettingsSchema = z.strictObject({
 });
 export type ProposalFormSettings = z.infer<typeof proposalFormSettingsSchema>;
 
-export const VOTING_METHODS = ['approval', 'knapsack', 'points', 'ranking'] as const;
+export { VOTING_METHODS };
 export const votingMethodSchema = z.enum(VOTING_METHODS);
 export type VotingMethod = z.infer<typeof votingMethodSchema>;
 
@@ -79,10 +87,7 @@ export const votingSettingsSchema = z
   );
 export type VotingSettings = z.infer<typeof votingSettingsSchema>;
 
-export const COUNTING_RULES = ['greedy', 'mes'] as const;
-export const SATISFACTIONS = ['cost', 'cardinality'] as const;
-export const COMPLETIONS = ['none', 'add1', 'add1-exhaustive-stop', 'add1u'] as const;
-export const TIE_BREAKS = ['id', 'cost-votes'] as const;
+export { COUNTING_RULES, SATISFACTIONS, COMPLETIONS, TIE_BREAKS };
 
 export const countingSettingsSchema = z.strictObject({
   rule: z._default(z.enum(COUNTING_RULES), 'mes'),
@@ -94,7 +99,7 @@ export const countingSettingsSchema = z.strictObject({
 });
 export type CountingSettings = z.infer<typeof countingSettingsSchema>;
 
-export const VERIFICATION_METHODS = ['code', 'email', 'open'] as const;
+export { VERIFICATION_METHODS };
 export const verificationSettingsSchema = z.strictObject({
   methods: z._default(
     z
