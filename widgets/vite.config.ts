@@ -144,6 +144,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // Pure annotations have done their work by now; licence comments stay.
+        comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: '[name]-[hash].js',
       },
     },

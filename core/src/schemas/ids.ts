@@ -4,6 +4,6 @@ import * as z from 'zod/mini';
 // check, does not carry the proposal input schemas along.
 
 /** A Strapi `documentId`: the public identifier of every record. */
-export const documentIdSchema = z
+export const documentIdSchema = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^[a-z0-9]{10,40}$/, 'This is not a valid identifier.'));

@@ -22,9 +22,9 @@ const endsAfterStart = z.refine<{ start: string; end: string }>(
 );
 
 /** A phase as the public view shows it. */
-export const phaseSchema = z.object(phaseShape).check(endsAfterStart);
+export const phaseSchema = /* @__PURE__ */ z.object(phaseShape).check(endsAfterStart);
 /** A phase in a round document: unknown fields refused. */
-export const phaseDocumentSchema = z.strictObject(phaseShape).check(endsAfterStart);
+export const phaseDocumentSchema = /* @__PURE__ */ z.strictObject(phaseShape).check(endsAfterStart);
 export type Phase = z.infer<typeof phaseSchema>;
 
 /** When a phase is over: its end, or earlier where an admin closed it early. */

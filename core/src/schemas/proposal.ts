@@ -155,7 +155,7 @@ export const proposalPublicViewSchema = z.strictObject({
 export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
 
 /** The review an official sends to `PATCH /begroot/proposals/:id`. */
-export const proposalReviewSchema = z
+export const proposalReviewSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(proposalStatusSchema),
     officialCost: z.optional(z.nullable(amountSchema)),
