@@ -8,3 +8,4 @@ export * from './argument.js';
 export * from './error.js';
 export * from './voting.js';
 export * from './light.js';
+export * from './issue-codes.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { instantSchema } from './primitives.js';
 
 import { PHASE_KINDS } from './constants.js';
+import { ISSUE_CODES } from './issue-codes.js';
 
 export { PHASE_KINDS };
 
@@ -18,7 +19,11 @@ const phaseShape = {
 
 const endsAfterStart = z.refine<{ start: string; end: string }>(
   (phase) => Date.parse(phase.start) < Date.parse(phase.end),
-  { message: 'A phase must end after it starts.', path: ['end'] }
+  {
+    message: 'A phase must end after it starts.',
+    path: ['end'],
+    params: { code: ISSUE_CODES.phaseEndsBeforeStart },
+  }
 );
 
 /** A phase as the public view shows it. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ISSUE_CODES } from './issue-codes.js';
 
 // `/* @__PURE__ */` on schemas built with `.check(…)`: bundlers cannot tell that call is free of
 // side effects, so without the mark a widget bundle keeps every such schema, used or not.
@@ -32,6 +33,7 @@ export const amountSchema = /* @__PURE__ */ z.number().check(
   z.maximum(1e12, 'An amount cannot exceed 1,000,000,000,000.'),
   z.refine((value) => Number.isFinite(value) && Math.round(value * 100) === value * 100, {
     message: 'An amount has at most two decimals.',
+    params: { code: ISSUE_CODES.amountDecimals },
   })
 );
 

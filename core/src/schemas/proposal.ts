@@ -4,6 +4,7 @@ import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
 import { PROPOSAL_STATUSES } from './constants.js';
 import { documentIdSchema } from './ids.js';
+import { ISSUE_CODES } from './issue-codes.js';
 
 export { documentIdSchema };
 
@@ -108,6 +109,7 @@ export function proposalInputSchema(options: ProposalInputOptions) {
       z.refine((input) => !form.costRequired || !form.askCost || input.estimatedCost != null, {
         message: 'Give a rough estimate of the cost.',
         path: ['estimatedCost'],
+        params: { code: ISSUE_CODES.costRequired },
       })
     );
 }
@@ -168,10 +170,12 @@ export const proposalReviewSchema = /* @__PURE__ */ z
     z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
       message: 'Say publicly why the proposal is rejected.',
       path: ['publicReason'],
+      params: { code: ISSUE_CODES.rejectionReasonRequired },
     }),
     z.refine((review) => review.status !== 'merged' || !!review.mergedInto, {
       message: 'Say which proposal this one is merged into.',
       path: ['mergedInto'],
+      params: { code: ISSUE_CODES.mergeTargetRequired },
     })
   );
 export type ProposalReview = z.infer<typeof proposalReviewSchema>;

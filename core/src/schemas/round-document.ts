@@ -11,6 +11,7 @@ import {
   VERIFICATION_METHODS,
   VOTING_METHODS,
 } from './constants.js';
+import { ISSUE_CODES } from './issue-codes.js';
 
 /**
  * A round as one JSON document: what `POST /begroot/rounds` takes, what a city keeps in version
@@ -79,10 +80,12 @@ export const votingSettingsSchema = z
     z.refine((v) => v.maxSelections === null || v.maxSelections >= v.minSelections, {
       message: 'The maximum number of selections cannot be below the minimum.',
       path: ['maxSelections'],
+      params: { code: ISSUE_CODES.maxSelectionsBelowMin },
     }),
     z.refine((v) => (v.method === 'points') === (v.points !== null), {
       message: 'Points ballots need the number of points to spread; other methods take none.',
       path: ['points'],
+      params: { code: ISSUE_CODES.pointsMismatch },
     })
   );
 export type VotingSettings = z.infer<typeof votingSettingsSchema>;
@@ -113,14 +116,20 @@ export type VerificationSettings = z.infer<typeof verificationSettingsSchema>;
 /** A web origin: scheme, host and optional port, nothing after it (`https://www.voorbeeldstad.nl`). */
 export const originSchema = z.string().check(
   z.trim(),
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-    } catch {
-      return false;
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: 'Give an origin such as https://www.voorbeeldstad.nl (no path, no trailing slash).',
+      params: { code: ISSUE_CODES.invalidOrigin },
     }
-  }, 'Give an origin such as https://www.voorbeeldstad.nl (no path, no trailing slash).')
+  )
 );
 
 function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
@@ -154,10 +163,12 @@ export const roundDocumentSchema = z
     z.refine((round) => unique(round.phases, (phase) => phase.kind), {
       message: 'Each kind of phase appears at most once.',
       path: ['phases'],
+      params: { code: ISSUE_CODES.duplicatePhase },
     }),
     z.refine((round) => unique(round.districts, (district) => district.slug), {
       message: 'District slugs must be unique.',
       path: ['districts'],
+      params: { code: ISSUE_CODES.duplicateDistrict },
     }),
     z.refine(
       (round) =>
@@ -165,11 +176,16 @@ export const roundDocumentSchema = z
           round.districts.flatMap((district) => district.neighbourhoods),
           (neighbourhood) => neighbourhood.slug
         ),
-      { message: 'Neighbourhood slugs must be unique within the round.', path: ['districts'] }
+      {
+        message: 'Neighbourhood slugs must be unique within the round.',
+        path: ['districts'],
+        params: { code: ISSUE_CODES.duplicateNeighbourhood },
+      }
     ),
     z.refine((round) => unique(round.themes, (theme) => theme.slug), {
       message: 'Theme slugs must be unique.',
       path: ['themes'],
+      params: { code: ISSUE_CODES.duplicateTheme },
     })
   );
 /** A round document as written (defaults may be left out). */
