@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -34,82 +35,37 @@ function minifyLitCss(): Plugin {
 /**
  * Collapses the indentation in Lit's html`…` templates (the JS minifier keeps template strings as
  * written): every run of whitespace that holds a line break becomes one space, which renders the
- * same outside `<pre>` and `white-space: pre` (no template of ours puts fixed text there). Only
- * the static parts change; `${…}` expressions, other template literals and strings are copied.
+ * same outside `<pre>` and `white-space: pre` (no template of ours puts fixed text there). Only the
+ * static parts of templates tagged `html` change, found with TypeScript's parser, so strings,
+ * regular expressions and `${…}` expressions are left exactly as they are.
  */
-export function collapseHtmlTemplates(code: string): string {
-  let out = '';
-  let i = 0;
-
-  /** Copies a quoted string or a template literal starting at `i` (its quote), minifying if asked. */
-  const literal = (minify: boolean) => {
-    const quote = code[i]!;
-    out += quote;
-    i++;
-    let text = '';
-    const flush = () => {
-      out += minify ? text.replace(/\s*\n\s*/g, ' ') : text;
-      text = '';
-    };
-    while (i < code.length) {
-      const char = code[i]!;
-      if (char === '\\') {
-        text += char + (code[i + 1] ?? '');
-        i += 2;
-      } else if (char === quote) {
-        flush();
-        out += char;
-        i++;
-        return;
-      } else if (quote === '`' && char === '$' && code[i + 1] === '{') {
-        flush();
-        out += '${';
-        i += 2;
-        expression();
-      } else {
-        text += char;
-        i++;
+export function collapseHtmlTemplates(code: string, fileName = 'module.ts'): string {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+      const template = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // Between the opening ` or } and the closing ` or ${.
+        const start = part.getStart(source) + 1;
+        const closesTemplate = ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part);
+        const end = part.getEnd() - (closesTemplate ? 1 : 2);
+        const raw = code.slice(start, end);
+        if (raw.includes('\\\n')) continue; // a line continuation: leave it alone
+        const text = raw.replace(/\s*\n\s*/g, ' ');
+        if (text !== raw) edits.push({ start, end, text });
       }
     }
-    flush();
+    ts.forEachChild(node, visit);
   };
-
-  /** Copies JavaScript up to the `}` that closes the current `${`, or to the end. */
-  const expression = (topLevel = false) => {
-    let depth = 0;
-    while (i < code.length) {
-      const char = code[i]!;
-      if (char === '"' || char === "'") {
-        literal(false);
-      } else if (char === '`') {
-        literal(/\bhtml\s*$/.test(code.slice(Math.max(0, i - 8), i)));
-      } else if (char === '/' && code[i + 1] === '/') {
-        const end = code.indexOf('\n', i);
-        const stop = end === -1 ? code.length : end;
-        out += code.slice(i, stop);
-        i = stop;
-      } else if (char === '/' && code[i + 1] === '*') {
-        const end = code.indexOf('*/', i + 2);
-        const stop = end === -1 ? code.length : end + 2;
-        out += code.slice(i, stop);
-        i = stop;
-      } else {
-        if (char === '{') depth++;
-        if (char === '}') {
-          if (depth === 0 && !topLevel) {
-            out += char;
-            i++;
-            return;
-          }
-          depth--;
-        }
-        out += char;
-        i++;
-      }
-    }
-  };
-
-  expression(true);
+  visit(source);
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
   return out;
 }
 
@@ -120,7 +76,7 @@ function collapseLitHtml(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/widgets\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-      return collapseHtmlTemplates(code);
+      return collapseHtmlTemplates(code, id);
     },
   };
 }
