@@ -1,18 +1,11 @@
 import * as z from 'zod/mini';
 import { ISSUE_CODES } from './issue-codes.js';
+import { slugSchema } from './slug.js';
 
 // `/* @__PURE__ */` on schemas built with `.check(…)`: bundlers cannot tell that call is free of
 // side effects, so without the mark a widget bundle keeps every such schema, used or not.
 
-/** A URL-safe identifier: lowercase letters, digits and single hyphens (`voorbeeldstad-2027`, `oost`). */
-export const slugSchema = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(80),
-    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens.')
-  );
+export { slugSchema };
 
 /** An ISO 4217 currency code (`EUR`). */
 export const currencySchema = /* @__PURE__ */ z
