@@ -33,11 +33,12 @@ function minifyLitCss(): Plugin {
 }
 
 /**
- * Collapses the indentation in Lit's html`…` templates (the JS minifier keeps template strings as
- * written): every run of whitespace that holds a line break becomes one space, which renders the
- * same outside `<pre>` and `white-space: pre` (no template of ours puts fixed text there). Only the
- * static parts of templates tagged `html` change, found with TypeScript's parser, so strings,
- * regular expressions and `${…}` expressions are left exactly as they are.
+ * Drops the indentation in Lit's html`…` templates (the JS minifier keeps template strings as
+ * written): the spaces around each line break go, the line break stays (so lines keep their
+ * numbers for the source maps). HTML renders it the same outside `<pre>` and `white-space: pre`
+ * (no template of ours puts fixed text there). Only the static parts of templates tagged `html`
+ * change, found with TypeScript's parser, so strings, regular expressions and `${…}` expressions
+ * are left exactly as they are.
  */
 export function collapseHtmlTemplates(code: string, fileName = 'module.ts'): string {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false);
@@ -55,7 +56,7 @@ export function collapseHtmlTemplates(code: string, fileName = 'module.ts'): str
         const end = part.getEnd() - (closesTemplate ? 1 : 2);
         const raw = code.slice(start, end);
         if (raw.includes('\\\n')) continue; // a line continuation: leave it alone
-        const text = raw.replace(/\s*\n\s*/g, ' ');
+        const text = raw.replace(/[^\S\n]*\n[^\S\n]*/g, '\n');
         if (text !== raw) edits.push({ start, end, text });
       }
     }
@@ -76,7 +77,8 @@ function collapseLitHtml(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/widgets\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-      return collapseHtmlTemplates(code, id);
+      // Lines stay where they were, so the incoming source map still holds.
+      return { code: collapseHtmlTemplates(code, id), map: null };
     },
   };
 }
