@@ -1,71 +1,5 @@
-import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
 import { defineConfig, type Plugin } from 'vite';
-
-/** Prints each file's gzip size after the build: the loader and every lazily loaded chunk. */
-function gzipReport(): Plugin {
-  return {
-    name: 'begroot-gzip-report',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const rows = Object.values(bundle)
-        .filter((file) => file.type === 'chunk')
-        .map((file) => ({
-          file: file.fileName,
-          raw: Buffer.byteLength(file.code),
-          gzip: gzipSync(file.code, { level: 9 }).length,
-        }));
-      const kB = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
-      const width = Math.max(...rows.map((row) => row.file.length));
-      console.log('\nBegroot widgets (gzip):');
-      for (const row of rows) {
-        console.log(
-          `  ${row.file.padEnd(width)}  ${kB(row.gzip).padStart(9)}  (${kB(row.raw)} raw)`
-        );
-      }
-      const total = rows.reduce((sum, row) => sum + row.gzip, 0);
-      console.log(`  ${'all files'.padEnd(width)}  ${kB(total).padStart(9)}\n`);
-
-      // What a page downloads: the loader, its widgets' chunks and every chunk they import
-      // statically (Dutch; an English page adds the English texts, loaded on demand).
-      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      const gzipOf = new Map(rows.map((row) => [row.file, row.gzip]));
-      const widget = (tag: string) =>
-        chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`define/${tag}.ts`))?.fileName;
-      const page = (tags: string[]) => {
-        const seen = new Set<string>();
-        const stack = ['begroot.js', ...tags.map(widget).filter((f): f is string => !!f)];
-        while (stack.length > 0) {
-          const name = stack.pop()!;
-          if (seen.has(name)) continue;
-          seen.add(name);
-          stack.push(...(byName.get(name)?.imports ?? []));
-        }
-        return [...seen].reduce((sum, name) => sum + (gzipOf.get(name) ?? 0), 0);
-      };
-      const pages: [string, string[]][] = [
-        ['budget meter', ['begroot-budget-meter']],
-        ['proposal form', ['begroot-proposal-form']],
-        ['deliberation board', ['begroot-deliberation-board']],
-        ['ballot page (ballot + meter)', ['begroot-vote-ballot', 'begroot-budget-meter']],
-        [
-          'all four widgets',
-          [
-            'begroot-budget-meter',
-            'begroot-proposal-form',
-            'begroot-deliberation-board',
-            'begroot-vote-ballot',
-          ],
-        ],
-      ];
-      console.log('Per page (loader + widgets + their static imports, Dutch):');
-      for (const [name, tags] of pages) {
-        console.log(`  ${name.padEnd(width)}  ${kB(page(tags)).padStart(9)}`);
-      }
-      console.log('');
-    },
-  };
-}
 
 /**
  * Minifies the CSS in Lit's css`…` templates of `*.styles.ts` files (the JS minifier leaves
@@ -98,6 +32,58 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/**
+ * Drops the indentation in Lit's html`…` templates (the JS minifier keeps template strings as
+ * written): the spaces around each line break go, the line break stays (so lines keep their
+ * numbers for the source maps). HTML renders it the same outside `<pre>` and `white-space: pre`
+ * (no template of ours puts fixed text there). Only the static parts of templates tagged `html`
+ * change, found with TypeScript's parser, so strings, regular expressions and `${…}` expressions
+ * are left exactly as they are.
+ */
+export function collapseHtmlTemplates(code: string, fileName = 'module.ts'): string {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html') {
+      const template = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template]
+        : [template.head, ...template.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // Between the opening ` or } and the closing ` or ${.
+        const start = part.getStart(source) + 1;
+        const closesTemplate = ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part);
+        const end = part.getEnd() - (closesTemplate ? 1 : 2);
+        const raw = code.slice(start, end);
+        if (raw.includes('\\\n')) continue; // a line continuation: leave it alone
+        const text = raw.replace(/[^\S\n]*\n[^\S\n]*/g, '\n');
+        if (text !== raw) edits.push({ start, end, text });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  }
+  return out;
+}
+
+function collapseLitHtml(): Plugin {
+  return {
+    name: 'begroot-collapse-lit-html',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/widgets\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      // Lines stay where they were, so the incoming source map still holds.
+      return { code: collapseHtmlTemplates(code, id), map: null };
+    },
+  };
+}
+
+// Sizes: `npm run bench:widgets` prints each widget's gzip size and the pages' totals.
 // A library build of one entry, the loader (dist/begroot.js); each widget's definition is a
 // dynamic import, so it becomes its own chunk beside the loader. Imports between the files are
 // relative, so the folder works from any path (the CMS plugin serves it at /begroot/widgets/).
@@ -116,9 +102,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // Pure annotations have done their work by now; licence comments stay.
+        comments: { legal: true, annotation: false, jsdoc: false },
         chunkFileNames: '[name]-[hash].js',
       },
     },
   },
-  plugins: [minifyLitCss(), gzipReport()],
+  plugins: [minifyLitCss(), collapseLitHtml()],
 });

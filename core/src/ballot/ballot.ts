@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documentIdSchema } from '../schemas/proposal.js';
+import { documentIdSchema } from '../schemas/ids.js';
 import type { VotingSettings } from '../schemas/round-document.js';
 import type { ErrorIssue } from '../schemas/error.js';
 

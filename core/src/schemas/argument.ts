@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { instantSchema } from './primitives.js';
 import { documentIdSchema, HONEYPOT_FIELD } from './proposal.js';
 import { plainLine, plainText } from './text.js';
+import { STANCES } from './constants.js';
 
-export const STANCES = ['for', 'against', 'question'] as const;
+export { STANCES };
 export const stanceSchema = z.enum(STANCES);
 export type Stance = z.infer<typeof stanceSchema>;
 

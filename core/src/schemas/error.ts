@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { issueCode } from './issue-codes.js';
 
 /** One problem with a request, pointing at the field it belongs to. */
 export const errorIssueSchema = z.object({
@@ -32,11 +33,21 @@ export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** Turns zod issues into the `details.errors` entries of a Strapi ValidationError. */
 export function toErrorIssues(
-  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>
+  issues: ReadonlyArray<{
+    path: ReadonlyArray<PropertyKey>;
+    message: string;
+    code?: string;
+    params?: unknown;
+  }>
 ): ErrorIssue[] {
-  return issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
-    message: issue.message,
-    name: 'ValidationError',
-  }));
+  return issues.map((issue) => {
+    // Core's refinements carry their own code; zod's checks have zod's (`too_small`, …).
+    const code = issueCode(issue) ?? (issue.code === 'custom' ? undefined : issue.code);
+    return {
+      path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+      message: issue.message,
+      name: 'ValidationError',
+      ...(code === undefined ? {} : { code }),
+    };
+  });
 }

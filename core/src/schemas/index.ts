@@ -7,3 +7,5 @@ export * from './proposal.js';
 export * from './argument.js';
 export * from './error.js';
 export * from './voting.js';
+export * from './light.js';
+export * from './issue-codes.js';

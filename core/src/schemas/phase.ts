@@ -1,15 +1,10 @@
 import * as z from 'zod/mini';
 import { instantSchema } from './primitives.js';
 
-/** The stages a round moves through; a round may skip some. */
-export const PHASE_KINDS = [
-  'ideas',
-  'review',
-  'deliberation',
-  'voting',
-  'results',
-  'execution',
-] as const;
+import { PHASE_KINDS } from './constants.js';
+import { ISSUE_CODES } from './issue-codes.js';
+
+export { PHASE_KINDS };
 
 export const phaseKindSchema = z.enum(PHASE_KINDS);
 export type PhaseKind = z.infer<typeof phaseKindSchema>;
@@ -24,13 +19,17 @@ const phaseShape = {
 
 const endsAfterStart = z.refine<{ start: string; end: string }>(
   (phase) => Date.parse(phase.start) < Date.parse(phase.end),
-  { message: 'A phase must end after it starts.', path: ['end'] }
+  {
+    message: 'A phase must end after it starts.',
+    path: ['end'],
+    params: { code: ISSUE_CODES.phaseEndsBeforeStart },
+  }
 );
 
 /** A phase as the public view shows it. */
-export const phaseSchema = z.object(phaseShape).check(endsAfterStart);
+export const phaseSchema = /* @__PURE__ */ z.object(phaseShape).check(endsAfterStart);
 /** A phase in a round document: unknown fields refused. */
-export const phaseDocumentSchema = z.strictObject(phaseShape).check(endsAfterStart);
+export const phaseDocumentSchema = /* @__PURE__ */ z.strictObject(phaseShape).check(endsAfterStart);
 export type Phase = z.infer<typeof phaseSchema>;
 
 /** When a phase is over: its end, or earlier where an admin closed it early. */

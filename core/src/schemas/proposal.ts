@@ -2,24 +2,13 @@ import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
+import { PROPOSAL_STATUSES } from './constants.js';
+import { documentIdSchema } from './ids.js';
+import { ISSUE_CODES } from './issue-codes.js';
 
-/** A Strapi `documentId`: the public identifier of every record. */
-export const documentIdSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]{10,40}$/, 'This is not a valid identifier.'));
+export { documentIdSchema };
 
-export const PROPOSAL_STATUSES = [
-  'submitted',
-  'in_review',
-  'admitted',
-  'rejected',
-  'merged',
-  'funded',
-  'not_funded',
-  'planned',
-  'in_progress',
-  'completed',
-] as const;
+export { PROPOSAL_STATUSES };
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
@@ -120,6 +109,7 @@ export function proposalInputSchema(options: ProposalInputOptions) {
       z.refine((input) => !form.costRequired || !form.askCost || input.estimatedCost != null, {
         message: 'Give a rough estimate of the cost.',
         path: ['estimatedCost'],
+        params: { code: ISSUE_CODES.costRequired },
       })
     );
 }
@@ -167,7 +157,7 @@ export const proposalPublicViewSchema = z.strictObject({
 export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
 
 /** The review an official sends to `PATCH /begroot/proposals/:id`. */
-export const proposalReviewSchema = z
+export const proposalReviewSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(proposalStatusSchema),
     officialCost: z.optional(z.nullable(amountSchema)),
@@ -180,10 +170,12 @@ export const proposalReviewSchema = z
     z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
       message: 'Say publicly why the proposal is rejected.',
       path: ['publicReason'],
+      params: { code: ISSUE_CODES.rejectionReasonRequired },
     }),
     z.refine((review) => review.status !== 'merged' || !!review.mergedInto, {
       message: 'Say which proposal this one is merged into.',
       path: ['mergedInto'],
+      params: { code: ISSUE_CODES.mergeTargetRequired },
     })
   );
 export type ProposalReview = z.infer<typeof proposalReviewSchema>;

@@ -2,6 +2,16 @@ import * as z from 'zod/mini';
 import { amountSchema, currencySchema, languageSchema, slugSchema } from './primitives.js';
 import { phaseDocumentSchema } from './phase.js';
 import { plainLine, plainText } from './text.js';
+import {
+  COMPLETIONS,
+  COUNTING_RULES,
+  OPTIONAL_PROPOSAL_FIELDS,
+  SATISFACTIONS,
+  TIE_BREAKS,
+  VERIFICATION_METHODS,
+  VOTING_METHODS,
+} from './constants.js';
+import { ISSUE_CODES } from './issue-codes.js';
 
 /**
  * A round as one JSON document: what `POST /begroot/rounds` takes, what a city keeps in version
@@ -32,8 +42,7 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export type PhaseDocument = z.infer<typeof phaseDocumentSchema>;
 
-/** Fields of the proposal form a round may show besides title, description and district. */
-export const OPTIONAL_PROPOSAL_FIELDS = ['summary', 'theme', 'location', 'image'] as const;
+export { OPTIONAL_PROPOSAL_FIELDS };
 
 export const proposalFormSettingsSchema = z.strictObject({
   /** Ask residents for a rough cost. Residents are never made to write a budget: see `costRequired`. */
@@ -50,7 +59,7 @@ export const proposalFormSettingsSchema = z.strictObject({
 });
 export type ProposalFormSettings = z.infer<typeof proposalFormSettingsSchema>;
 
-export const VOTING_METHODS = ['approval', 'knapsack', 'points', 'ranking'] as const;
+export { VOTING_METHODS };
 export const votingMethodSchema = z.enum(VOTING_METHODS);
 export type VotingMethod = z.infer<typeof votingMethodSchema>;
 
@@ -71,18 +80,17 @@ export const votingSettingsSchema = z
     z.refine((v) => v.maxSelections === null || v.maxSelections >= v.minSelections, {
       message: 'The maximum number of selections cannot be below the minimum.',
       path: ['maxSelections'],
+      params: { code: ISSUE_CODES.maxSelectionsBelowMin },
     }),
     z.refine((v) => (v.method === 'points') === (v.points !== null), {
       message: 'Points ballots need the number of points to spread; other methods take none.',
       path: ['points'],
+      params: { code: ISSUE_CODES.pointsMismatch },
     })
   );
 export type VotingSettings = z.infer<typeof votingSettingsSchema>;
 
-export const COUNTING_RULES = ['greedy', 'mes'] as const;
-export const SATISFACTIONS = ['cost', 'cardinality'] as const;
-export const COMPLETIONS = ['none', 'add1', 'add1-exhaustive-stop', 'add1u'] as const;
-export const TIE_BREAKS = ['id', 'cost-votes'] as const;
+export { COUNTING_RULES, SATISFACTIONS, COMPLETIONS, TIE_BREAKS };
 
 export const countingSettingsSchema = z.strictObject({
   rule: z._default(z.enum(COUNTING_RULES), 'mes'),
@@ -94,7 +102,7 @@ export const countingSettingsSchema = z.strictObject({
 });
 export type CountingSettings = z.infer<typeof countingSettingsSchema>;
 
-export const VERIFICATION_METHODS = ['code', 'email', 'open'] as const;
+export { VERIFICATION_METHODS };
 export const verificationSettingsSchema = z.strictObject({
   methods: z._default(
     z
@@ -108,14 +116,20 @@ export type VerificationSettings = z.infer<typeof verificationSettingsSchema>;
 /** A web origin: scheme, host and optional port, nothing after it (`https://www.voorbeeldstad.nl`). */
 export const originSchema = z.string().check(
   z.trim(),
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-    } catch {
-      return false;
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+      } catch {
+        return false;
+      }
+    },
+    {
+      message: 'Give an origin such as https://www.voorbeeldstad.nl (no path, no trailing slash).',
+      params: { code: ISSUE_CODES.invalidOrigin },
     }
-  }, 'Give an origin such as https://www.voorbeeldstad.nl (no path, no trailing slash).')
+  )
 );
 
 function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
@@ -149,10 +163,12 @@ export const roundDocumentSchema = z
     z.refine((round) => unique(round.phases, (phase) => phase.kind), {
       message: 'Each kind of phase appears at most once.',
       path: ['phases'],
+      params: { code: ISSUE_CODES.duplicatePhase },
     }),
     z.refine((round) => unique(round.districts, (district) => district.slug), {
       message: 'District slugs must be unique.',
       path: ['districts'],
+      params: { code: ISSUE_CODES.duplicateDistrict },
     }),
     z.refine(
       (round) =>
@@ -160,11 +176,16 @@ export const roundDocumentSchema = z
           round.districts.flatMap((district) => district.neighbourhoods),
           (neighbourhood) => neighbourhood.slug
         ),
-      { message: 'Neighbourhood slugs must be unique within the round.', path: ['districts'] }
+      {
+        message: 'Neighbourhood slugs must be unique within the round.',
+        path: ['districts'],
+        params: { code: ISSUE_CODES.duplicateNeighbourhood },
+      }
     ),
     z.refine((round) => unique(round.themes, (theme) => theme.slug), {
       message: 'Theme slugs must be unique.',
       path: ['themes'],
+      params: { code: ISSUE_CODES.duplicateTheme },
     })
   );
 /** A round document as written (defaults may be left out). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ISSUE_CODES } from './issue-codes.js';
 
 /**
  * What a browser would parse as a tag, comment or doctype (`<b>`, `</p>`, `<!-- -->`, `<img src=x>`);
@@ -19,8 +20,14 @@ export function plainText(options: { min?: number; max: number }) {
     z.string(),
     z.string().check(
       z.overwrite((value) => value.replace(/\r\n?/g, '\n').trim()),
-      z.refine((value) => !CONTROL.test(value), 'Remove the control characters from this text.'),
-      z.refine((value) => !MARKUP.test(value), 'Write plain text: HTML is not allowed.'),
+      z.refine((value) => !CONTROL.test(value), {
+        message: 'Remove the control characters from this text.',
+        params: { code: ISSUE_CODES.controlCharacters },
+      }),
+      z.refine((value) => !MARKUP.test(value), {
+        message: 'Write plain text: HTML is not allowed.',
+        params: { code: ISSUE_CODES.markup },
+      }),
       z.minLength(min, min <= 1 ? 'This field is required.' : `Write at least ${min} characters.`),
       z.maxLength(max, `Write at most ${max} characters.`)
     )
@@ -31,6 +38,11 @@ export function plainText(options: { min?: number; max: number }) {
 export function plainLine(options: { min?: number; max: number }) {
   return z.pipe(
     plainText(options),
-    z.string().check(z.refine((value) => !value.includes('\n'), 'Keep this on one line.'))
+    z.string().check(
+      z.refine((value) => !value.includes('\n'), {
+        message: 'Keep this on one line.',
+        params: { code: ISSUE_CODES.oneLine },
+      })
+    )
   );
 }

@@ -1,11 +1,10 @@
 import {
-  argumentPublicViewSchema,
-  documentIdSchema,
-  errorResponseSchema,
-  proposalPublicViewSchema,
-  proposalStatusSchema,
-  roundPublicViewSchema,
-  roundResultsSchema,
+  PROPOSAL_STATUSES,
+  lightArgumentPublicViewSchema,
+  lightErrorResponseSchema,
+  lightProposalPublicViewSchema,
+  lightRoundResultsSchema,
+  lightRoundPublicViewSchema,
   type ArgumentPublicView,
   type ProposalPublicView,
   type ProposalStatus,
@@ -46,13 +45,16 @@ export interface SubmittedProposal {
   status: ProposalStatus;
 }
 
+// Core's light checks: the shape and types widgets read, without the full schemas' finer rules
+// (checked by the server), so a page does not download them. The casts below name the full types
+// the light checks stand for.
 const proposalListBodySchema = z.object({
-  data: z.array(proposalPublicViewSchema),
+  data: z.array(lightProposalPublicViewSchema),
   meta: z.object({ pagination: paginationSchema }),
 });
 const submittedProposalSchema = z.object({
-  documentId: documentIdSchema,
-  status: proposalStatusSchema,
+  documentId: z.string().check(z.minLength(1)),
+  status: z.enum(PROPOSAL_STATUSES),
 });
 
 type Options = { signal?: AbortSignal | undefined };
@@ -65,7 +67,7 @@ export interface PublishedResults {
 }
 
 const publishedResultsSchema = z.object({
-  data: roundResultsSchema,
+  data: lightRoundResultsSchema,
   meta: z.optional(
     z.looseObject({ ballots: z.optional(z.int()), countedAt: z.optional(z.string()) })
   ),
@@ -209,7 +211,7 @@ export function apiUrl(apiBase: string, path: string): string {
 /**
  * The page's API client: one request per URL at a time, shared by every widget that asks (three
  * widgets showing one round cause one fetch), answers reused for `maxAge`, failures never cached
- * (so "try again" really tries again). Responses are checked against core's zod schemas.
+ * (so "try again" really tries again). Responses are checked with core's light schemas.
  */
 export class BegrootApiClient implements BegrootApi {
   readonly #fetch: typeof fetch;
@@ -223,8 +225,8 @@ export class BegrootApiClient implements BegrootApi {
 
   getRound(apiBase: string, slug: string, options: Options = {}): Promise<RoundPublicView> {
     const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}`);
-    return this.#get(url, z.object({ data: roundPublicViewSchema }), options.signal).then(
-      (body) => body.data
+    return this.#get(url, z.object({ data: lightRoundPublicViewSchema }), options.signal).then(
+      (body) => body.data as RoundPublicView
     );
   }
 
@@ -250,15 +252,15 @@ export class BegrootApiClient implements BegrootApi {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }
     return this.#get(url.href, proposalListBodySchema, options.signal).then((body) => ({
-      proposals: body.data,
+      proposals: body.data as ProposalPublicView[],
       pagination: body.meta.pagination,
     }));
   }
 
   getProposal(apiBase: string, id: string, options: Options = {}): Promise<ProposalPublicView> {
     const url = apiUrl(apiBase, `api/begroot/proposals/${encodeURIComponent(id)}`);
-    return this.#get(url, z.object({ data: proposalPublicViewSchema }), options.signal).then(
-      (body) => body.data
+    return this.#get(url, z.object({ data: lightProposalPublicViewSchema }), options.signal).then(
+      (body) => body.data as ProposalPublicView
     );
   }
 
@@ -266,9 +268,9 @@ export class BegrootApiClient implements BegrootApi {
     const url = this.#argumentsUrl(apiBase, id);
     return this.#get(
       url,
-      z.object({ data: z.array(argumentPublicViewSchema) }),
+      z.object({ data: z.array(lightArgumentPublicViewSchema) }),
       options.signal
-    ).then((body) => body.data);
+    ).then((body) => body.data as ArgumentPublicView[]);
   }
 
   submitProposal(
@@ -293,12 +295,12 @@ export class BegrootApiClient implements BegrootApi {
     const body = await this.#post(
       url,
       input,
-      z.object({ data: argumentPublicViewSchema }),
+      z.object({ data: lightArgumentPublicViewSchema }),
       options.signal
     );
     // The list now has one more; the next read fetches it again.
     this.invalidate(url);
-    return body.data;
+    return body.data as ArgumentPublicView;
   }
 
   async reportArgument(
@@ -468,7 +470,7 @@ export class BegrootApiClient implements BegrootApi {
       body = undefined;
     }
     if (!response.ok) {
-      const parsed = errorResponseSchema.safeParse(body);
+      const parsed = lightErrorResponseSchema.safeParse(body);
       const issues = parsed.success ? parsed.data.error.details?.errors : undefined;
       throw new BegrootRequestError({
         kind: 'http',

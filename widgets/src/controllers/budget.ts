@@ -1,6 +1,6 @@
 import {
+  DEFAULT_VOTING_SETTINGS,
   checkBallot,
-  votingSettingsSchema,
   type BallotIssue,
   type BallotSelection,
   type ProposalPublicView,
@@ -38,7 +38,7 @@ export const selectionKey = (round: string) => `begroot:ballot:${round}`;
  */
 export class BallotStore extends EventTarget {
   readonly round: string;
-  #voting: VotingSettings = votingSettingsSchema.parse({});
+  #voting: VotingSettings = { ...DEFAULT_VOTING_SETTINGS };
   #options = new Map<string, BallotOption>();
   #budgets = new Map<string, number>();
   #roundBudget = 0;

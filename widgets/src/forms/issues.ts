@@ -1,3 +1,4 @@
+import { ISSUE_CODES, issueCode, type IssueCode } from '@begroot/core';
 import type { FieldIssue } from '../api/errors.js';
 import type { Messages } from '../i18n/index.js';
 
@@ -11,21 +12,21 @@ export interface SchemaIssue {
   origin?: string;
   format?: string;
   expected?: string;
+  /** Core's refinements put their stable code here (`begroot.text.markup`, …). */
+  params?: unknown;
 }
 
 /**
- * Core's refinements carry English messages only; these map them to a kind of problem we can say
- * in the page's language. Anything else gets the general "check this" text.
+ * Core's refinements by their stable code (`ISSUE_CODES`), as a kind of problem we can say in the
+ * page's language. Anything else gets the general "check this" text.
  */
-const CUSTOM_MESSAGES: [RegExp, keyof Messages['common']['fieldErrors']][] = [
-  [/HTML/, 'noMarkup'],
-  [/control characters/, 'controlCharacters'],
-  [/one line/, 'oneLine'],
-  [/estimate of the cost|required/i, 'required'],
-  [/two decimals/, 'amountDecimals'],
-  [/e-?mail/i, 'email'],
-  [/Choose/, 'choose'],
-];
+const CUSTOM_TEXTS: Partial<Record<IssueCode, keyof Messages['common']['fieldErrors']>> = {
+  [ISSUE_CODES.markup]: 'noMarkup',
+  [ISSUE_CODES.controlCharacters]: 'controlCharacters',
+  [ISSUE_CODES.oneLine]: 'oneLine',
+  [ISSUE_CODES.costRequired]: 'required',
+  [ISSUE_CODES.amountDecimals]: 'amountDecimals',
+};
 
 /**
  * One schema issue in the visitor's language. `value` is what the field held (an empty text reads
@@ -54,8 +55,9 @@ export function issueText(
       if (empty) return t.required;
       return issue.expected === 'number' ? t.amount : t.invalid;
     default: {
-      const found = CUSTOM_MESSAGES.find(([pattern]) => pattern.test(issue.message));
-      return found ? (t[found[1]] as string) : t.invalid;
+      const code = issueCode(issue);
+      const key = code && CUSTOM_TEXTS[code];
+      return key ? (t[key] as string) : t.invalid;
     }
   }
 }
