@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -243,6 +244,28 @@ test('sets up a kiosk and shows its key once in the snippet', { skip }, () =>
     assert.equal(verified.status, 200, await verified.text());
     await p.getByRole('button', { name: 'I have copied it' }).click();
     assert.equal(await p.getByText(key).count(), 0);
+  })
+);
+
+test('the voting sections pass axe', { skip }, () =>
+  flow(page!, 'voting-axe', async (p) => {
+    // With a code looked up, so the paper-ballot choices are on the page too.
+    await p.getByLabel('Code on the letter').fill(codes[4]!.code);
+    await p.keyboard.press('Enter');
+    await p.getByText('District: Oost').waitFor();
+    const axePath = createRequire(path.join(repoRoot, 'package.json')).resolve(
+      'axe-core/axe.min.js'
+    );
+    await p.addScriptTag({ path: axePath });
+    const violations = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } })
+        .axe;
+      type AxeResults = { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> };
+      const result = await axe.run({ include: [['section[aria-labelledby^="begroot-"]']] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await p.getByRole('button', { name: 'Clear' }).click();
   })
 );
 
