@@ -340,6 +340,46 @@ describe('what casting caches about a round', () => {
     );
   });
 
+  test('with the round cached, a ballot reads nothing: its transaction writes the register and the ballot', async () => {
+    const roundId = await createVotingRound(app, 'cache-lezen');
+    const [park] = await createProposals(app, roundId, [
+      { title: 'Park', district: 'oost', cost: 10000 },
+    ]);
+    const codes = await createCodes(app, admin, 'cache-lezen', 'oost', 3);
+    const cast = async (code: string, { cold = false } = {}) => {
+      const verified = await verify('cache-lezen', { method: 'code', code });
+      const { token } = (await verified.json()) as { token: string };
+      // As right after a write to the round: the cache is empty.
+      if (cold) app.strapi.plugin('begroot').service('voting').invalidateCache();
+      const statements: string[] = [];
+      const listen = (query: { sql: string }) => statements.push(query.sql);
+      const knex = app.strapi.db.connection as unknown as {
+        on(event: 'query', listener: typeof listen): void;
+        off(event: 'query', listener: typeof listen): void;
+      };
+      knex.on('query', listen);
+      try {
+        const response = await app.request(
+          '/api/begroot/rounds/cache-lezen/ballots',
+          json({ selections: [{ proposal: park }] }, { authorization: `Bearer ${token}` })
+        );
+        assert.equal(response.status, 201, await response.text());
+      } finally {
+        knex.off('query', listen);
+      }
+      return statements.filter((sql) => !/^(begin|commit|savepoint|release)/i.test(sql.trim()));
+    };
+    await cast(codes[0]!);
+    const statements = await cast(codes[1]!);
+    assert.equal(statements.length, 2, statements.join('\n'));
+    assert.match(statements[0]!, /^insert into .begroot_voters./i);
+    assert.match(statements[1]!, /^insert into .begroot_ballots./i);
+    // For comparison, a ballot right after a write to the round reads it and its proposals again.
+    const cold = await cast(codes[2]!, { cold: true });
+    console.log(`# statements per ballot: ${statements.length} cached, ${cold.length} uncached`);
+    assert.ok(cold.length > statements.length);
+  });
+
   test('an entry lives for its TTL, failed loads are not kept, invalidate drops everything', async () => {
     let now = 1000;
     let loads = 0;
