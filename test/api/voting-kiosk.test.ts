@@ -18,6 +18,7 @@ import {
   json,
 } from '../support/voting.ts';
 import { ExpiringCache } from '../../cms-plugin/server/src/voting/cache.ts';
+import { ensureVotingTables } from '../../cms-plugin/server/src/voting/tables.ts';
 
 /** Per client address and round; per round. Low, so the limits are reached in a few requests. */
 const LIMIT_CLIENT = 6;
@@ -443,5 +444,23 @@ describe('POST /begroot/rounds/:slug/paper-ballots/form', () => {
     );
     assert.equal(paper.status, 201, await paper.text());
     await expectError(await form(code!), 409, 'ConflictError');
+  });
+});
+
+describe('upgrading a ballots table from before channels', () => {
+  test('adds the channel column at boot; earlier ballots count as online', async () => {
+    const knex = app.strapi.db.connection;
+    const before = Number(
+      ((await knex('begroot_ballots').count('* as n').first()) as { n: unknown }).n
+    );
+    assert.ok(before > 0);
+    await knex.schema.alterTable('begroot_ballots', (table) => table.dropColumn('channel'));
+    assert.equal(await knex.schema.hasColumn('begroot_ballots', 'channel'), false);
+    await ensureVotingTables(app.strapi);
+    assert.equal(await knex.schema.hasColumn('begroot_ballots', 'channel'), true);
+    const channels = (await knex('begroot_ballots').distinct('channel')) as Array<{
+      channel: string;
+    }>;
+    assert.deepEqual(channels, [{ channel: 'online' }]);
   });
 });
