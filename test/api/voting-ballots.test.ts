@@ -352,9 +352,11 @@ describe('the secret ballot', () => {
     const dump = new Map<string, Array<Record<string, unknown>>>();
     for (const { name } of tables) dump.set(name, await knex(name).select('*'));
 
-    // The ballots table: random id, round, district, day, selections, receipt tag. Nothing else.
+    // The ballots table: random id, round, district, day, selections, receipt tag, channel
+    // (online, kiosk or paper). Nothing else.
     const ballots = dump.get('begroot_ballots')!;
     assert.deepEqual(Object.keys(ballots[0]!).sort(), [
+      'channel',
       'day',
       'district',
       'id',
@@ -363,6 +365,7 @@ describe('the secret ballot', () => {
       'selections',
     ]);
     for (const ballot of ballots) {
+      assert.match(String(ballot.channel), /^(online|kiosk|paper)$/);
       assert.match(String(ballot.id), /^[0-9a-f]{32}$/);
       assert.match(String(ballot.day), /^\d{4}-\d{2}-\d{2}$/);
     }

@@ -149,8 +149,11 @@ describe('voting codes', () => {
     const [code] = await createCodes(app, admin, 'codes-2027', 'oost', 1);
     const response = await verify('codes-2027', { method: 'code', code: code!.toLowerCase() });
     assert.equal(response.status, 200);
-    const body = (await response.json()) as { data: unknown };
+    const body = (await response.json()) as Record<string, unknown> & { data: unknown };
     const token = ballotTokenSchema.parse(body.data);
+    // The issue's contract: the three fields at the top level, beside Strapi's `data` envelope.
+    assert.deepEqual(ballotTokenSchema.parse(body), token);
+    assert.deepEqual(Object.keys(body).sort(), ['data', 'district', 'expiresAt', 'token']);
     assert.equal(token.district, 'oost');
     assert.ok(Date.parse(token.expiresAt) > Date.now());
     // Bound to its round: useless in another.

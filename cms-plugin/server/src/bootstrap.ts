@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ensureVotingTables } from './voting/tables';
+import { registerVotingCacheInvalidation } from './voting/cache';
+import { PROPOSAL_UID } from './services/voting';
+import { ROUND_UID } from './utils/constants';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureVotingTables(strapi);
+  registerVotingCacheInvalidation(strapi, [ROUND_UID, PROPOSAL_UID]);
 };
 
 export default bootstrap;

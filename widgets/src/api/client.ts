@@ -137,7 +137,7 @@ export interface BegrootApi {
     apiBase: string,
     slug: string,
     credential: Credential,
-    options?: Options
+    options?: Options & { kioskKey?: string | undefined }
   ): Promise<Verification | null>;
   /** `POST {apiBase}/api/begroot/rounds/{slug}/ballots` with the token: the receipt. */
   castBallot(
@@ -317,14 +317,16 @@ export class BegrootApiClient implements BegrootApi {
     apiBase: string,
     slug: string,
     credential: Credential,
-    options: Options = {}
+    options: Options & { kioskKey?: string | undefined } = {}
   ): Promise<Verification | null> {
     const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/verifications`);
     const body = await this.#post(
       url,
       credential,
       z.optional(z.looseObject({ data: z.optional(z.nullable(verificationSchema)) })),
-      options.signal
+      options.signal,
+      // An event kiosk's key: lifts the per-address limit for the stand's one address.
+      options.kioskKey ? { 'X-Begroot-Kiosk-Key': options.kioskKey } : undefined
     );
     const data = body?.data;
     return data

@@ -438,7 +438,7 @@ describe('<begroot-vote-ballot>', () => {
     const stub = stubFor(round)
       .on('POST', VERIFY, json({ data: { token: 't', district: 'oost', expiresAt: 'x' } }))
       .on('POST', BALLOTS, json({ data: { receipt: 'K-1' } }, 201));
-    const el = await ballot(stub, { district: 'oost', kiosk: '' });
+    const el = await ballot(stub, { district: 'oost', kiosk: '', 'kiosk-key': 'bk_stand' });
     await settledWidget(el);
     await check(el, 'oost000000001');
     part(el, 'submit-button')!.click();
@@ -448,8 +448,16 @@ describe('<begroot-vote-ballot>', () => {
     code.dispatchEvent(new Event('input'));
     part(el, 'submit-button')!.click();
     await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    // The kiosk's key goes with the verification (and nowhere else).
+    const [verification, ...others] = posts(stub);
+    expect(new Headers(verification!.init?.headers).get('X-Begroot-Kiosk-Key')).to.equal(
+      'bk_stand'
+    );
     part(el, 'submit-button')!.click();
     await waitUntil(() => part(el, 'receipt'));
+    for (const call of [...others, ...posts(stub).slice(1)]) {
+      expect(new Headers(call.init?.headers).get('X-Begroot-Kiosk-Key')).to.equal(null);
+    }
     expect(localStorage.getItem(receiptKey('voorbeeldstad-2027'))).to.equal(null);
     expect(plain(part(el, 'submit-button')?.textContent)).to.equal('Volgende kiezer');
     part(el, 'submit-button')!.click();

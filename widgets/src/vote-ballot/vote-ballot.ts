@@ -56,6 +56,7 @@ interface Loaded {
  * @attr {string} district - Slug of the voter's district to preselect.
  * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
  * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
+ * @attr {string} kiosk-key - With `kiosk`: the key an official got when setting up the kiosk in the admin, sent with each verification.
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
  * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
@@ -120,6 +121,7 @@ export class BegrootVoteBallot extends BegrootElement {
     round: { type: String, reflect: true },
     district: { type: String, reflect: true },
     kiosk: { type: Boolean, reflect: true },
+    kioskKey: { type: String, attribute: 'kiosk-key' },
     discussionUrl: { type: String, attribute: 'discussion-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -128,6 +130,7 @@ export class BegrootVoteBallot extends BegrootElement {
   declare round: string | undefined;
   declare district: string | undefined;
   declare kiosk: boolean;
+  declare kioskKey: string | undefined;
   declare discussionUrl: string | undefined;
   declare headingLevel: number;
 
@@ -876,7 +879,11 @@ export class BegrootVoteBallot extends BegrootElement {
     this.requestUpdate();
     try {
       const verification = await this.#action.run(
-        (api, signal) => api.verify(this.#apiBase, loaded.round.slug, credential, { signal }),
+        (api, signal) =>
+          api.verify(this.#apiBase, loaded.round.slug, credential, {
+            signal,
+            kioskKey: this.kiosk ? this.kioskKey : undefined,
+          }),
         { keepOnLeave: true }
       );
       this.#busy = false;

@@ -9,6 +9,7 @@ import { EditRoundPage } from './EditRoundPage';
 import { ModerationPage } from './ModerationPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
+import { VotingPage } from './VotingPage';
 
 /** A page only for admins whose role holds the section's action. */
 const Guard = ({ section, children }: { section: Section; children: ReactNode }) => {
@@ -79,6 +80,22 @@ const App = () => {
         element={
           <Guard section="moderation">
             <ModerationPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="voting"
+        element={
+          <Guard section="voting">
+            <VotingPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="voting/:slug"
+        element={
+          <Guard section="voting">
+            <VotingPage />
           </Guard>
         }
       />

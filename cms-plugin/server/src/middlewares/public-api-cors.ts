@@ -70,8 +70,11 @@ export function publicApiCors(strapi: Core.Strapi) {
       setHeaders();
       if (allowed) {
         ctx.set('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, PATCH, DELETE');
-        // Authorization: the voting routes' bearer token (never cookies).
-        ctx.set('Access-Control-Allow-Headers', 'Content-Type, If-None-Match, Authorization');
+        // Authorization: the voting routes' bearer token (never cookies); a kiosk's key.
+        ctx.set(
+          'Access-Control-Allow-Headers',
+          'Content-Type, If-None-Match, Authorization, X-Begroot-Kiosk-Key'
+        );
         ctx.set('Access-Control-Max-Age', '600');
       }
       ctx.status = 204;

@@ -126,14 +126,15 @@ const rateLimit = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async check(
       route: string,
-      client: string,
+      client: string | null,
       round: string,
       limits: LimitSet = 'rateLimits'
     ): Promise<RateLimitRefusal | null> {
       const { perClient, perRound } = pluginConfig(strapi, limits);
       const own = limits === 'rateLimits' ? '' : `:${route}`;
       const clientKey = own ? `client:${route}:${round}:${client}` : `client:${route}:${client}`;
-      if (perClient.max > 0) {
+      // `client` null: not counted per address (a kiosk); the round's limit still counts it.
+      if (perClient.max > 0 && client !== null) {
         const { count, resetsInSeconds } = await hit(clientKey, perClient);
         if (count > perClient.max) return { scope: 'client', retryAfterSeconds: resetsInSeconds };
       }

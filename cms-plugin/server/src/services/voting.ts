@@ -12,6 +12,7 @@ import { ConflictError, isUniqueViolation, validationError } from '../utils/erro
 import { toAmount } from '../utils/amount';
 import {
   newCode,
+  newKioskKey,
   newOtp,
   newReceipt,
   normalizeCode,
@@ -20,9 +21,11 @@ import {
   timingSafeEqualText,
   votingKeys,
 } from '../voting/crypto';
-import { TABLES } from '../voting/tables';
+import { CHANNELS, TABLES, type Channel } from '../voting/tables';
+import type { KioskInput } from '../validation/voting';
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
-import type { StoredRound } from './round';
+import { phaseOf, type StoredRound } from './round';
+import { ExpiringCache, VOTING_CACHE_TTL_MS } from '../voting/cache';
 
 export const PROPOSAL_UID = 'plugin::begroot.proposal';
 
@@ -35,6 +38,8 @@ export interface VotingRound {
   stored: StoredRound;
   id: string;
   currentPhase: string | null;
+  /** The admitted proposals as cached with the round (public routes); absent: read them fresh. */
+  admitted?: Map<string, BallotProposal & { title: string }>;
 }
 
 type Knex = Core.Strapi['db']['connection'];
@@ -50,11 +55,23 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     keys.hash('receipt', `${round}\n${credential}\n${normalizeReceipt(receipt)}`);
 
   async function loadRound(slug: string): Promise<VotingRound> {
-    const rounds = getService('round', { strapi });
-    const view = await rounds.findPublicView(slug);
-    const stored = view && (await rounds.findBySlug(slug));
-    if (!view || !stored) throw new errors.NotFoundError(`There is no round "${slug}".`);
-    return { stored, id: stored.documentId, currentPhase: view.currentPhase };
+    const stored = await getService('round', { strapi }).findBySlug(slug);
+    if (!stored) throw new errors.NotFoundError(`There is no round "${slug}".`);
+    return { stored, id: stored.documentId, currentPhase: phaseOf(stored) };
+  }
+
+  /**
+   * What verifying and casting read about a round (its document and admitted proposals), kept in
+   * memory for VOTING_CACHE_TTL_MS so a ballot costs only its own transaction. The phase is
+   * worked out again on every call: a round opens and closes on time, cached or not.
+   */
+  const castingCache = new ExpiringCache<Omit<VotingRound, 'currentPhase'>>(VOTING_CACHE_TTL_MS);
+  async function castingRound(slug: string): Promise<VotingRound> {
+    const cached = await castingCache.get(slug, async () => {
+      const { stored, id } = await loadRound(slug);
+      return { stored, id, admitted: await admittedProposals({ id }) };
+    });
+    return { ...cached, currentPhase: phaseOf(cached.stored) };
   }
 
   const districtSlugs = (round: VotingRound) => (round.stored.districts ?? []).map((d) => d.slug);
@@ -90,7 +107,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The admitted proposals of a round with their official cost, as the ballot check needs them. */
-  async function admittedProposals(round: VotingRound) {
+  async function admittedProposals(round: Pick<VotingRound, 'id'>) {
     const proposals = new Map<string, BallotProposal & { title: string }>();
     if (!strapi.contentTypes[PROPOSAL_UID as never]) return proposals;
     const rows = (await strapi.db.query(PROPOSAL_UID as never).findMany({
@@ -140,7 +157,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     credential: string,
     district: string | null,
     selections: BallotSelection[],
-    replacing: string | undefined
+    replacing: string | undefined,
+    channel: Channel
   ) {
     const receipt = newReceipt();
     const ballot = {
@@ -152,6 +170,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         selections.map(({ proposal, points, rank }) => ({ proposal, points, rank }))
       ),
       receipt_tag: receiptTag(round.id, credential, receipt),
+      channel,
     };
     try {
       await strapi.db.transaction(async ({ trx }) => {
@@ -201,6 +220,30 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  async function refuseAfterPublication(round: VotingRound) {
+    const results = (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
+      { published: string | null } | undefined;
+    if (results?.published) {
+      throw new errors.ForbiddenError('The results are published: no more ballots can be entered.');
+    }
+  }
+
+  /** A letter's code as typed on a paper ballot: its hash and district, or 400 at `code`. */
+  async function paperCode(round: VotingRound, typed: string) {
+    const code = normalizeCode(typed);
+    const hash = code ? codeHash(code) : null;
+    const row = hash
+      ? ((await knex()(TABLES.codes).where({ code_hash: hash, round_id: round.id }).first()) as
+          { district: string; voided: unknown } | undefined)
+      : undefined;
+    if (!hash || !row || row.voided === true || row.voided === 1) {
+      throw validationError('This code is not valid for this round.', [
+        { path: ['code'], message: 'Unknown or voided code.' },
+      ]);
+    }
+    return { hash, district: row.district || null };
+  }
+
   /** The district a ballot counts in: the voter's own, else that of the proposals chosen. */
   function ballotDistrict(
     proposals: Map<string, BallotProposal>,
@@ -217,6 +260,9 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     loadRound,
+    castingRound,
+    /** Forgets every cached round (after a write to a round or proposal; see voting/cache.ts). */
+    invalidateCache: () => castingCache.invalidate(),
 
     // ----- Codes -----
 
@@ -276,19 +322,19 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         issued: unknown;
         used: unknown;
       }>;
-      const byDistrict = new Map<
-        string,
-        { district: string | null; issued: number; used: number; unused: number; voided: number }
-      >();
-      for (const row of rows) {
-        const key = row.district;
-        const entry = byDistrict.get(key) ?? {
+      const byDistrict = new Map<string, CodeCounts>();
+      const entryFor = (key: string) =>
+        byDistrict.get(key) ?? {
           district: key || null,
           issued: 0,
           used: 0,
           unused: 0,
           voided: 0,
+          ballots: { online: 0, kiosk: 0, paper: 0 },
         };
+      for (const row of rows) {
+        const key = row.district;
+        const entry = entryFor(key);
         const issued = Number(row.issued);
         const used = Number(row.used);
         entry.issued += issued;
@@ -296,6 +342,20 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         if (row.voided === true || row.voided === 1) entry.voided += issued - used;
         else entry.unused += issued - used;
         byDistrict.set(key, entry);
+      }
+      // Counted ballots per district and channel: how many, never which code cast which.
+      const ballots = (await db(TABLES.ballots)
+        .where('round_id', round.id)
+        .groupBy('district', 'channel')
+        .select('district', 'channel')
+        .count('id as n')) as Array<{ district: string; channel: string; n: unknown }>;
+      for (const row of ballots) {
+        const entry = entryFor(row.district);
+        const channel = (CHANNELS as readonly string[]).includes(row.channel)
+          ? (row.channel as Channel)
+          : 'online';
+        entry.ballots[channel] += Number(row.n);
+        byDistrict.set(row.district, entry);
       }
       return [...byDistrict.values()].sort((a, b) =>
         (a.district ?? '').localeCompare(b.district ?? '')
@@ -328,6 +388,78 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       return { district: row.district || null, voided: true, reissued };
     },
 
+    // ----- Kiosks -----
+
+    async listKiosks(slug: string): Promise<Kiosk[]> {
+      const round = await loadRound(slug);
+      const rows = (await knex()(TABLES.kiosks)
+        .where({ round_id: round.id })
+        .orderBy('created_at', 'asc')) as KioskRow[];
+      return rows.map(toKiosk);
+    },
+
+    /** A kiosk for a round; answers its key once (only its keyed hash is kept). */
+    async createKiosk(slug: string, input: KioskInput): Promise<{ kiosk: Kiosk; key: string }> {
+      const round = await loadRound(slug);
+      const slugs = districtSlugs(round);
+      const districts = [...new Set(input.districts ?? [])];
+      districts.forEach((district, index) => {
+        if (!slugs.includes(district)) {
+          throw validationError(`This round has no district "${district}".`, [
+            { path: ['districts', index], message: 'Unknown district.' },
+          ]);
+        }
+      });
+      const key = newKioskKey();
+      const row: KioskRow = {
+        id: randomId(),
+        round_id: round.id,
+        name: input.name,
+        districts: JSON.stringify(districts),
+        active_from: input.activeFrom ? Date.parse(input.activeFrom) : null,
+        active_until: input.activeUntil ? Date.parse(input.activeUntil) : null,
+        key_hash: keys.hash('kiosk', key),
+        revoked: false,
+        created_at: Date.now(),
+      };
+      await knex()(TABLES.kiosks).insert(row);
+      return { kiosk: toKiosk(row), key };
+    },
+
+    /** Revokes a kiosk: its key verifies nothing from now on. Revoking twice changes nothing. */
+    async revokeKiosk(id: string): Promise<Kiosk> {
+      const updated = await knex()(TABLES.kiosks).where({ id }).update({ revoked: true });
+      if (!updated) throw new errors.NotFoundError('There is no such kiosk.');
+      return toKiosk((await knex()(TABLES.kiosks).where({ id }).first()) as KioskRow);
+    },
+
+    /**
+     * The kiosk a key belongs to, when it may verify in this round now: 401 for a key that is not
+     * this round's, 403 once revoked or outside its window.
+     */
+    async kioskFor(round: VotingRound, key: string, now = Date.now()): Promise<Kiosk> {
+      const row = (await knex()(TABLES.kiosks)
+        .where({ key_hash: keys.hash('kiosk', key) })
+        .first()) as KioskRow | undefined;
+      if (!row || row.round_id !== round.id) {
+        throw new errors.UnauthorizedError('This kiosk key is not valid for this round.');
+      }
+      const kiosk = toKiosk(row);
+      if (kiosk.revoked) {
+        throw new errors.ForbiddenError(
+          'This kiosk has been revoked: ask the round’s officials to set up a new one.'
+        );
+      }
+      const from = kiosk.activeFrom ? Date.parse(kiosk.activeFrom) : -Infinity;
+      const until = kiosk.activeUntil ? Date.parse(kiosk.activeUntil) : Infinity;
+      if (now < from || now >= until) {
+        throw new errors.ForbiddenError(
+          `This kiosk is not active now (${kiosk.activeFrom ?? '…'} – ${kiosk.activeUntil ?? '…'}).`
+        );
+      }
+      return kiosk;
+    },
+
     // ----- Verification -----
 
     /**
@@ -336,9 +468,13 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async verify(
       round: VotingRound,
-      input: VerificationInput
+      input: VerificationInput,
+      kiosk: Kiosk | null = null
     ): Promise<BallotToken | { sent: true }> {
       requireVoting(round);
+      if (kiosk && input.method !== 'code') {
+        throw new errors.ForbiddenError('A kiosk verifies voting codes only.');
+      }
       const methods = round.stored.verification?.methods ?? ['code'];
       if (!methods.includes(input.method)) {
         throw new errors.ForbiddenError(`This round does not verify voters by ${input.method}.`);
@@ -355,10 +491,20 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!row || row.voided === true || row.voided === 1) {
           throw new errors.UnauthorizedError('This code is not valid for this round.');
         }
+        if (kiosk && kiosk.districts.length > 0 && !kiosk.districts.includes(row.district)) {
+          throw new errors.ForbiddenError(
+            `This code is for another district than this kiosk serves (${kiosk.districts.join(', ')}).`
+          );
+        }
         if (!revote && (await hasVoted(round.id, hash!))) {
           throw new ConflictError('This code has already been used to vote.');
         }
-        return issueToken({ round: round.id, district: row.district || null, credential: hash! });
+        return issueToken({
+          round: round.id,
+          district: row.district || null,
+          credential: hash!,
+          ...(kiosk ? { kiosk: true as const } : {}),
+        });
       }
 
       if (input.method === 'open') {
@@ -445,37 +591,43 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       if (receipt !== undefined && round.stored.voting?.revote !== 'replace') {
         throw new ConflictError('This round does not allow changing a vote.');
       }
-      const proposals = await admittedProposals(round);
+      const proposals = round.admitted ?? (await admittedProposals(round));
       checkSelections(round, proposals, selections, claims.district);
       const district = ballotDistrict(proposals, selections, claims.district);
-      return storeBallot(round, claims.credential, district, selections, receipt);
+      const channel = claims.kiosk ? 'kiosk' : 'online';
+      return storeBallot(round, claims.credential, district, selections, receipt, channel);
+    },
+
+    /**
+     * What the paper-ballot form needs for a letter's code, before anything is entered: the
+     * code's district, the round's voting settings and budgets, and the admitted proposals. 400
+     * for an unknown or voided code, 409 for a used one; nothing is used up.
+     */
+    async paperBallotForm(round: VotingRound, typed: string) {
+      await refuseAfterPublication(round);
+      const { hash, district } = await paperCode(round, typed);
+      if (await hasVoted(round.id, hash)) {
+        throw new ConflictError('This code has already been used to vote.');
+      }
+      const settings = round.stored.voting;
+      if (!settings) throw new errors.ForbiddenError('This round has no voting settings.');
+      const proposals = await admittedProposals(round);
+      return {
+        district,
+        voting: settings,
+        budgets: Object.fromEntries(budgets(round)),
+        proposals: [...proposals].map(([documentId, proposal]) => ({ documentId, ...proposal })),
+      };
     },
 
     /** A paper ballot entered by an official with the letter's code, which it uses up. */
     async castPaper(round: VotingRound, typed: string, selections: BallotSelection[]) {
-      const results = (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
-        { published: string | null } | undefined;
-      if (results?.published) {
-        throw new errors.ForbiddenError(
-          'The results are published: no more ballots can be entered.'
-        );
-      }
-      const code = normalizeCode(typed);
-      const hash = code ? codeHash(code) : null;
-      const row = hash
-        ? ((await knex()(TABLES.codes).where({ code_hash: hash, round_id: round.id }).first()) as
-            { district: string; voided: unknown } | undefined)
-        : undefined;
-      if (!row || row.voided === true || row.voided === 1) {
-        throw validationError('This code is not valid for this round.', [
-          { path: ['code'], message: 'Unknown or voided code.' },
-        ]);
-      }
-      const voterDistrict = row.district || null;
+      await refuseAfterPublication(round);
+      const { hash, district: voterDistrict } = await paperCode(round, typed);
       const proposals = await admittedProposals(round);
       checkSelections(round, proposals, selections, voterDistrict);
       const district = ballotDistrict(proposals, selections, voterDistrict);
-      return storeBallot(round, hash!, district, selections, undefined);
+      return storeBallot(round, hash, district, selections, undefined, 'paper');
     },
 
     admittedProposals,
@@ -484,5 +636,53 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 class ReceiptMismatch extends Error {}
+
+/** Issued, used, unused and voided codes of a district, and its counted ballots per channel. */
+export interface CodeCounts {
+  district: string | null;
+  issued: number;
+  used: number;
+  unused: number;
+  voided: number;
+  ballots: Record<Channel, number>;
+}
+
+/** An event device of a round, as officials see it (never its key). */
+export interface Kiosk {
+  id: string;
+  name: string;
+  /** The districts whose codes it takes; empty: all of the round's. */
+  districts: string[];
+  activeFrom: string | null;
+  activeUntil: string | null;
+  revoked: boolean;
+  createdAt: string;
+}
+
+type KioskRow = {
+  id: string;
+  round_id: string;
+  name: string;
+  districts: string;
+  active_from: unknown;
+  active_until: unknown;
+  key_hash: string;
+  revoked: unknown;
+  created_at: unknown;
+};
+
+const instant = (value: unknown) => (value == null ? null : new Date(Number(value)).toISOString());
+
+function toKiosk(row: KioskRow): Kiosk {
+  return {
+    id: row.id,
+    name: row.name,
+    districts: JSON.parse(row.districts) as string[],
+    activeFrom: instant(row.active_from),
+    activeUntil: instant(row.active_until),
+    revoked: row.revoked === true || row.revoked === 1,
+    createdAt: instant(row.created_at)!,
+  };
+}
 
 export default voting;

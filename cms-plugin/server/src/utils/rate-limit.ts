@@ -8,18 +8,20 @@ import type { LimitSet } from '../services/rate-limit';
  * Counts a public write against the limits (per client address and route, per round) and refuses
  * it with 429 RateLimitError and `Retry-After` when over; call before reading the body, so a
  * refused request stores nothing. `limits` names the configured set: `rateLimits`, or
- * `verificationLimits` for verification attempts.
+ * `verificationLimits` for verification attempts. `perClient: false` skips the per-address count
+ * (an event kiosk sends every visitor from one address); the per-round limit always holds.
  */
 export async function enforceRateLimit(
   strapi: Core.Strapi,
   ctx: Context,
   route: string,
   roundSlug: string,
-  limits: LimitSet = 'rateLimits'
+  limits: LimitSet = 'rateLimits',
+  { perClient = true }: { perClient?: boolean } = {}
 ) {
   const refusal = await getService('rate-limit', { strapi }).check(
     route,
-    ctx.request.ip,
+    perClient ? ctx.request.ip : null,
     roundSlug,
     limits
   );

@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
  * per purpose are derived from it with HKDF, so a hash of one kind can never be mistaken for
  * another.
  */
-export type Purpose = 'code' | 'email' | 'otp' | 'token' | 'receipt';
+export type Purpose = 'code' | 'email' | 'otp' | 'token' | 'receipt' | 'kiosk';
 
 export function votingKeys(strapi: Core.Strapi) {
   const material =
@@ -66,6 +66,9 @@ export function normalizeCode(input: string): string | null {
 
 /** A random secret for receipts, ids and one-time passwords. */
 export const randomId = (bytes = 16) => crypto.randomBytes(bytes).toString('hex');
+
+/** A kiosk's key: 256 bits, shown once to the official who sets the kiosk up. */
+export const newKioskKey = () => `bk_${crypto.randomBytes(32).toString('base64url')}`;
 
 /** A six-digit one-time code for e-mail verification. */
 export const newOtp = () => String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');

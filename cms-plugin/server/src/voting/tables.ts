@@ -14,6 +14,8 @@ import type { Core } from '@strapi/strapi';
  *   credential, no client address.
  * - begroot_email_otps: pending e-mail verifications (keyed hashes), deleted once used.
  * - begroot_results: counted and published outcomes per round.
+ * - begroot_kiosks: event devices of a round (name, districts, active window), each with the
+ *   keyed hash of its key (never the key) and whether it was revoked. Ballots never name one.
  */
 export const TABLES = {
   codes: 'begroot_voting_codes',
@@ -21,7 +23,12 @@ export const TABLES = {
   ballots: 'begroot_ballots',
   otps: 'begroot_email_otps',
   results: 'begroot_results',
+  kiosks: 'begroot_kiosks',
 } as const;
+
+/** How a ballot reached the count: the only thing a ballot says about where it came from. */
+export const CHANNELS = ['online', 'kiosk', 'paper'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
 export async function ensureVotingTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
@@ -58,8 +65,34 @@ export async function ensureVotingTables(strapi: Core.Strapi) {
     table.string('day', 10).notNullable();
     table.text('selections').notNullable();
     table.string('receipt_tag', 64).notNullable();
+    table.string('channel', 8).notNullable().defaultTo('online');
     table.unique(['receipt_tag'], { indexName: 'begroot_ballots_receipt_unique' });
     table.index(['round_id'], 'begroot_ballots_round_idx');
+  }) as never);
+
+  // Ballots tables made before channels were recorded: their ballots were all cast online.
+  if (!(await knex.schema.hasColumn(TABLES.ballots, 'channel'))) {
+    try {
+      await knex.schema.alterTable(TABLES.ballots, ((table: KnexTable) => {
+        table.string('channel', 8).notNullable().defaultTo('online');
+      }) as never);
+    } catch (error) {
+      if (!(await knex.schema.hasColumn(TABLES.ballots, 'channel'))) throw error;
+    }
+  }
+
+  await create(TABLES.kiosks, ((table: KnexTable) => {
+    table.string('id', 32).primary();
+    table.string('round_id', 64).notNullable();
+    table.string('name', 120).notNullable();
+    table.text('districts').notNullable();
+    table.bigInteger('active_from');
+    table.bigInteger('active_until');
+    table.string('key_hash', 64).notNullable();
+    table.boolean('revoked').notNullable().defaultTo(false);
+    table.bigInteger('created_at').notNullable();
+    table.unique(['key_hash'], { indexName: 'begroot_kiosks_key_unique' });
+    table.index(['round_id'], 'begroot_kiosks_round_idx');
   }) as never);
 
   await create(TABLES.otps, ((table: KnexTable) => {

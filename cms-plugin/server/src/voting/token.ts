@@ -11,6 +11,8 @@ export interface BallotClaims {
   credential: string;
   /** Expiry, milliseconds since the epoch. */
   expires: number;
+  /** Verified at an event kiosk (recorded on the ballot as its channel); absent: online. */
+  kiosk?: true;
 }
 
 /** A ballot token lives this long: enough to choose, short enough to be useless when leaked later. */
@@ -18,7 +20,13 @@ export const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 
 const encode = (claims: BallotClaims) =>
   Buffer.from(
-    JSON.stringify({ r: claims.round, d: claims.district, c: claims.credential, x: claims.expires })
+    JSON.stringify({
+      r: claims.round,
+      d: claims.district,
+      c: claims.credential,
+      x: claims.expires,
+      ...(claims.kiosk ? { k: 1 } : {}),
+    })
   ).toString('base64url');
 
 /** `v1.<claims>.<HMAC>`: signed with a key from the app's environment; nothing is stored. */
@@ -43,13 +51,21 @@ export function verifyToken(
       d?: unknown;
       c?: unknown;
       x?: unknown;
+      k?: unknown;
     };
     if (typeof raw.r !== 'string' || typeof raw.c !== 'string' || typeof raw.x !== 'number') {
       return null;
     }
     if (raw.d !== null && typeof raw.d !== 'string') return null;
     if (raw.x <= now) return null;
-    return { round: raw.r, district: raw.d, credential: raw.c, expires: raw.x };
+    const claims: BallotClaims = {
+      round: raw.r,
+      district: raw.d,
+      credential: raw.c,
+      expires: raw.x,
+    };
+    if (raw.k === 1) claims.kiosk = true;
+    return claims;
   } catch {
     return null;
   }

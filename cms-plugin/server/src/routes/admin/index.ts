@@ -74,6 +74,30 @@ export default () => ({
       config: { policies: requires(ACTIONS.manageCodes) },
     },
     {
+      method: 'GET',
+      path: '/rounds/:slug/kiosks',
+      handler: 'manage.listKiosks',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/kiosks',
+      handler: 'manage.createKiosk',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'POST',
+      path: '/kiosks/:id/revoke',
+      handler: 'manage.revokeKiosk',
+      config: { policies: requires(ACTIONS.manageCodes) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/paper-ballots/form',
+      handler: 'manage.paperBallotForm',
+      config: { policies: requires(ACTIONS.enterPaperBallots) },
+    },
+    {
       method: 'POST',
       path: '/rounds/:slug/paper-ballots',
       handler: 'manage.paperBallot',
