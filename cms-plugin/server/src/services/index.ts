@@ -8,6 +8,7 @@ import results from './results';
 import voting from './voting';
 import widgets from './widgets';
 import notify from './notify';
+import participation from './participation';
 
 export default {
   round,
@@ -20,4 +21,5 @@ export default {
   voting,
   widgets,
   notify,
+  participation,
 };

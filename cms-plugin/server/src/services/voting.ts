@@ -9,6 +9,7 @@ import {
 } from '@begroot/core';
 import { getService } from '../utils/get-service';
 import { ConflictError, isUniqueViolation, validationError } from '../utils/errors';
+import { checkAgeBand } from '../participation/count';
 import { toAmount } from '../utils/amount';
 import {
   newCode,
@@ -21,6 +22,7 @@ import {
   votingKeys,
 } from '../voting/crypto';
 import { TABLES } from '../voting/tables';
+import { countParticipant, type ParticipantCount } from '../participation/count';
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
 import type { StoredRound } from './round';
 
@@ -140,7 +142,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     credential: string,
     district: string | null,
     selections: BallotSelection[],
-    replacing: string | undefined
+    replacing: string | undefined,
+    participant: ParticipantCount
   ) {
     const receipt = newReceipt();
     const ballot = {
@@ -158,6 +161,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         const db = trx as unknown as Knex;
         if (replacing === undefined) {
           await db(TABLES.voters).insert({ round_id: round.id, credential });
+          // A replaced ballot's voter was counted with the first one.
+          await countParticipant(db, round.id, district, participant);
         } else {
           const removed = await db(TABLES.ballots)
             .where({ round_id: round.id, receipt_tag: receiptTag(round.id, credential, replacing) })
@@ -439,16 +444,21 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       round: VotingRound,
       claims: BallotClaims,
       selections: BallotSelection[],
-      receipt: string | undefined
+      receipt: string | undefined,
+      ageBand?: string | null
     ) {
       requireVoting(round);
+      const band = checkAgeBand(round.stored.voting, ageBand);
       if (receipt !== undefined && round.stored.voting?.revote !== 'replace') {
         throw new ConflictError('This round does not allow changing a vote.');
       }
       const proposals = await admittedProposals(round);
       checkSelections(round, proposals, selections, claims.district);
       const district = ballotDistrict(proposals, selections, claims.district);
-      return storeBallot(round, claims.credential, district, selections, receipt);
+      return storeBallot(round, claims.credential, district, selections, receipt, {
+        ageBand: band,
+        channel: 'online',
+      });
     },
 
     /** A paper ballot entered by an official with the letter's code, which it uses up. */
@@ -475,7 +485,10 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       const proposals = await admittedProposals(round);
       checkSelections(round, proposals, selections, voterDistrict);
       const district = ballotDistrict(proposals, selections, voterDistrict);
-      return storeBallot(round, hash!, district, selections, undefined);
+      return storeBallot(round, hash!, district, selections, undefined, {
+        ageBand: null,
+        channel: 'paper',
+      });
     },
 
     admittedProposals,
