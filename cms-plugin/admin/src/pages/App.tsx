@@ -7,6 +7,7 @@ import { canOpen, sectionsFor, type Section } from '../lib/permissions';
 import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
 import { ModerationPage } from './ModerationPage';
+import { ParticipationPage } from './ParticipationPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
 
@@ -79,6 +80,22 @@ const App = () => {
         element={
           <Guard section="moderation">
             <ModerationPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="participation"
+        element={
+          <Guard section="participation">
+            <ParticipationPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="participation/:slug"
+        element={
+          <Guard section="participation">
+            <ParticipationPage />
           </Guard>
         }
       />
