@@ -4,13 +4,13 @@
  * in its preview frame.
  */
 import assert from 'node:assert/strict';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { flow, logIn } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
 
@@ -125,30 +125,9 @@ after(async () => {
   await app?.stop();
 });
 
-/** Runs a flow; on failure keeps a screenshot and the page's text for the report. */
-async function flow(name: string, fn: (p: Page) => Promise<void>) {
-  try {
-    await fn(page!);
-  } catch (error) {
-    const file = path.join(os.tmpdir(), `begroot-admin-${name}.png`);
-    await page?.screenshot({ path: file, fullPage: true }).catch(() => {});
-    const text =
-      (await page
-        ?.locator('body')
-        .innerText()
-        .catch(() => '')) ?? '';
-    console.log(`screenshot: ${file}\npage at ${page?.url()}:\n${text.slice(0, 1500)}`);
-    throw error;
-  }
-}
-
 test('the Participation page shows the ballots, turnout and age groups', { skip }, () =>
-  flow('participation', async (p) => {
-    await p.goto(`${app!.url}/admin/auth/login`);
-    await p.locator('input[name="email"]').fill(ADMIN.email);
-    await p.locator('input[name="password"]').fill(ADMIN.password);
-    await p.getByRole('button', { name: /^log ?in$/i }).click();
-    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+  flow(page!, 'participation', async (p) => {
+    await logIn(p, app!.url, ADMIN);
 
     await p.goto(`${app!.url}/admin/plugins/begroot/participation/${SLUG}`);
     await p.getByRole('heading', { name: 'Participation', level: 1 }).waitFor();
@@ -179,7 +158,7 @@ test('the Participation page shows the ballots, turnout and age groups', { skip 
 );
 
 test('the edit page previews the budget meter inside its frame', { skip }, () =>
-  flow('preview', async (p) => {
+  flow(page!, 'preview', async (p) => {
     await p.goto(`${app!.url}/admin/plugins/begroot/rounds/${SLUG}`);
     await p.getByRole('heading', { name: 'Meedoen 2027', level: 1 }).waitFor();
     const frame = p.frameLocator('iframe[data-preview="begroot-budget-meter"]');

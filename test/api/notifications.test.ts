@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
-import { ADMIN_ENV, adminToken, startSmtp } from '../support/voting.ts';
+import { ADMIN_ENV, adminToken, smtpEnv, startSmtp } from '../support/voting.ts';
 import { createProposal, createRound } from '../support/fixtures.ts';
 
 let app: TestStrapi;
@@ -13,14 +13,7 @@ let english: { documentId: string };
 
 before(async () => {
   smtp = await startSmtp();
-  app = await startStrapi({
-    env: {
-      ...ADMIN_ENV,
-      SMTP_HOST: '127.0.0.1',
-      SMTP_PORT: String(smtp.port),
-      SMTP_IGNORE_TLS: 'true',
-    },
-  });
+  app = await startStrapi({ env: { ...ADMIN_ENV, ...smtpEnv(smtp) } });
   admin = await adminToken(app);
   dutch = await createRound(app, 'mail-nl-2027', 'review', {
     publicUrl: 'https://www.voorbeeldstad.nl/begroting/voorstel?id={id}',
@@ -194,7 +187,7 @@ describe('status-change mails', () => {
     assert.ok(performance.now() - started < 5000);
     const stored = (await app.strapi
       .documents('plugin::begroot.proposal' as never)
-      .findOne({ documentId: id, fields: ['status'] } as never)) as { status: string };
+      .findOne({ documentId: id, fields: ['status'] } as never)) as unknown as { status: string };
     assert.equal(stored.status, 'in_review');
     // The change is claimed once, whatever happens to the mail.
     let claims: unknown[] = [];

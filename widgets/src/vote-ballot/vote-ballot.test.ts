@@ -102,6 +102,19 @@ async function check(el: BegrootVoteBallot, id: string, on = true): Promise<void
   await el.updateComplete;
 }
 
+/** Chooses the first proposal of Oost and verifies with a code: the ballot is at its review step. */
+async function chooseAndVerify(el: BegrootVoteBallot): Promise<void> {
+  await settledWidget(el);
+  await check(el, 'oost000000001');
+  part(el, 'submit-button')!.click();
+  await el.updateComplete;
+  const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+  code.value = 'CODE';
+  code.dispatchEvent(new Event('input'));
+  part(el, 'submit-button')!.click();
+  await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+}
+
 const posts = (stub: FetchStub) => stub.calls.filter((call) => call.init?.method === 'POST');
 
 describe('<begroot-vote-ballot>', () => {
@@ -464,15 +477,7 @@ describe('<begroot-vote-ballot>', () => {
       .on('POST', VERIFY, json({ data: { token: 't', district: 'oost', expiresAt: 'x' } }))
       .on('POST', BALLOTS, json({ data: { receipt: 'K-1' } }, 201));
     const el = await ballot(stub, { district: 'oost', kiosk: '' });
-    await settledWidget(el);
-    await check(el, 'oost000000001');
-    part(el, 'submit-button')!.click();
-    await el.updateComplete;
-    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
-    code.value = 'CODE';
-    code.dispatchEvent(new Event('input'));
-    part(el, 'submit-button')!.click();
-    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    await chooseAndVerify(el);
     part(el, 'submit-button')!.click();
     await waitUntil(() => part(el, 'receipt'));
     expect(localStorage.getItem(receiptKey('voorbeeldstad-2027'))).to.equal(null);
@@ -494,14 +499,7 @@ describe('<begroot-vote-ballot>', () => {
     const el = await ballot(stub, { district: 'oost' });
     await settledWidget(el);
     expect(el.shadowRoot!.querySelector('#age-band')).to.equal(null);
-    await check(el, 'oost000000001');
-    part(el, 'submit-button')!.click();
-    await el.updateComplete;
-    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
-    code.value = 'CODE';
-    code.dispatchEvent(new Event('input'));
-    part(el, 'submit-button')!.click();
-    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    await chooseAndVerify(el);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#age-band')!;
     expect([...select.options].map((option) => option.value)).to.deep.equal(['', '16-29', '65+']);
     expect(select.value).to.equal('');

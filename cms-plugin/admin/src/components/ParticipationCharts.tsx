@@ -18,6 +18,19 @@ const BAR = '#4945ff';
 const REFERENCE = '#8e8ea9';
 const AXIS = '#666687';
 
+/** A table's header row. */
+export const HeaderRow = ({ headers }: { headers: readonly string[] }) => (
+  <Thead>
+    <Tr>
+      {headers.map((header) => (
+        <Th key={header}>
+          <Typography variant="sigma">{header}</Typography>
+        </Th>
+      ))}
+    </Tr>
+  </Thead>
+);
+
 /**
  * Counts per day as bars, with the same figures as a table below: the picture for a glance, the
  * table for screen readers and exact numbers. `title` names both; `summary` says the gist.
@@ -95,16 +108,7 @@ export const DailyChart = ({
         ))}
       </svg>
       <Table colCount={2} rowCount={series.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{dayHeader}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{countHeader}</Typography>
-            </Th>
-          </Tr>
-        </Thead>
+        <HeaderRow headers={[dayHeader, countHeader]} />
         <Tbody>
           {series.map((point) => (
             <Tr key={point.day}>
@@ -121,6 +125,28 @@ export const DailyChart = ({
     </Box>
   );
 };
+
+/** One horizontal bar with its figure just after it. */
+const Bar = ({
+  x,
+  y,
+  length,
+  fill,
+  children,
+}: {
+  x: number;
+  y: number;
+  length: number;
+  fill: string;
+  children: string;
+}) => (
+  <>
+    <rect x={x} y={y} width={length} height={14} fill={fill} />
+    <text x={x + length + 4} y={y + 11} fontSize="11" fill={AXIS}>
+      {children}
+    </text>
+  </>
+);
 
 /**
  * Each age band's share of voters beside its share of residents, as paired bars; the table with
@@ -144,7 +170,7 @@ export const ShareChart = ({
   const left = 70;
   const row = 44;
   const height = bands.length * row + 24;
-  const x = (value: number) => (width - left - 60) * value;
+  const x = (value: number | null) => (width - left - 60) * (value ?? 0);
   return (
     <figure style={{ margin: 0 }}>
       <VisuallyHidden id={`${id}-title`}>{title}</VisuallyHidden>
@@ -170,36 +196,12 @@ export const ShareChart = ({
               <text x={left - 8} y={top + 18} textAnchor="end" fontSize="12" fill="#32324d">
                 {band.band}
               </text>
-              <rect
-                x={left}
-                y={top + 2}
-                width={x(band.participantShare ?? 0)}
-                height={14}
-                fill={BAR}
-              />
-              <text
-                x={left + x(band.participantShare ?? 0) + 4}
-                y={top + 13}
-                fontSize="11"
-                fill={AXIS}
-              >
+              <Bar x={left} y={top + 2} length={x(band.participantShare)} fill={BAR}>
                 {band.participantShare === null ? '–' : percent(band.participantShare)}
-              </text>
-              <rect
-                x={left}
-                y={top + 20}
-                width={x(band.populationShare ?? 0)}
-                height={14}
-                fill={REFERENCE}
-              />
-              <text
-                x={left + x(band.populationShare ?? 0) + 4}
-                y={top + 31}
-                fontSize="11"
-                fill={AXIS}
-              >
+              </Bar>
+              <Bar x={left} y={top + 20} length={x(band.populationShare)} fill={REFERENCE}>
                 {band.populationShare === null ? '–' : percent(band.populationShare)}
-              </text>
+              </Bar>
             </g>
           );
         })}

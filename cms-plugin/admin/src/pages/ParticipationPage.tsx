@@ -1,23 +1,11 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import {
-  Box,
-  Button,
-  Flex,
-  Grid,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Flex, Grid, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
 import type { ParticipationFigures } from '@begroot/core';
 
 import { ApiError, useBegrootApi } from '../api/begroot';
-import { DailyChart, ShareChart } from '../components/ParticipationCharts';
+import { DailyChart, HeaderRow, ShareChart } from '../components/ParticipationCharts';
 import { RoundPicker, useRoundList } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
@@ -241,21 +229,15 @@ const Figures = ({
 
       <Panel title={t('participation.districts', 'Per district')}>
         <Table colCount={5} rowCount={figures.districts.length + 1}>
-          <Thead>
-            <Tr>
-              {[
-                t('participation.district', 'District'),
-                t('participation.population', 'Residents'),
-                t('participation.ballots', 'Ballots'),
-                t('participation.turnout', 'Turnout'),
-                t('participation.proposals', 'Proposals'),
-              ].map((header) => (
-                <Th key={header}>
-                  <Typography variant="sigma">{header}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
+          <HeaderRow
+            headers={[
+              t('participation.district', 'District'),
+              t('participation.population', 'Residents'),
+              t('participation.ballots', 'Ballots'),
+              t('participation.turnout', 'Turnout'),
+              t('participation.proposals', 'Proposals'),
+            ]}
+          />
           <Tbody>
             {figures.districts.map((district) => (
               <Tr key={district.slug ?? ''} data-district={district.slug ?? ''}>
@@ -313,21 +295,15 @@ const Figures = ({
                       percent={(value) => percent(value)}
                     />
                     <Table colCount={5} rowCount={bands.length + 2}>
-                      <Thead>
-                        <Tr>
-                          {[
-                            t('participation.band', 'Age'),
-                            t('participation.ballots', 'Ballots'),
-                            t('participation.voters', 'Share of voters'),
-                            t('participation.residents', 'Share of residents'),
-                            t('participation.state', 'Taking part'),
-                          ].map((header) => (
-                            <Th key={header}>
-                              <Typography variant="sigma">{header}</Typography>
-                            </Th>
-                          ))}
-                        </Tr>
-                      </Thead>
+                      <HeaderRow
+                        headers={[
+                          t('participation.band', 'Age'),
+                          t('participation.ballots', 'Ballots'),
+                          t('participation.voters', 'Share of voters'),
+                          t('participation.residents', 'Share of residents'),
+                          t('participation.state', 'Taking part'),
+                        ]}
+                      />
                       <Tbody>
                         {bands.map((band) => (
                           <Tr key={band.band}>
