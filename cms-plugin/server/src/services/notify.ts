@@ -49,7 +49,9 @@ const notify = ({ strapi }: { strapi: Core.Strapi }) => {
         setTimeout(() => void trySending(mail, what, attempt + 1), delay).unref();
         return;
       }
-      strapi.log.error(`[begroot] status mail for ${what} not sent: ${code || 'error'}.`);
+      // The code or the error's kind only: a provider's message may quote the address.
+      const kind = code || (error instanceof Error ? error.name : 'unknown error');
+      strapi.log.error(`[begroot] status mail for ${what} not sent: ${kind}.`);
     }
   };
 
