@@ -26,6 +26,7 @@ import {
   explainVoting,
 } from '../../cms-plugin/admin/src/lib/explain.ts';
 import { WIDGETS, embedSnippet } from '../../cms-plugin/admin/src/lib/embed.ts';
+import { previewDocument, previewLanguage } from '../../cms-plugin/admin/src/lib/preview.ts';
 import { currentPhaseEnd, phaseState } from '../../cms-plugin/admin/src/lib/phases.ts';
 
 const translations = path.resolve(
@@ -320,6 +321,31 @@ describe('embed snippets', () => {
   it('escapes what it puts in attributes', () => {
     const snippet = embedSnippet('https://cms.example.nl', 'a"b<', 'begroot-budget-meter');
     assert.ok(snippet.includes('round="a&quot;b&lt;"'));
+  });
+});
+
+describe('widget previews', () => {
+  it('a page with the real bundle of this CMS and the round’s element, in the chosen language', () => {
+    for (const { tag } of WIDGETS) {
+      const page = previewDocument('https://cms.example.nl/', 'noord-2027', tag, 'en');
+      assert.match(page, /^<!doctype html>\n<html lang="en">/);
+      assert.ok(
+        page.includes(
+          '<script type="module" src="https://cms.example.nl/begroot/widgets/begroot.js"></script>'
+        )
+      );
+      assert.ok(page.includes(`<${tag} round="noord-2027" api-base="https://cms.example.nl"`));
+      // No inline script: the admin's Content-Security-Policy would block it.
+      assert.equal(page.match(/<script/g)!.length, 1);
+    }
+  });
+
+  it('escapes the slug and follows the round’s language', () => {
+    const page = previewDocument('https://cms.example.nl', 'a"b<', 'begroot-budget-meter', 'nl');
+    assert.ok(page.includes('round="a&quot;b&lt;"'));
+    assert.equal(previewLanguage('nl-BE'), 'nl');
+    assert.equal(previewLanguage('en'), 'en');
+    assert.equal(previewLanguage('fr'), 'en');
   });
 });
 

@@ -341,7 +341,7 @@ describe('what casting caches about a round', () => {
     );
   });
 
-  test('with the round cached, a ballot reads nothing: its transaction writes the register and the ballot', async () => {
+  test('with the round cached, a ballot reads nothing: its transaction writes the register, the participation counter and the ballot', async () => {
     const roundId = await createVotingRound(app, 'cache-lezen');
     const [park] = await createProposals(app, roundId, [
       { title: 'Park', district: 'oost', cost: 10000 },
@@ -372,9 +372,10 @@ describe('what casting caches about a round', () => {
     };
     await cast(codes[0]!);
     const statements = await cast(codes[1]!);
-    assert.equal(statements.length, 2, statements.join('\n'));
+    assert.equal(statements.length, 3, statements.join('\n'));
     assert.match(statements[0]!, /^insert into .begroot_voters./i);
-    assert.match(statements[1]!, /^insert into .begroot_ballots./i);
+    assert.match(statements[1]!, /^insert into .begroot_participation./i);
+    assert.match(statements[2]!, /^insert into .begroot_ballots./i);
     // For comparison, a ballot right after a write to the round reads it and its proposals again.
     const cold = await cast(codes[2]!, { cold: true });
     console.log(`# statements per ballot: ${statements.length} cached, ${cold.length} uncached`);

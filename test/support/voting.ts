@@ -143,6 +143,13 @@ export async function createCodes(
   return lines.map((line) => line.split(',')[0]!);
 }
 
+/** The app's environment for sending mail to the test's SMTP server. */
+export const smtpEnv = (smtp: { port: number }) => ({
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(smtp.port),
+  SMTP_IGNORE_TLS: 'true',
+});
+
 /** A real SMTP server on a free port that keeps every message it receives. */
 export async function startSmtp() {
   const messages: Array<{ to: string[]; raw: string }> = [];

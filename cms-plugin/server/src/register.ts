@@ -3,6 +3,7 @@ import { registerCacheInvalidation, registerRoundValidation } from './validation
 import { registerProposalImageValidation } from './validation/proposal-image';
 import { publicApiCors } from './middlewares/public-api-cors';
 import { ADMIN_ACTIONS } from './utils/permissions';
+import { registerStatusMails } from './services/notify';
 
 type ActionProvider = { registerMany(actions: unknown[]): Promise<void> };
 
@@ -10,6 +11,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   registerRoundValidation(strapi);
   registerCacheInvalidation(strapi);
   registerProposalImageValidation(strapi);
+  registerStatusMails(strapi);
   // Before the app's middlewares (strapi::cors among them): see the middleware.
   strapi.server.use(publicApiCors(strapi));
   const permissions = strapi.service('admin::permission') as unknown as {

@@ -16,6 +16,11 @@ export const ballotInputSchema = z.strictObject({
   selections: z.array(ballotSelectionSchema).check(z.maxLength(1000)),
   /** The receipt secret of an earlier ballot, to replace it where the round allows re-voting. */
   receipt: z.optional(z.string().check(z.trim(), z.minLength(8), z.maxLength(100))),
+  /**
+   * The voter's age band, where the round asks for it (optional: a voter may skip it). Checked
+   * against the round's bands by the server; counted apart from the ballot, never stored with it.
+   */
+  ageBand: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(8)))),
 });
 export type BallotInput = z.infer<typeof ballotInputSchema>;
 

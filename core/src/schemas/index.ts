@@ -9,3 +9,4 @@ export * from './error.js';
 export * from './voting.js';
 export * from './light.js';
 export * from './issue-codes.js';
+export * from './participation.js';

@@ -32,6 +32,11 @@ export const ISSUE_CODES = {
   duplicateDistrict: 'begroot.round.duplicateDistrict',
   duplicateNeighbourhood: 'begroot.round.duplicateNeighbourhood',
   duplicateTheme: 'begroot.round.duplicateTheme',
+  /** Voting settings that ask the age band without listing the bands. */
+  ageBandsMissing: 'begroot.voting.ageBandsMissing',
+  duplicateAgeBand: 'begroot.voting.duplicateAgeBand',
+  /** A district's population figures for an age band the voting settings do not list. */
+  unknownAgeBand: 'begroot.round.unknownAgeBand',
 } as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];

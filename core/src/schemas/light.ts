@@ -178,4 +178,6 @@ export const DEFAULT_VOTING_SETTINGS: Readonly<VotingSettings> = Object.freeze({
   minSpendShare: 0,
   districtScope: 'own',
   revote: 'forbid',
+  askAgeBand: false,
+  ageBands: [],
 });

@@ -29,11 +29,30 @@ export const neighbourhoodSchema = z.strictObject({
 });
 export type Neighbourhood = z.infer<typeof neighbourhoodSchema>;
 
+/**
+ * An age band residents may say they are in when they vote: `16-17`, `18-24`, `65+`. Plain
+ * numbers, so the labels read the same in every language.
+ */
+export const ageBandSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.regex(/^\d{1,3}(?:-\d{1,3}|\+)$/, 'Write an age band as 18-24 or 65+.'),
+    z.maxLength(8)
+  );
+export type AgeBand = z.infer<typeof ageBandSchema>;
+
+const populationSchema = z.int().check(z.minimum(0), z.maximum(100_000_000));
+
 export const districtDocumentSchema = z.strictObject({
   slug: slugSchema,
   name: nameSchema,
   budget: amountSchema,
   neighbourhoods: z._default(z.array(neighbourhoodSchema), []),
+  /** Residents who may vote here, so the participation page can show turnout (never public). */
+  population: z.optional(z.nullable(populationSchema)),
+  /** Residents per age band (the voting settings' `ageBands`), to show who is missing. */
+  ageBands: z.optional(z.nullable(z.record(ageBandSchema, populationSchema))),
 });
 export type DistrictDocument = z.infer<typeof districtDocumentSchema>;
 
@@ -75,6 +94,13 @@ export const votingSettingsSchema = z
     /** `own`: a voter votes in their own district; `any`: in one district of their choice; `all`: in every district. */
     districtScope: z._default(z.enum(['own', 'any', 'all']), 'own'),
     revote: z._default(z.enum(['forbid', 'replace']), 'forbid'),
+    /**
+     * Ask voters for their age band on the ballot's last step (they may skip it). Counted apart
+     * from the ballots, per district and band only: see docs/secret-ballot.md.
+     */
+    askAgeBand: z._default(z.boolean(), false),
+    /** The age bands offered, youngest first. */
+    ageBands: z._default(z.array(ageBandSchema).check(z.maxLength(20)), []),
   })
   .check(
     z.refine((v) => v.maxSelections === null || v.maxSelections >= v.minSelections, {
@@ -86,6 +112,16 @@ export const votingSettingsSchema = z
       message: 'Points ballots need the number of points to spread; other methods take none.',
       path: ['points'],
       params: { code: ISSUE_CODES.pointsMismatch },
+    }),
+    z.refine((v) => !v.askAgeBand || v.ageBands.length > 0, {
+      message: 'List the age bands to ask about.',
+      path: ['ageBands'],
+      params: { code: ISSUE_CODES.ageBandsMissing },
+    }),
+    z.refine((v) => new Set(v.ageBands).size === v.ageBands.length, {
+      message: 'Each age band appears once.',
+      path: ['ageBands'],
+      params: { code: ISSUE_CODES.duplicateAgeBand },
     })
   );
 export type VotingSettings = z.infer<typeof votingSettingsSchema>;
@@ -132,6 +168,20 @@ export const originSchema = z.string().check(
   )
 );
 
+/** An absolute http(s) address of a page. */
+export const publicUrlSchema = z.string().check(
+  z.trim(),
+  z.maxLength(2000),
+  z.refine((value) => {
+    try {
+      const url = new URL(value.replaceAll('{id}', 'id'));
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'Give the full address of a page, such as https://www.voorbeeldstad.nl/begroting.')
+);
+
 function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
   return new Set(items.map(key)).size === items.length;
 }
@@ -158,6 +208,12 @@ export const roundDocumentSchema = z
       verificationSettingsSchema.parse({})
     ),
     allowedOrigins: z._default(z.array(originSchema), []),
+    /**
+     * The city's page where residents find the round (`https://www.voorbeeldstad.nl/begroting`).
+     * E-mails to submitters link to it; `{id}` in it is replaced by the proposal's documentId
+     * (`https://…/voorstel?id={id}`).
+     */
+    publicUrl: z.optional(z.nullable(publicUrlSchema)),
   })
   .check(
     z.refine((round) => unique(round.phases, (phase) => phase.kind), {
@@ -186,7 +242,18 @@ export const roundDocumentSchema = z
       message: 'Theme slugs must be unique.',
       path: ['themes'],
       params: { code: ISSUE_CODES.duplicateTheme },
-    })
+    }),
+    z.refine(
+      (round) =>
+        round.districts.every((district) =>
+          Object.keys(district.ageBands ?? {}).every((band) => round.voting.ageBands.includes(band))
+        ),
+      {
+        message: 'A district gives figures for an age band the voting settings do not list.',
+        path: ['districts'],
+        params: { code: ISSUE_CODES.unknownAgeBand },
+      }
+    )
   );
 /** A round document as written (defaults may be left out). */
 export type RoundDocumentInput = z.input<typeof roundDocumentSchema>;

@@ -144,7 +144,7 @@ export interface BegrootApi {
     apiBase: string,
     slug: string,
     token: string,
-    input: { selections: readonly object[]; receipt?: string },
+    input: { selections: readonly object[]; receipt?: string; ageBand?: string },
     options?: Options
   ): Promise<{ receipt: string }>;
   /** `POST {apiBase}/api/begroot/arguments/{id}/report` (`argumentReportSchema`). */
@@ -338,7 +338,7 @@ export class BegrootApiClient implements BegrootApi {
     apiBase: string,
     slug: string,
     token: string,
-    input: { selections: readonly object[]; receipt?: string },
+    input: { selections: readonly object[]; receipt?: string; ageBand?: string },
     options: Options = {}
   ): Promise<{ receipt: string }> {
     const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/ballots`);

@@ -70,4 +70,7 @@ export const en: VoteBallotTexts = {
   receiptHint: 'Keep this code: with it you can change your vote while voting is open.',
   changeVote: 'Change your vote',
   nextVoter: 'Next voter',
+  ageBand:
+    'Your age (you may skip this; counted apart from your vote, so the city sees who takes part)',
+  ageBandSkip: 'I’d rather not say',
 };

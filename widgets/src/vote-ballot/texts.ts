@@ -70,6 +70,12 @@ export interface VoteBallotTexts {
   receiptHint: string;
   changeVote: string;
   nextVoter: string;
+  /**
+   * The optional age band question on the review step (rounds that ask it). Optional keys, so a
+   * catalogue without them still works: it shows the Dutch.
+   */
+  ageBand?: string;
+  ageBandSkip?: string;
 }
 
 const nl: VoteBallotTexts = {
@@ -140,6 +146,9 @@ const nl: VoteBallotTexts = {
   receiptHint: 'Bewaar deze code: ermee kunt u uw stem wijzigen zolang het stemmen loopt.',
   changeVote: 'Stem wijzigen',
   nextVoter: 'Volgende kiezer',
+  ageBand:
+    'Uw leeftijd (mag u overslaan; telt los van uw stem, zodat de gemeente ziet wie meedoet)',
+  ageBandSkip: 'Zeg ik liever niet',
 };
 
 export const voteBallotTexts: Catalogue<VoteBallotTexts> = {

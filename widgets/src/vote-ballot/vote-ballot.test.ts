@@ -43,6 +43,8 @@ const voting = (settings: Partial<VotingSettings>): VotingSettings => ({
   minSpendShare: 0,
   districtScope: 'own',
   revote: 'replace',
+  askAgeBand: false,
+  ageBands: [],
   ...settings,
 });
 
@@ -91,6 +93,19 @@ async function check(el: BegrootVoteBallot, id: string, on = true): Promise<void
   const input = box(el, id);
   if (input.checked !== on) input.click();
   await el.updateComplete;
+}
+
+/** Chooses the first proposal of Oost and verifies with a code: the ballot is at its review step. */
+async function chooseAndVerify(el: BegrootVoteBallot): Promise<void> {
+  await settledWidget(el);
+  await check(el, 'oost000000001');
+  part(el, 'submit-button')!.click();
+  await el.updateComplete;
+  const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+  code.value = 'CODE';
+  code.dispatchEvent(new Event('input'));
+  part(el, 'submit-button')!.click();
+  await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
 }
 
 describe('<begroot-vote-ballot>', () => {
@@ -439,15 +454,7 @@ describe('<begroot-vote-ballot>', () => {
       .on('POST', VERIFY, json({ data: { token: 't', district: 'oost', expiresAt: 'x' } }))
       .on('POST', BALLOTS, json({ data: { receipt: 'K-1' } }, 201));
     const el = await ballot(stub, { district: 'oost', kiosk: '', 'kiosk-key': 'bk_stand' });
-    await settledWidget(el);
-    await check(el, 'oost000000001');
-    part(el, 'submit-button')!.click();
-    await el.updateComplete;
-    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
-    code.value = 'CODE';
-    code.dispatchEvent(new Event('input'));
-    part(el, 'submit-button')!.click();
-    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    await chooseAndVerify(el);
     // The kiosk's key goes with the verification (and nowhere else).
     const [verification, ...others] = posts(stub);
     expect(new Headers(verification!.init?.headers).get('X-Begroot-Kiosk-Key')).to.equal(
@@ -464,6 +471,32 @@ describe('<begroot-vote-ballot>', () => {
     await el.updateComplete;
     expect(plain(part(el, 'step')?.textContent)).to.equal('Stap 1 van 3: Kiezen');
     expect(box(el, 'oost000000001').checked).to.equal(false);
+  });
+
+  it('asks the optional age band on the review step and sends it beside the selections', async () => {
+    const round = {
+      ...VOTING_ROUND,
+      voting: voting({ method: 'approval', askAgeBand: true, ageBands: ['16-29', '65+'] }),
+    };
+    const stub = stubFor(round)
+      .on('POST', VERIFY, json({ data: { token: 't', district: 'oost', expiresAt: 'x' } }))
+      .on('POST', BALLOTS, json({ data: { receipt: 'A-1' } }, 201));
+    const el = await ballot(stub, { district: 'oost' });
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector('#age-band')).to.equal(null);
+    await chooseAndVerify(el);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#age-band')!;
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', '16-29', '65+']);
+    expect(select.value).to.equal('');
+    await expect(el).to.be.accessible();
+    select.value = '65+';
+    select.dispatchEvent(new Event('change'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => part(el, 'receipt'));
+    expect(JSON.parse(String(posts(stub)[1]?.init?.body))).to.deep.equal({
+      selections: [{ proposal: 'oost000000001' }],
+      ageBand: '65+',
+    });
   });
 
   it('speaks English with lang="en"', async () => {

@@ -144,6 +144,8 @@ export class BegrootVoteBallot extends BegrootElement {
   #emailSent = false;
   #verification: Verification | null = null;
   #receipt: string | null = null;
+  /** The age band the voter chose on the review step ('' = skipped); counted apart from the ballot. */
+  #ageBand = '';
   #districtChanged = false;
   #announcement = '';
   #focus: string | null = null;
@@ -191,6 +193,7 @@ export class BegrootVoteBallot extends BegrootElement {
     this.#store?.clear();
     this.#verification = null;
     this.#receipt = null;
+    this.#ageBand = '';
     this.#code = '';
     this.#email = '';
     this.#otp = '';
@@ -695,6 +698,30 @@ export class BegrootVoteBallot extends BegrootElement {
       </ol>
       <p class="tally">${t.reviewTotal(this.#money(store.spent))}</p>
       ${
+        store.voting.askAgeBand && store.voting.ageBands?.length
+          ? html`<div part="field" class="field">
+              <label part="label" class="label" for="age-band"
+                >${t.ageBand ?? voteBallotTexts.nl.ageBand}</label
+              >
+              <select
+                part="input"
+                class="input select"
+                id="age-band"
+                @change=${(event: Event) =>
+                  (this.#ageBand = (event.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${!this.#ageBand}>
+                  ${t.ageBandSkip ?? voteBallotTexts.nl.ageBandSkip}
+                </option>
+                ${store.voting.ageBands.map(
+                  (band) =>
+                    html`<option value=${band} ?selected=${band === this.#ageBand}>${band}</option>`
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${
         issues.length > 0
           ? html`<div part="issues" class="error-summary issues" tabindex="-1">
               <div class="error-summary-title">${t.issuesTitle}</div>
@@ -932,9 +959,10 @@ export class BegrootVoteBallot extends BegrootElement {
     this.requestUpdate();
     const slug = loaded.round.slug;
     try {
-      const input: { selections: object[]; receipt?: string } = {
+      const input: { selections: object[]; receipt?: string; ageBand?: string } = {
         selections: [...store.selections],
       };
+      if (this.#ageBand && store.voting.askAgeBand) input.ageBand = this.#ageBand;
       if (this.#receipt && store.voting.revote === 'replace') input.receipt = this.#receipt;
       const { receipt } = await this.#action.run(
         (api, signal) => api.castBallot(this.#apiBase, slug, verification.token, input, { signal }),
@@ -943,6 +971,7 @@ export class BegrootVoteBallot extends BegrootElement {
       this.#busy = false;
       this.#receipt = receipt;
       this.#verification = null;
+      this.#ageBand = '';
       if (this.kiosk) {
         store.clear();
         clearTimeout(this.#kioskTimer);

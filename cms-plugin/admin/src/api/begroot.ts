@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import type {
+  ParticipationFigures,
   PhaseKind,
   ProposalPublicView,
   ProposalReview,
@@ -108,6 +109,14 @@ export function useBegrootApi() {
             patch<{ data: ProposalRow }>(
               `/begroot/proposals/${encodeURIComponent(documentId)}`,
               review
+            )
+          )
+        ).data,
+      participation: async (slug: string) =>
+        (
+          await call(() =>
+            get<{ data: ParticipationFigures }>(
+              `/begroot/rounds/${encodeURIComponent(slug)}/participation`
             )
           )
         ).data,

@@ -1,11 +1,21 @@
+import type { ReactNode } from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useClipboard, useNotification } from '@strapi/strapi/admin';
 
 import { useT } from '../hooks/useT';
-import { WIDGETS, embedSnippet } from '../lib/embed';
+import { WIDGETS, embedSnippet, type WidgetTag } from '../lib/embed';
 
-/** The copy-paste HTML for each widget of the round, loading the widgets from this CMS. */
-export const EmbedSnippets = ({ slug }: { slug: string }) => {
+/**
+ * The copy-paste HTML for each widget of the round, loading the widgets from this CMS; with
+ * `preview`, each widget's live preview beside its snippet.
+ */
+export const EmbedSnippets = ({
+  slug,
+  preview,
+}: {
+  slug: string;
+  preview?: (tag: WidgetTag, title: string) => ReactNode;
+}) => {
   const { t } = useT();
   const { copy } = useClipboard();
   const { toggleNotification } = useNotification();
@@ -48,6 +58,7 @@ export const EmbedSnippets = ({ slug }: { slug: string }) => {
             >
               <code>{snippet}</code>
             </Box>
+            {preview?.(tag, t(`embed.widget.${tag}`, tag))}
           </Box>
         );
       })}

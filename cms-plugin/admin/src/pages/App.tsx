@@ -7,6 +7,7 @@ import { canOpen, sectionsFor, type Section } from '../lib/permissions';
 import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
 import { ModerationPage } from './ModerationPage';
+import { ParticipationPage } from './ParticipationPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
 import { VotingPage } from './VotingPage';
@@ -92,10 +93,26 @@ const App = () => {
         }
       />
       <Route
+        path="participation"
+        element={
+          <Guard section="participation">
+            <ParticipationPage />
+          </Guard>
+        }
+      />
+      <Route
         path="voting/:slug"
         element={
           <Guard section="voting">
             <VotingPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="participation/:slug"
+        element={
+          <Guard section="participation">
+            <ParticipationPage />
           </Guard>
         }
       />

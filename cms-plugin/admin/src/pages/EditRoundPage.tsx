@@ -34,6 +34,7 @@ import { EmbedSnippets } from '../components/EmbedSnippets';
 import { Explanations } from '../components/Explanations';
 import { FieldErrors } from '../components/FieldErrors';
 import { Timeline } from '../components/Timeline';
+import { WidgetPreview } from '../components/WidgetPreview';
 import { useT } from '../hooks/useT';
 import { checkBudgets } from '../lib/budget';
 import { phaseState } from '../lib/phases';
@@ -46,8 +47,13 @@ import {
 } from '../lib/explain';
 import { validateRound, type FieldError } from '../lib/issues';
 import { slugFromTitle } from '../lib/templates';
+import { PREVIEW_LANGUAGES, previewLanguage, type PreviewLanguage } from '../lib/preview';
 
 const DAY = 86_400_000;
+
+/** The CMS the widgets and their API come from (the admin's backend). */
+const backendOrigin = () =>
+  (window as { strapi?: { backendURL?: string } }).strapi?.backendURL || window.location.origin;
 
 /** The document part of a listed round (the list adds its id and current phase). */
 function documentOf(row: RoundRow): RoundDocument {
@@ -67,6 +73,13 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   </Box>
 );
 
+/** A grid cell whose field fills its width. */
+const Cell = ({ col, s, children }: { col: number; s?: number; children: ReactNode }) => (
+  <Grid.Item col={col} s={s} direction="column" alignItems="stretch">
+    {children}
+  </Grid.Item>
+);
+
 const textValue = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
   event.target.value;
 
@@ -83,6 +96,10 @@ export const EditRoundPage = () => {
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const [originsText, setOriginsText] = useState('');
+  const [bandsText, setBandsText] = useState('');
+  /** Raised after each save, so the widget previews show the saved round. */
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [previewIn, setPreviewIn] = useState<PreviewLanguage | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -94,6 +111,7 @@ export const EditRoundPage = () => {
         const document = documentOf(row);
         setRound(document);
         setOriginsText(document.allowedOrigins.join('\n'));
+        setBandsText(document.voting.ageBands.join(', '));
       },
       () => !cancelled && setMissing(true)
     );
@@ -130,6 +148,7 @@ export const EditRoundPage = () => {
     try {
       const saved = await api.updateRound(slug, round);
       toggleNotification({ type: 'success', message: t('edit.saved', 'The round is saved.') });
+      setSavedVersion((version) => version + 1);
       if (saved.slug !== slug) navigate(`/plugins/begroot/rounds/${saved.slug}`, { replace: true });
     } catch (error) {
       setServerErrors(
@@ -170,6 +189,33 @@ export const EditRoundPage = () => {
       />
       <Field.Error />
       <Field.Hint />
+    </Field.Root>
+  );
+
+  /** A labelled text input (or, with `multiline`, a textarea) with its error and hint. */
+  const textField = (
+    path: string,
+    label: string,
+    value: string,
+    onChange: (value: string) => void,
+    options: { required?: boolean; hint?: string; type?: string; multiline?: boolean } = {}
+  ) => (
+    <Field.Root name={path} required={options.required} error={errorAt(path)} hint={options.hint}>
+      <Field.Label>{label}</Field.Label>
+      {options.multiline ? (
+        <Textarea
+          value={value}
+          onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(textValue(event))}
+        />
+      ) : (
+        <TextInput
+          type={options.type}
+          value={value}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(textValue(event))}
+        />
+      )}
+      <Field.Error />
+      {options.hint ? <Field.Hint /> : null}
     </Field.Root>
   );
 
@@ -220,63 +266,47 @@ export const EditRoundPage = () => {
 
           <Section title={t('edit.general', 'General')}>
             <Grid.Root gap={4}>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="title" required error={errorAt('title')}>
-                  <Field.Label>{t('field.title', 'Title')}</Field.Label>
-                  <TextInput
-                    value={round.title}
-                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                      update((draft) => void (draft.title = textValue(event)))
-                    }
-                  />
-                  <Field.Error />
-                </Field.Root>
-              </Grid.Item>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="slug" required error={errorAt('slug')}>
-                  <Field.Label>{t('field.slug', 'Short name (slug)')}</Field.Label>
-                  <TextInput
-                    value={round.slug}
-                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                      update((draft) => void (draft.slug = textValue(event)))
-                    }
-                  />
-                  <Field.Error />
-                </Field.Root>
-              </Grid.Item>
-              <Grid.Item col={12} direction="column" alignItems="stretch">
-                <Field.Root name="description" error={errorAt('description')}>
-                  <Field.Label>{t('field.description', 'Description')}</Field.Label>
-                  <Textarea
-                    value={round.description}
-                    onChange={(event: ChangeEvent<HTMLTextAreaElement>) =>
-                      update((draft) => void (draft.description = textValue(event)))
-                    }
-                  />
-                  <Field.Error />
-                </Field.Root>
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Cell col={6} s={12}>
+                {textField(
+                  'title',
+                  t('field.title', 'Title'),
+                  round.title,
+                  (value) => update((draft) => void (draft.title = value)),
+                  { required: true }
+                )}
+              </Cell>
+              <Cell col={6} s={12}>
+                {textField(
+                  'slug',
+                  t('field.slug', 'Short name (slug)'),
+                  round.slug,
+                  (value) => update((draft) => void (draft.slug = value)),
+                  { required: true }
+                )}
+              </Cell>
+              <Cell col={12}>
+                {textField(
+                  'description',
+                  t('field.description', 'Description'),
+                  round.description,
+                  (value) => update((draft) => void (draft.description = value)),
+                  { multiline: true }
+                )}
+              </Cell>
+              <Cell col={4} s={12}>
                 {numberField(
                   'budget',
                   t('field.budget', 'Total budget ({currency})', { currency: round.currency }),
                   round.budget,
                   (value) => update((draft) => void (draft.budget = value ?? 0))
                 )}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="currency" error={errorAt('currency')}>
-                  <Field.Label>{t('field.currency', 'Currency')}</Field.Label>
-                  <TextInput
-                    value={round.currency}
-                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                      update((draft) => void (draft.currency = textValue(event).toUpperCase()))
-                    }
-                  />
-                  <Field.Error />
-                </Field.Root>
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={4} s={12}>
+                {textField('currency', t('field.currency', 'Currency'), round.currency, (value) =>
+                  update((draft) => void (draft.currency = value.toUpperCase()))
+                )}
+              </Cell>
+              <Cell col={4} s={12}>
                 {select(
                   'language',
                   t('field.language', 'Language of the round'),
@@ -284,8 +314,8 @@ export const EditRoundPage = () => {
                   ['nl', 'en'],
                   (value) => update((draft) => void (draft.language = value))
                 )}
-              </Grid.Item>
-              <Grid.Item col={12} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={12}>
                 {select(
                   'mode',
                   t('field.mode', 'What the outcome means'),
@@ -294,7 +324,23 @@ export const EditRoundPage = () => {
                   (value) => update((draft) => void (draft.mode = value))
                 )}
                 <Explanations lines={[explainMode(round.mode)]} />
-              </Grid.Item>
+              </Cell>
+              <Cell col={12}>
+                {textField(
+                  'publicUrl',
+                  t('field.publicUrl', 'The round’s page on the city’s website'),
+                  round.publicUrl ?? '',
+                  (value) => update((draft) => void (draft.publicUrl = value.trim() || null)),
+                  {
+                    type: 'url',
+                    hint: t(
+                      'field.publicUrlHint',
+                      'E-mails to residents link to it. Write {id} where a proposal’s id goes, as in https://www.voorbeeldstad.nl/begroting/voorstel?id={id}.',
+                      { id: '{id}' }
+                    ),
+                  }
+                )}
+              </Cell>
             </Grid.Root>
           </Section>
 
@@ -337,44 +383,29 @@ export const EditRoundPage = () => {
                       </Flex>
                     ) : null}
                   </Grid.Item>
-                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-                    <Field.Root
-                      name={`phases.${index}.start`}
-                      error={errorAt(`phases.${index}.start`)}
-                    >
-                      <Field.Label>{t('phase.start', 'Starts')}</Field.Label>
-                      <TextInput
-                        type="date"
-                        value={dateOf(phase.start)}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                          update(
-                            (draft) =>
-                              void (draft.phases[index]!.start = instantOf(textValue(event)))
-                          )
-                        }
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  </Grid.Item>
-                  <Grid.Item col={4} s={6} direction="column" alignItems="stretch">
-                    <Field.Root
-                      name={`phases.${index}.end`}
-                      error={errorAt(`phases.${index}.end`)}
-                      hint={t('phase.endHint', 'The phase ends at the start of this day.')}
-                    >
-                      <Field.Label>{t('phase.end', 'Ends')}</Field.Label>
-                      <TextInput
-                        type="date"
-                        value={dateOf(phase.end)}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                          update(
-                            (draft) => void (draft.phases[index]!.end = instantOf(textValue(event)))
-                          )
-                        }
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  </Grid.Item>
+                  <Cell col={4} s={6}>
+                    {textField(
+                      `phases.${index}.start`,
+                      t('phase.start', 'Starts'),
+                      dateOf(phase.start),
+                      (value) =>
+                        update((draft) => void (draft.phases[index]!.start = instantOf(value))),
+                      { type: 'date' }
+                    )}
+                  </Cell>
+                  <Cell col={4} s={6}>
+                    {textField(
+                      `phases.${index}.end`,
+                      t('phase.end', 'Ends'),
+                      dateOf(phase.end),
+                      (value) =>
+                        update((draft) => void (draft.phases[index]!.end = instantOf(value))),
+                      {
+                        type: 'date',
+                        hint: t('phase.endHint', 'The phase ends at the start of this day.'),
+                      }
+                    )}
+                  </Cell>
                   <Grid.Item col={1} s={12}>
                     <IconButton
                       label={t('phase.remove', 'Remove the {phase} phase', {
@@ -429,37 +460,23 @@ export const EditRoundPage = () => {
               ) : null}
               {round.districts.map((district, index) => (
                 <Grid.Root key={index} gap={4}>
-                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                    <Field.Root
-                      name={`districts.${index}.name`}
-                      error={errorAt(`districts.${index}.name`)}
-                    >
-                      <Field.Label>{t('districts.name', 'Name')}</Field.Label>
-                      <TextInput
-                        value={district.name}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                          update((draft) => void (draft.districts[index]!.name = textValue(event)))
-                        }
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  </Grid.Item>
-                  <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-                    <Field.Root
-                      name={`districts.${index}.slug`}
-                      error={errorAt(`districts.${index}.slug`)}
-                    >
-                      <Field.Label>{t('field.slug', 'Short name (slug)')}</Field.Label>
-                      <TextInput
-                        value={district.slug}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                          update((draft) => void (draft.districts[index]!.slug = textValue(event)))
-                        }
-                      />
-                      <Field.Error />
-                    </Field.Root>
-                  </Grid.Item>
-                  <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Cell col={4} s={12}>
+                    {textField(
+                      `districts.${index}.name`,
+                      t('districts.name', 'Name'),
+                      district.name,
+                      (value) => update((draft) => void (draft.districts[index]!.name = value))
+                    )}
+                  </Cell>
+                  <Cell col={3} s={12}>
+                    {textField(
+                      `districts.${index}.slug`,
+                      t('field.slug', 'Short name (slug)'),
+                      district.slug,
+                      (value) => update((draft) => void (draft.districts[index]!.slug = value))
+                    )}
+                  </Cell>
+                  <Cell col={4} s={12}>
                     {numberField(
                       `districts.${index}.budget`,
                       t('districts.budget', 'Budget'),
@@ -467,7 +484,7 @@ export const EditRoundPage = () => {
                       (value) =>
                         update((draft) => void (draft.districts[index]!.budget = value ?? 0))
                     )}
-                  </Grid.Item>
+                  </Cell>
                   <Grid.Item col={1} s={12}>
                     <IconButton
                       label={t('districts.remove', 'Remove {name}', { name: district.name })}
@@ -476,51 +493,63 @@ export const EditRoundPage = () => {
                       <Trash />
                     </IconButton>
                   </Grid.Item>
-                  <Grid.Item col={12} direction="column" alignItems="stretch">
+                  <Cell col={3} s={6}>
+                    {numberField(
+                      `districts.${index}.population`,
+                      t('districts.population', 'Residents who may vote'),
+                      district.population ?? null,
+                      (value) =>
+                        update((draft) => void (draft.districts[index]!.population = value)),
+                      t('districts.populationHint', 'For the participation figures; not public.')
+                    )}
+                  </Cell>
+                  {round.voting.ageBands.map((band) => (
+                    <Cell key={band} col={2} s={6}>
+                      {numberField(
+                        `districts.${index}.ageBands.${band}`,
+                        t('districts.bandPopulation', 'Residents aged {band}', { band }),
+                        district.ageBands?.[band] ?? null,
+                        (value) =>
+                          update((draft) => {
+                            const bands = { ...draft.districts[index]!.ageBands };
+                            if (value === null) delete bands[band];
+                            else bands[band] = value;
+                            draft.districts[index]!.ageBands = bands;
+                          })
+                      )}
+                    </Cell>
+                  ))}
+                  <Cell col={12}>
                     <Box paddingLeft={6}>
                       {district.neighbourhoods.map((neighbourhood, n) => (
                         <Flex key={n} gap={3} alignItems="flex-end" marginBottom={2}>
-                          <Field.Root
-                            name={`districts.${index}.neighbourhoods.${n}.name`}
-                            error={errorAt(`districts.${index}.neighbourhoods.${n}.name`)}
-                          >
-                            <Field.Label>{t('neighbourhoods.name', 'Neighbourhood')}</Field.Label>
-                            <TextInput
-                              value={neighbourhood.name}
-                              onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                                update((draft) => {
-                                  const item = draft.districts[index]!.neighbourhoods[n]!;
-                                  if (item.slug === slugFromTitle(item.name)) {
-                                    item.slug = slugFromTitle(textValue(event));
-                                  }
-                                  item.name = textValue(event);
-                                })
-                              }
-                            />
-                            <Field.Error />
-                          </Field.Root>
-                          <Field.Root
-                            name={`districts.${index}.neighbourhoods.${n}.cap`}
-                            error={errorAt(`districts.${index}.neighbourhoods.${n}.cap`)}
-                            hint={t(
+                          {textField(
+                            `districts.${index}.neighbourhoods.${n}.name`,
+                            t('neighbourhoods.name', 'Neighbourhood'),
+                            neighbourhood.name,
+                            (value) =>
+                              update((draft) => {
+                                const item = draft.districts[index]!.neighbourhoods[n]!;
+                                if (item.slug === slugFromTitle(item.name)) {
+                                  item.slug = slugFromTitle(value);
+                                }
+                                item.name = value;
+                              })
+                          )}
+                          {numberField(
+                            `districts.${index}.neighbourhoods.${n}.cap`,
+                            t('neighbourhoods.cap', 'Cap'),
+                            neighbourhood.cap ?? null,
+                            (value) =>
+                              update(
+                                (draft) =>
+                                  void (draft.districts[index]!.neighbourhoods[n]!.cap = value)
+                              ),
+                            t(
                               'neighbourhoods.capHint',
                               'Most that may go to this neighbourhood; empty for no cap.'
-                            )}
-                          >
-                            <Field.Label>{t('neighbourhoods.cap', 'Cap')}</Field.Label>
-                            <NumberInput
-                              value={neighbourhood.cap ?? undefined}
-                              onValueChange={(value: number | undefined) =>
-                                update(
-                                  (draft) =>
-                                    void (draft.districts[index]!.neighbourhoods[n]!.cap =
-                                      value ?? null)
-                                )
-                              }
-                            />
-                            <Field.Error />
-                            <Field.Hint />
-                          </Field.Root>
+                            )
+                          )}
                           <IconButton
                             label={t('districts.remove', 'Remove {name}', {
                               name: neighbourhood.name,
@@ -556,7 +585,7 @@ export const EditRoundPage = () => {
                         })}
                       </Button>
                     </Box>
-                  </Grid.Item>
+                  </Cell>
                 </Grid.Root>
               ))}
               {errorAt('districts') ? (
@@ -619,22 +648,18 @@ export const EditRoundPage = () => {
             <Flex direction="column" alignItems="stretch" gap={3}>
               {round.themes.map((theme, index) => (
                 <Flex key={index} gap={4} alignItems="flex-end">
-                  <Field.Root name={`themes.${index}.name`} error={errorAt(`themes.${index}.name`)}>
-                    <Field.Label>{t('themes.name', 'Theme')}</Field.Label>
-                    <TextInput
-                      value={theme.name}
-                      onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                        update((draft) => {
-                          const name = textValue(event);
-                          const before = draft.themes[index]!;
-                          if (before.slug === slugFromTitle(before.name))
-                            before.slug = slugFromTitle(name);
-                          before.name = name;
-                        })
-                      }
-                    />
-                    <Field.Error />
-                  </Field.Root>
+                  {textField(
+                    `themes.${index}.name`,
+                    t('themes.name', 'Theme'),
+                    theme.name,
+                    (name) =>
+                      update((draft) => {
+                        const before = draft.themes[index]!;
+                        if (before.slug === slugFromTitle(before.name))
+                          before.slug = slugFromTitle(name);
+                        before.name = name;
+                      })
+                  )}
                   <Typography variant="pi" textColor="neutral600">
                     {theme.slug}
                   </Typography>
@@ -716,23 +741,23 @@ export const EditRoundPage = () => {
                 ))}
               </Flex>
               <Grid.Root gap={4}>
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                <Cell col={3} s={6}>
                   {numberField(
                     'proposalForm.titleMax',
                     t('form.titleMax', 'Longest title'),
                     round.proposalForm.titleMax,
                     (value) => update((draft) => void (draft.proposalForm.titleMax = value ?? 0))
                   )}
-                </Grid.Item>
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={3} s={6}>
                   {numberField(
                     'proposalForm.summaryMax',
                     t('form.summaryMax', 'Longest summary'),
                     round.proposalForm.summaryMax,
                     (value) => update((draft) => void (draft.proposalForm.summaryMax = value ?? 0))
                   )}
-                </Grid.Item>
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={3} s={6}>
                   {numberField(
                     'proposalForm.descriptionMax',
                     t('form.descriptionMax', 'Longest description'),
@@ -740,8 +765,8 @@ export const EditRoundPage = () => {
                     (value) =>
                       update((draft) => void (draft.proposalForm.descriptionMax = value ?? 0))
                   )}
-                </Grid.Item>
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={3} s={6}>
                   {numberField(
                     'proposalForm.responseDays',
                     t('form.responseDays', 'Days to answer a proposal'),
@@ -749,7 +774,7 @@ export const EditRoundPage = () => {
                     (value) =>
                       update((draft) => void (draft.proposalForm.responseDays = value ?? 0))
                   )}
-                </Grid.Item>
+                </Cell>
               </Grid.Root>
               <Explanations lines={explainProposalForm(round.proposalForm)} />
             </Flex>
@@ -757,7 +782,7 @@ export const EditRoundPage = () => {
 
           <Section title={t('edit.voting', 'Voting')}>
             <Grid.Root gap={4}>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Cell col={4} s={12}>
                 {select(
                   'voting.method',
                   t('voting.method', 'How residents vote'),
@@ -769,8 +794,8 @@ export const EditRoundPage = () => {
                       draft.voting.points = value === 'points' ? (draft.voting.points ?? 10) : null;
                     })
                 )}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={4} s={12}>
                 {select(
                   'voting.districtScope',
                   t('voting.districtScope', 'Where residents vote'),
@@ -778,8 +803,8 @@ export const EditRoundPage = () => {
                   ['own', 'any', 'all'] as const,
                   (value) => update((draft) => void (draft.voting.districtScope = value))
                 )}
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={4} s={12}>
                 {select(
                   'voting.revote',
                   t('voting.revote', 'Changing a vote'),
@@ -787,16 +812,16 @@ export const EditRoundPage = () => {
                   ['forbid', 'replace'] as const,
                   (value) => update((draft) => void (draft.voting.revote = value))
                 )}
-              </Grid.Item>
-              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={3} s={6}>
                 {numberField(
                   'voting.minSelections',
                   t('voting.minSelections', 'Fewest proposals to choose'),
                   round.voting.minSelections,
                   (value) => update((draft) => void (draft.voting.minSelections = value ?? 0))
                 )}
-              </Grid.Item>
-              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+              </Cell>
+              <Cell col={3} s={6}>
                 {numberField(
                   'voting.maxSelections',
                   t('voting.maxSelections', 'Most proposals to choose'),
@@ -804,19 +829,19 @@ export const EditRoundPage = () => {
                   (value) => update((draft) => void (draft.voting.maxSelections = value)),
                   t('voting.maxHint', 'Leave empty for no limit.')
                 )}
-              </Grid.Item>
+              </Cell>
               {round.voting.method === 'points' ? (
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                <Cell col={3} s={6}>
                   {numberField(
                     'voting.points',
                     t('voting.points', 'Points to spread'),
                     round.voting.points,
                     (value) => update((draft) => void (draft.voting.points = value))
                   )}
-                </Grid.Item>
+                </Cell>
               ) : null}
               {round.voting.method === 'knapsack' ? (
-                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                <Cell col={3} s={6}>
                   {numberField(
                     'voting.minSpendShare',
                     t('voting.minSpendShare', 'Share of the budget to spend at least (%)'),
@@ -824,15 +849,58 @@ export const EditRoundPage = () => {
                     (value) =>
                       update((draft) => void (draft.voting.minSpendShare = (value ?? 0) / 100))
                   )}
-                </Grid.Item>
+                </Cell>
               ) : null}
+              <Cell col={12}>
+                <Checkbox
+                  checked={round.voting.askAgeBand}
+                  onCheckedChange={(checked: boolean) =>
+                    update((draft) => void (draft.voting.askAgeBand = checked === true))
+                  }
+                >
+                  {t(
+                    'voting.askAgeBand',
+                    'Ask voters their age group (they may skip it; counted apart from the vote)'
+                  )}
+                </Checkbox>
+              </Cell>
+              <Cell col={6} s={12}>
+                {textField(
+                  'voting.ageBands',
+                  t('voting.ageBands', 'Age groups'),
+                  bandsText,
+                  (text) => {
+                    setBandsText(text);
+                    const bands = text
+                      .split(/[,\s]+/)
+                      .map((band) => band.trim())
+                      .filter(Boolean);
+                    update((draft) => {
+                      draft.voting.ageBands = bands;
+                      // Figures for a group no longer listed would make the round invalid.
+                      for (const district of draft.districts) {
+                        if (!district.ageBands) continue;
+                        district.ageBands = Object.fromEntries(
+                          Object.entries(district.ageBands).filter(([band]) => bands.includes(band))
+                        );
+                      }
+                    });
+                  },
+                  {
+                    hint: t(
+                      'voting.ageBandsHint',
+                      'Youngest first, separated by commas, such as 16-29, 30-64, 65+. Give the residents per group with each district.'
+                    ),
+                  }
+                )}
+              </Cell>
             </Grid.Root>
             <Explanations lines={explainVoting(round.voting)} />
           </Section>
 
           <Section title={t('edit.counting', 'Counting')}>
             <Grid.Root gap={4}>
-              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+              <Cell col={3} s={6}>
                 {select(
                   'counting.rule',
                   t('counting.rule', 'Rule'),
@@ -840,10 +908,10 @@ export const EditRoundPage = () => {
                   ['mes', 'greedy'] as const,
                   (value) => update((draft) => void (draft.counting.rule = value))
                 )}
-              </Grid.Item>
+              </Cell>
               {round.counting.rule === 'mes' ? (
                 <>
-                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  <Cell col={3} s={6}>
                     {select(
                       'counting.satisfaction',
                       t('counting.satisfaction', 'Satisfaction'),
@@ -851,8 +919,8 @@ export const EditRoundPage = () => {
                       SATISFACTIONS,
                       (value) => update((draft) => void (draft.counting.satisfaction = value))
                     )}
-                  </Grid.Item>
-                  <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  </Cell>
+                  <Cell col={3} s={6}>
                     {select(
                       'counting.completion',
                       t('counting.completion', 'Money left over'),
@@ -860,10 +928,10 @@ export const EditRoundPage = () => {
                       COMPLETIONS,
                       (value) => update((draft) => void (draft.counting.completion = value))
                     )}
-                  </Grid.Item>
+                  </Cell>
                 </>
               ) : null}
-              <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+              <Cell col={3} s={6}>
                 {select(
                   'counting.tieBreak',
                   t('counting.tieBreak', 'On a tie'),
@@ -871,7 +939,7 @@ export const EditRoundPage = () => {
                   TIE_BREAKS,
                   (value) => update((draft) => void (draft.counting.tieBreak = value))
                 )}
-              </Grid.Item>
+              </Cell>
             </Grid.Root>
             <Explanations lines={explainCounting(round.counting)} />
           </Section>
@@ -936,7 +1004,34 @@ export const EditRoundPage = () => {
           </Section>
 
           <Section title={t('edit.embed', 'Embed on the city’s website')}>
-            <EmbedSnippets slug={round.slug} />
+            <Box maxWidth="20rem" marginBottom={4}>
+              {select(
+                'preview.language',
+                t('preview.language', 'Preview in'),
+                previewIn ?? previewLanguage(round.language),
+                PREVIEW_LANGUAGES,
+                setPreviewIn
+              )}
+            </Box>
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {t(
+                'preview.live',
+                'The previews show the saved round with the real widgets: what is sent from them is real.'
+              )}
+            </Typography>
+            <EmbedSnippets
+              slug={slug}
+              preview={(tag, title) => (
+                <WidgetPreview
+                  cmsOrigin={backendOrigin()}
+                  slug={slug}
+                  tag={tag}
+                  title={title}
+                  language={previewIn ?? previewLanguage(round.language)}
+                  version={savedVersion}
+                />
+              )}
+            />
           </Section>
 
           <Flex justifyContent="flex-end">

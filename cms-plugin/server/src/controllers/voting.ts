@@ -65,7 +65,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         loaded,
         claims,
         input.data.selections,
-        input.data.receipt
+        input.data.receipt,
+        input.data.ageBand
       );
       ctx.set('Cache-Control', 'no-store');
       ctx.status = 201;

@@ -7,6 +7,8 @@ import readCache from './read-cache';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
+import notify from './notify';
+import participation from './participation';
 
 export default {
   round,
@@ -18,4 +20,6 @@ export default {
   results,
   voting,
   widgets,
+  notify,
+  participation,
 };

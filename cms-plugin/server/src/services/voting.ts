@@ -9,6 +9,7 @@ import {
 } from '@begroot/core';
 import { getService } from '../utils/get-service';
 import { ConflictError, isUniqueViolation, validationError } from '../utils/errors';
+import { checkAgeBand } from '../participation/count';
 import { toAmount } from '../utils/amount';
 import {
   newCode,
@@ -23,6 +24,7 @@ import {
 } from '../voting/crypto';
 import { CHANNELS, TABLES, type Channel } from '../voting/tables';
 import type { KioskInput } from '../validation/voting';
+import { countParticipant, type ParticipantCount } from '../participation/count';
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
 import { phaseOf, type StoredRound } from './round';
 import { ExpiringCache, VOTING_CACHE_TTL_MS } from '../voting/cache';
@@ -158,7 +160,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
     district: string | null,
     selections: BallotSelection[],
     replacing: string | undefined,
-    channel: Channel
+    participant: ParticipantCount
   ) {
     const receipt = newReceipt();
     const ballot = {
@@ -170,13 +172,15 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         selections.map(({ proposal, points, rank }) => ({ proposal, points, rank }))
       ),
       receipt_tag: receiptTag(round.id, credential, receipt),
-      channel,
+      channel: participant.channel,
     };
     try {
       await strapi.db.transaction(async ({ trx }) => {
         const db = trx as unknown as Knex;
         if (replacing === undefined) {
           await db(TABLES.voters).insert({ round_id: round.id, credential });
+          // A replaced ballot's voter was counted with the first one.
+          await countParticipant(db, round.id, district, participant);
         } else {
           const removed = await db(TABLES.ballots)
             .where({ round_id: round.id, receipt_tag: receiptTag(round.id, credential, replacing) })
@@ -585,17 +589,21 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       round: VotingRound,
       claims: BallotClaims,
       selections: BallotSelection[],
-      receipt: string | undefined
+      receipt: string | undefined,
+      ageBand?: string | null
     ) {
       requireVoting(round);
+      const band = checkAgeBand(round.stored.voting, ageBand);
       if (receipt !== undefined && round.stored.voting?.revote !== 'replace') {
         throw new ConflictError('This round does not allow changing a vote.');
       }
       const proposals = round.admitted ?? (await admittedProposals(round));
       checkSelections(round, proposals, selections, claims.district);
       const district = ballotDistrict(proposals, selections, claims.district);
-      const channel = claims.kiosk ? 'kiosk' : 'online';
-      return storeBallot(round, claims.credential, district, selections, receipt, channel);
+      return storeBallot(round, claims.credential, district, selections, receipt, {
+        ageBand: band,
+        channel: claims.kiosk ? 'kiosk' : 'online',
+      });
     },
 
     /**
@@ -627,7 +635,10 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       const proposals = await admittedProposals(round);
       checkSelections(round, proposals, selections, voterDistrict);
       const district = ballotDistrict(proposals, selections, voterDistrict);
-      return storeBallot(round, hash, district, selections, undefined, 'paper');
+      return storeBallot(round, hash, district, selections, undefined, {
+        ageBand: null,
+        channel: 'paper',
+      });
     },
 
     admittedProposals,

@@ -115,5 +115,11 @@ export default () => ({
       handler: 'results.publish',
       config: { policies: requires(ACTIONS.publishResults) },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/participation',
+      handler: 'participation.figures',
+      config: { policies: requires(ACTIONS.viewParticipation) },
+    },
   ],
 });
