@@ -5,6 +5,7 @@ import { countByDistrict, electionFromPabulib } from '@begroot/core/counting';
 import { parsePabulib } from '@begroot/core/pabulib';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
+import { createClosedRound, insertBallots } from '../support/results.ts';
 import {
   ADMIN_ENV,
   ROUND_UID,
@@ -251,5 +252,62 @@ describe('counting and publishing', () => {
       403,
       'ForbiddenError'
     );
+  });
+});
+
+describe('counting a large round off the event loop', () => {
+  const SLUG = 'groot-2027';
+  const VOTERS = 20_000;
+
+  before(async () => {
+    const { roundId, ids } = await createClosedRound(app, SLUG);
+    await insertBallots(app, roundId, ids, VOTERS);
+  });
+
+  test('the server answers other requests while it counts; a second count meanwhile is refused', async () => {
+    const service = app.strapi.plugin('begroot').service('results') as unknown as {
+      countStage(round: unknown): string | null;
+      loadRound(slug: string): Promise<unknown>;
+      countHere(round: unknown): Promise<{ results: unknown; greedy: unknown; ballots: number }>;
+    };
+    const loaded = await service.loadRound(SLUG);
+    const events: string[] = [];
+    const counting = adminPost(`/begroot/rounds/${SLUG}/count`).then((response) => {
+      events.push('count answered');
+      return response;
+    });
+    // Wait until the ballots are read and the worker counts; a count on this thread would never
+    // let this loop see that stage.
+    while (service.countStage(loaded) !== 'counting') {
+      assert.equal(events.length, 0, 'the count finished before it was seen counting');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const publicRead = await app.request(`/api/begroot/rounds/${SLUG}`);
+    events.push(`public GET answered ${publicRead.status}`);
+    const second = await adminPost(`/begroot/rounds/${SLUG}/count`);
+    events.push(`second count answered ${second.status}`);
+    await expectError(second, 409, 'ConflictError');
+
+    const response = await counting;
+    assert.deepEqual(events, [
+      'public GET answered 200',
+      'second count answered 409',
+      'count answered',
+    ]);
+    assert.equal(response.status, 200, await response.clone().text());
+    const { data } = (await response.json()) as {
+      data: { results: unknown; greedy: unknown; ballots: number };
+    };
+    assert.equal(data.ballots, VOTERS);
+    assert.equal(service.countStage(loaded), null);
+
+    // The worker's count equals the same count on this thread.
+    const here = await service.countHere(loaded);
+    assert.deepEqual(data.results, here.results);
+    assert.deepEqual(data.greedy, here.greedy);
+    const oost = roundResultsSchema
+      .parse(data.results)
+      .districts.find((d) => d.district === 'oost')!;
+    assert.ok(oost.proposals.some((p) => p.funded));
   });
 });
