@@ -6,6 +6,7 @@ import { parsePabulib } from '@begroot/core/pabulib';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
 import { createClosedRound, insertBallots } from '../support/results.ts';
+import { unzip } from '../support/unzip.ts';
 import {
   ADMIN_ENV,
   ROUND_UID,
@@ -105,6 +106,11 @@ describe('counting and publishing', () => {
     );
     await expectError(
       await app.request('/api/begroot/rounds/uitslag-2027/ballots.pb'),
+      404,
+      'NotFoundError'
+    );
+    await expectError(
+      await app.request('/api/begroot/rounds/uitslag-2027/open-data.zip'),
       404,
       'NotFoundError'
     );
@@ -240,6 +246,62 @@ describe('counting and publishing', () => {
       );
       assert.equal(outcome.totalCost, district.spent);
     }
+  });
+
+  test('open-data.zip: README, proposals, ballots and results that recount to themselves', async () => {
+    const response = await app.request('/api/begroot/rounds/uitslag-2027/open-data.zip');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/zip');
+    assert.match(response.headers.get('content-disposition') ?? '', /uitslag-2027-open-data\.zip/);
+    const files = unzip(Buffer.from(await response.arrayBuffer()));
+    assert.deepEqual(
+      [...files.keys()],
+      ['README.txt', 'proposals.csv', 'ballots.pb', 'results.json']
+    );
+    const text = (name: string) => files.get(name)!.toString('utf8');
+
+    const published = roundResultsSchema.parse(
+      (JSON.parse(text('results.json')) as { data: unknown }).data
+    );
+    const pb = parsePabulib(text('ballots.pb'));
+    assert.equal(pb.votes.length, 11);
+    const budgets = Object.fromEntries(
+      pb.meta.district_budgets!.split(',').map((entry) => entry.split('=') as [string, string])
+    );
+    const districtOf = new Map(pb.projects.map((p) => [p.id, p.fields.district]));
+    const rule = published.rule as { rule: 'mes'; completion: 'add1'; tieBreak: 'cost-votes' };
+    const recount = countByDistrict(
+      electionFromPabulib(pb),
+      { budgets, districtOf: (id) => districtOf.get(id) },
+      { rule: rule.rule, sat: 'cost', completion: rule.completion, tieBreak: rule.tieBreak }
+    );
+    for (const district of published.districts) {
+      const outcome = recount.districts[district.district!]!;
+      const funded = district.proposals.filter((p) => p.funded).map((p) => p.documentId);
+      assert.deepEqual([...outcome.selected].sort(), funded.sort());
+      assert.equal(outcome.totalCost, district.spent);
+    }
+
+    const [header, ...rows] = text('proposals.csv').trimEnd().split('\r\n');
+    assert.equal(header, 'documentId,title,district,theme,status,cost,votes,funded');
+    assert.equal(rows.length, 5);
+    const a = rows.find((row) => row.startsWith(`${ids.A},`))!;
+    assert.equal(
+      a,
+      `${ids.A},A: speeltuin,oost,,${a.includes(',funded,') ? 'funded' : 'not_funded'},60000,3,${a.includes(',funded,')}`
+    );
+
+    const readme = text('README.txt');
+    for (const name of [
+      'proposals.csv',
+      'ballots.pb',
+      'results.json',
+      'npm run --silent tally',
+      'pabutools',
+    ]) {
+      assert.ok(readme.includes(name), `README.txt does not mention ${name}`);
+    }
+    assert.match(readme, /--district-budgets oost=100000,west=200000/);
   });
 
   test('after publication, no more paper ballots', async () => {

@@ -59,6 +59,21 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.type = 'text/plain; charset=utf-8';
       ctx.body = await service().pabulib(loaded);
     },
+
+    /** `GET /api/begroot/rounds/:slug/open-data.zip`: README, proposals, ballots, results. */
+    async openData(ctx: Context) {
+      const loaded = await round(ctx);
+      const archive = await service().openData(loaded);
+      if (!archive) {
+        throw new errors.NotFoundError(
+          'The open data package is published with the results: they are not published yet.'
+        );
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Content-Disposition', `attachment; filename="${loaded.stored.slug}-open-data.zip"`);
+      ctx.type = 'application/zip';
+      ctx.body = archive;
+    },
   });
 };
 

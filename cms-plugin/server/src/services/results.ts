@@ -10,6 +10,7 @@ import { ConflictError } from '../utils/errors';
 import { TABLES } from '../voting/tables';
 import { PLUGIN_ID } from '../utils/constants';
 import { tallyInWorker } from '../counting/in-worker';
+import { openDataZip } from '../counting/open-data';
 import {
   CITY_WIDE,
   budgetsOf,
@@ -29,6 +30,12 @@ type Knex = Core.Strapi['db']['connection'];
 const BALLOT_STATUSES = ['admitted', 'funded', 'not_funded'];
 
 const BALLOT_PAGE = 5000;
+
+/** META `district_budgets` of the .pb file: `oost=100000,west=200000,city=…`. */
+const districtBudgetsText = (budgets: Record<string, number>) =>
+  Object.entries(budgets)
+    .map(([district, budget]) => `${district || 'city'}=${budget}`)
+    .join(',');
 
 /** What `POST /begroot/rounds/:slug/count` answers and what publishing makes public. */
 export interface CountedResults {
@@ -224,9 +231,7 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
           num_votes: String(votes.length),
           currency: round.stored.currency,
           rule: rule.rule === 'mes' ? `equalshares/${rule.completion}` : 'greedy',
-          district_budgets: Object.entries(budgets)
-            .map(([district, budget]) => `${district || 'city'}=${budget}`)
-            .join(','),
+          district_budgets: districtBudgetsText(budgets),
         },
         budget: Rational.fromNumber(input.budget === '' ? 0 : Number(input.budget)),
         voteType,
@@ -249,6 +254,43 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         warnings: [],
       };
       return writePabulib(pb);
+    },
+
+    /** The open data package (zip) of the published results, or null before publication. */
+    async openData(round: VotingRound): Promise<Buffer | null> {
+      const stored = await load(round);
+      if (!stored?.published) return null;
+      const published = JSON.parse(stored.published) as CountedResults;
+      const counted = published.results.districts.flatMap((d) => d.proposals);
+      const rows = (await strapi.db.query('plugin::begroot.proposal' as never).findMany({
+        where: { documentId: { $in: counted.map((p) => p.documentId) } },
+        select: ['documentId', 'district', 'theme', 'status'],
+      } as never)) as Array<{
+        documentId: string;
+        district: string | null;
+        theme: string | null;
+        status: string;
+      }>;
+      const byId = new Map(rows.map((p) => [p.documentId, p]));
+      const projects = await ballotProjects(round);
+      return openDataZip({
+        slug: round.stored.slug,
+        title: round.stored.title,
+        currency: round.stored.currency,
+        published,
+        proposals: counted.map((p) => ({
+          documentId: p.documentId,
+          title: p.title,
+          district: byId.get(p.documentId)?.district || null,
+          theme: byId.get(p.documentId)?.theme || null,
+          status: byId.get(p.documentId)?.status ?? '',
+          cost: p.cost,
+          votes: p.votes,
+          funded: p.funded,
+        })),
+        pabulib: await getService('results', { strapi }).pabulib(round),
+        districtBudgets: districtBudgetsText(budgetsOf(tallyRound(round.stored), projects)),
+      });
     },
 
     loadRound: (slug: string) => getService('voting', { strapi }).loadRound(slug),
