@@ -16,11 +16,11 @@ before(async () => {
   app = await startStrapi({ env: ADMIN_ENV });
   admin = await adminToken(app);
   const { roundId } = await createClosedRound(app, 'uitvoering-2027', 0);
-  [funded, other, notFunded] = await createProposals(app, roundId, [
+  [funded, other, notFunded] = (await createProposals(app, roundId, [
     { title: 'Speeltuin', district: 'oost', cost: 60000, status: 'funded' },
     { title: 'Fietspad', district: 'west', cost: 150000, status: 'funded' },
     { title: 'Bankjes', district: 'oost', cost: 50000, status: 'not_funded' },
-  ]);
+  ])) as [string, string, string];
 });
 after(async () => {
   await app?.stop();

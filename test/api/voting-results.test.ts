@@ -74,6 +74,13 @@ after(async () => {
   await app?.stop();
 });
 
+/**
+ * After a long synchronous recount in this process (which also runs the server), lets the
+ * keep-alive timers that expired meanwhile close their sockets before the next request, or
+ * fetch would reuse a socket the server is about to close ("fetch failed").
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 const adminPost = (path: string, body: unknown = {}) =>
   app.request(path, json(body, { authorization: `Bearer ${admin}` }));
 
@@ -228,6 +235,7 @@ describe('counting and publishing', () => {
       { budgets, districtOf: (id) => districtOf.get(id) },
       { rule: 'mes', sat: 'cost', completion: 'add1', tieBreak: 'cost-votes' }
     );
+    await settle();
     const published = roundResultsSchema.parse(
       (
         (await (await app.request('/api/begroot/rounds/uitslag-2027/results')).json()) as {
@@ -281,6 +289,7 @@ describe('counting and publishing', () => {
       assert.deepEqual([...outcome.selected].sort(), funded.sort());
       assert.equal(outcome.totalCost, district.spent);
     }
+    await settle();
 
     const [header, ...rows] = text('proposals.csv').trimEnd().split('\r\n');
     assert.equal(header, 'documentId,title,district,theme,status,cost,votes,funded');
