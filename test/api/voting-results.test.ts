@@ -335,6 +335,22 @@ describe('counting a large round off the event loop', () => {
     await insertBallots(app, roundId, ids, VOTERS);
   });
 
+  test('a count that takes too long is stopped with a clear 503, and the round can be counted again', async () => {
+    const key = 'plugin::begroot.countTimeoutSeconds';
+    const before = app.strapi.config.get(key);
+    app.strapi.config.set(key, 0);
+    try {
+      const error = await expectError(
+        await adminPost(`/begroot/rounds/${SLUG}/count`),
+        503,
+        'ServiceUnavailableError'
+      );
+      assert.match(error.error.message, /took longer than 0 s and was stopped/);
+    } finally {
+      app.strapi.config.set(key, before);
+    }
+  });
+
   test('the server answers other requests while it counts; a second count meanwhile is refused', async () => {
     const service = app.strapi.plugin('begroot').service('results') as unknown as {
       countStage(round: unknown): string | null;
