@@ -198,6 +198,15 @@ test('counts, compares with greedy, publishes and downloads the open data', { sk
       .map((proposal) => proposal.title)
       .sort();
     assert.deepEqual(funded, ['Bankjes', 'Speeltuin']);
+
+    // Opened again later: the published outcome with its reasons, without the comparison.
+    await p.reload();
+    await p.getByText('Published: the count of', { exact: false }).waitFor();
+    await p
+      .getByRole('row', { name: /Bankjes/ })
+      .getByText('its 2 supporters paid for it together', { exact: false })
+      .waitFor();
+    assert.equal(await p.getByRole('columnheader', { name: 'Greedy' }).count(), 0);
   })
 );
 

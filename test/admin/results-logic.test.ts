@@ -133,6 +133,20 @@ describe('results beside greedy', () => {
     );
   });
 
+  it('published results alone: the outcome and its reasons, nothing to compare', () => {
+    const [alone] = compareOutcomes({ results: counted.results, greedy: null });
+    assert.equal(alone!.spentByGreedy, null);
+    for (const p of alone!.proposals) {
+      assert.equal(p.fundedByGreedy, null);
+      assert.equal(p.change, 'same');
+      assert.equal(p.difference, null);
+    }
+    assert.deepEqual(
+      alone!.proposals.map((p) => p.explanation),
+      oost!.proposals.map((p) => p.explanation)
+    );
+  });
+
   it('every message is translated in Dutch and English', () => {
     const dir = path.resolve(
       path.dirname(fileURLToPath(import.meta.url)),

@@ -33,7 +33,8 @@ export type ComparedProposal = {
   votes: number;
   cost: number;
   funded: boolean;
-  fundedByGreedy: boolean;
+  /** Null when there is no greedy outcome to compare with (published results alone). */
+  fundedByGreedy: boolean | null;
   change: Change;
   /** Why the rule funded it or not, in plain words. */
   explanation: Explanation;
@@ -45,7 +46,7 @@ export type ComparedDistrict = {
   district: string | null;
   budget: number;
   spent: number;
-  spentByGreedy: number;
+  spentByGreedy: number | null;
   proposals: ComparedProposal[];
 };
 
@@ -107,21 +108,26 @@ function explainDifference(proposal: ResultProposal, change: Change): Explanatio
 
 /**
  * The round's outcome beside greedy's, per district: for every proposal whether each funds it,
- * and in plain words why, and why they differ.
+ * and in plain words why, and why they differ. Without greedy (published results alone), only
+ * the outcome and its reasons.
  */
-export function compareOutcomes(counted: Pick<CountedResults, 'results' | 'greedy'>) {
+export function compareOutcomes(counted: { results: RoundResults; greedy: RoundResults | null }) {
   return counted.results.districts.map((district): ComparedDistrict => {
-    const greedy = counted.greedy.districts.find((d) => d.district === district.district);
+    const greedy = counted.greedy?.districts.find((d) => d.district === district.district);
     const byGreedy = new Map((greedy?.proposals ?? []).map((p) => [p.documentId, p.funded]));
     return {
       district: district.district,
       budget: district.budget,
       spent: district.spent,
-      spentByGreedy: greedy?.spent ?? 0,
+      spentByGreedy: counted.greedy ? (greedy?.spent ?? 0) : null,
       proposals: district.proposals.map((proposal) => {
-        const fundedByGreedy = byGreedy.get(proposal.documentId) ?? false;
+        const fundedByGreedy = counted.greedy ? (byGreedy.get(proposal.documentId) ?? false) : null;
         const change: Change =
-          proposal.funded === fundedByGreedy ? 'same' : proposal.funded ? 'onlyRule' : 'onlyGreedy';
+          fundedByGreedy === null || proposal.funded === fundedByGreedy
+            ? 'same'
+            : proposal.funded
+              ? 'onlyRule'
+              : 'onlyGreedy';
         return {
           documentId: proposal.documentId,
           title: proposal.title,

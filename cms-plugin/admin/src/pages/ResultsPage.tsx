@@ -46,25 +46,32 @@ const DistrictOutcome = ({
   const name = district.district ?? t('results.cityWide', 'City-wide');
   const yes = t('results.yes', 'Funded');
   const no = t('results.no', 'Not funded');
+  const withGreedy = district.spentByGreedy !== null;
   return (
     <Box tag="section" aria-label={name}>
       <Typography variant="delta" tag="h2">
         {name}
       </Typography>
       <Typography tag="p" textColor="neutral700">
-        {t(
-          'results.districtSummary',
-          'Budget {budget}; spent {spent} ({rule}), {greedy} by greedy',
-          {
-            budget: formatNumber(district.budget),
-            spent: formatNumber(district.spent),
-            rule: ruleName,
-            greedy: formatNumber(district.spentByGreedy),
-          }
-        )}
+        {district.spentByGreedy !== null
+          ? t(
+              'results.districtSummary',
+              'Budget {budget}; spent {spent} ({rule}), {greedy} by greedy',
+              {
+                budget: formatNumber(district.budget),
+                spent: formatNumber(district.spent),
+                rule: ruleName,
+                greedy: formatNumber(district.spentByGreedy),
+              }
+            )
+          : t('results.districtSpent', 'Budget {budget}; spent {spent} ({rule})', {
+              budget: formatNumber(district.budget),
+              spent: formatNumber(district.spent),
+              rule: ruleName,
+            })}
       </Typography>
       <Box marginTop={2}>
-        <Table colCount={6} rowCount={district.proposals.length + 1}>
+        <Table colCount={withGreedy ? 6 : 5} rowCount={district.proposals.length + 1}>
           <Thead>
             <Tr>
               <Th>
@@ -79,9 +86,11 @@ const DistrictOutcome = ({
               <Th>
                 <Typography variant="sigma">{ruleName}</Typography>
               </Th>
-              <Th>
-                <Typography variant="sigma">{t('results.column.greedy', 'Greedy')}</Typography>
-              </Th>
+              {withGreedy ? (
+                <Th>
+                  <Typography variant="sigma">{t('results.column.greedy', 'Greedy')}</Typography>
+                </Th>
+              ) : null}
               <Th>
                 <Typography variant="sigma">{t('results.column.why', 'Why')}</Typography>
               </Th>
@@ -106,11 +115,13 @@ const DistrictOutcome = ({
                 <Td>
                   <Badge active={proposal.funded}>{proposal.funded ? yes : no}</Badge>
                 </Td>
-                <Td>
-                  <Badge active={proposal.fundedByGreedy}>
-                    {proposal.fundedByGreedy ? yes : no}
-                  </Badge>
-                </Td>
+                {proposal.fundedByGreedy !== null ? (
+                  <Td>
+                    <Badge active={proposal.fundedByGreedy}>
+                      {proposal.fundedByGreedy ? yes : no}
+                    </Badge>
+                  </Td>
+                ) : null}
                 <Td style={{ whiteSpace: 'normal' }}>
                   <Typography tag="p">{say(proposal.explanation)}</Typography>
                   {proposal.difference ? (
@@ -182,7 +193,12 @@ export const ResultsPage = () => {
     (rule as { rule?: string }).rule === 'greedy'
       ? t('results.rule.greedy', 'Greedy')
       : t('results.rule.mes', 'Equal shares');
-  const compared = counted ? compareOutcomes(counted) : null;
+  // The last count beside greedy; else the published outcome alone.
+  const compared = counted
+    ? compareOutcomes(counted)
+    : published
+      ? compareOutcomes({ results: published.data, greedy: null })
+      : null;
   const shownRule = counted?.results.rule ?? published?.data.rule;
 
   return (
@@ -273,24 +289,26 @@ export const ResultsPage = () => {
             </Typography>
           ) : null}
 
-          {counted && compared && shownRule ? (
+          {compared && shownRule ? (
             <Flex direction="column" alignItems="stretch" gap={6}>
-              <Box background="primary100" padding={4} hasRadius>
-                <Typography tag="p">
-                  {t(
-                    'results.countedAt',
-                    'Counted {date}: {ballots} ballots. {changes} proposals fare differently under greedy (marked).',
-                    {
-                      date: formatDate(counted.countedAt, {
-                        dateStyle: 'medium',
-                        timeStyle: 'short',
-                      }),
-                      ballots: formatNumber(counted.ballots),
-                      changes: differences(compared),
-                    }
-                  )}
-                </Typography>
-              </Box>
+              {counted ? (
+                <Box background="primary100" padding={4} hasRadius>
+                  <Typography tag="p">
+                    {t(
+                      'results.countedAt',
+                      'Counted {date}: {ballots} ballots. {changes} proposals fare differently under greedy (marked).',
+                      {
+                        date: formatDate(counted.countedAt, {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                        }),
+                        ballots: formatNumber(counted.ballots),
+                        changes: differences(compared),
+                      }
+                    )}
+                  </Typography>
+                </Box>
+              ) : null}
               {compared.map((district) => (
                 <DistrictOutcome
                   key={district.district ?? ''}
