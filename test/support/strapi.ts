@@ -228,6 +228,10 @@ export async function startStrapi(options: { env?: Record<string, string> } = {}
       serveAdminPanel: false,
     });
     await strapi.load();
+    // Tests run the client in the server's process: a long synchronous step (a recount, a big
+    // parse) can outlast Node's 5 s keep-alive, and the server then closes a socket just as fetch
+    // reuses it ("fetch failed"). Idle sockets stay open longer than any test step.
+    strapi.server.httpServer.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve, reject) => {
       strapi!.server.httpServer.once('error', reject);
       strapi!.server.listen(0, '127.0.0.1', () => resolve());

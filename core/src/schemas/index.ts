@@ -10,3 +10,4 @@ export * from './voting.js';
 export * from './light.js';
 export * from './issue-codes.js';
 export * from './participation.js';
+export * from './execution.js';

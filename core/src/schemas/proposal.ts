@@ -5,6 +5,7 @@ import type { ProposalFormSettings } from './round-document.js';
 import { PROPOSAL_STATUSES } from './constants.js';
 import { documentIdSchema } from './ids.js';
 import { ISSUE_CODES } from './issue-codes.js';
+import { executionViewSchema } from './execution.js';
 
 export { documentIdSchema };
 
@@ -153,6 +154,8 @@ export const proposalPublicViewSchema = z.strictObject({
     question: z.number(),
   }),
   submittedAt: instantSchema,
+  /** Funded proposals only: how their execution goes. */
+  execution: z.optional(executionViewSchema),
 });
 export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
 

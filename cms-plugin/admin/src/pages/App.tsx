@@ -1,13 +1,15 @@
 import { Page } from '@strapi/strapi/admin';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
 import { useRights } from '../hooks/useRights';
 import { canOpen, sectionsFor, type Section } from '../lib/permissions';
 import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
+import { ExecutionPage } from './ExecutionPage';
 import { ModerationPage } from './ModerationPage';
 import { ParticipationPage } from './ParticipationPage';
+import { ResultsPage } from './ResultsPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
 import { VotingPage } from './VotingPage';
@@ -24,98 +26,44 @@ const Start = () => {
   return first ? <Navigate to={first} replace /> : <Page.NoPermissions />;
 };
 
+/** The working sections: each opens on a round picker, then on the chosen round. */
+const SECTION_PAGES: Record<Exclude<Section, 'rounds'>, ComponentType> = {
+  review: ReviewPage,
+  moderation: ModerationPage,
+  voting: VotingPage,
+  results: ResultsPage,
+  execution: ExecutionPage,
+  participation: ParticipationPage,
+};
+
+/** Every page, the path it answers and the section whose rights open it. */
+const PAGES: ReadonlyArray<{ path: string; section: Section; page: ComponentType }> = [
+  { path: 'rounds', section: 'rounds', page: RoundsPage },
+  { path: 'rounds/new', section: 'rounds', page: CreateRoundPage },
+  { path: 'rounds/:slug', section: 'rounds', page: EditRoundPage },
+  ...(Object.entries(SECTION_PAGES) as Array<[Exclude<Section, 'rounds'>, ComponentType]>).flatMap(
+    ([section, page]) => [
+      { path: section, section, page },
+      { path: `${section}/:slug`, section, page },
+    ]
+  ),
+];
+
 const App = () => {
   return (
     <Routes>
       <Route index element={<Start />} />
-      <Route
-        path="rounds"
-        element={
-          <Guard section="rounds">
-            <RoundsPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="rounds/new"
-        element={
-          <Guard section="rounds">
-            <CreateRoundPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="rounds/:slug"
-        element={
-          <Guard section="rounds">
-            <EditRoundPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="review"
-        element={
-          <Guard section="review">
-            <ReviewPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="review/:slug"
-        element={
-          <Guard section="review">
-            <ReviewPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="moderation"
-        element={
-          <Guard section="moderation">
-            <ModerationPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="moderation/:slug"
-        element={
-          <Guard section="moderation">
-            <ModerationPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="voting"
-        element={
-          <Guard section="voting">
-            <VotingPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="participation"
-        element={
-          <Guard section="participation">
-            <ParticipationPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="voting/:slug"
-        element={
-          <Guard section="voting">
-            <VotingPage />
-          </Guard>
-        }
-      />
-      <Route
-        path="participation/:slug"
-        element={
-          <Guard section="participation">
-            <ParticipationPage />
-          </Guard>
-        }
-      />
+      {PAGES.map(({ path, section, page: PageComponent }) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Guard section={section}>
+              <PageComponent />
+            </Guard>
+          }
+        />
+      ))}
       <Route path="*" element={<Page.Error />} />
     </Routes>
   );

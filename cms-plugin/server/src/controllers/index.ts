@@ -9,6 +9,7 @@ import results from './results';
 import voting from './voting';
 import widgets from './widgets';
 import participation from './participation';
+import executionAdmin from './execution-admin';
 
 export default {
   round,
@@ -22,4 +23,5 @@ export default {
   voting,
   widgets,
   participation,
+  'execution-admin': executionAdmin,
 };

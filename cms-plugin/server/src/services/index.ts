@@ -9,6 +9,7 @@ import voting from './voting';
 import widgets from './widgets';
 import notify from './notify';
 import participation from './participation';
+import execution from './execution';
 
 export default {
   round,
@@ -22,4 +23,5 @@ export default {
   widgets,
   notify,
   participation,
+  execution,
 };

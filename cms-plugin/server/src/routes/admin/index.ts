@@ -121,5 +121,17 @@ export default () => ({
       handler: 'participation.figures',
       config: { policies: requires(ACTIONS.viewParticipation) },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/execution',
+      handler: 'execution-admin.find',
+      config: { policies: requires(ACTIONS.manageExecution) },
+    },
+    {
+      method: 'PATCH',
+      path: '/proposals/:id/execution',
+      handler: 'execution-admin.change',
+      config: { policies: requires(ACTIONS.manageExecution) },
+    },
   ],
 });
