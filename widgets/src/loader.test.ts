@@ -42,6 +42,7 @@ describe('loader (dist/begroot.js)', () => {
       'begroot-proposal-form',
       'begroot-deliberation-board',
       'begroot-vote-ballot',
+      'begroot-round-timeline',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
       const el = document.createElement(tag);

@@ -14,6 +14,7 @@ const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-proposal-form': () => import('./define/begroot-proposal-form.js'),
   'begroot-deliberation-board': () => import('./define/begroot-deliberation-board.js'),
   'begroot-vote-ballot': () => import('./define/begroot-vote-ballot.js'),
+  'begroot-round-timeline': () => import('./define/begroot-round-timeline.js'),
 };
 
 function load(document: Document): void {

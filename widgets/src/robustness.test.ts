@@ -8,6 +8,7 @@ import './define/begroot-budget-meter.js';
 import './define/begroot-deliberation-board.js';
 import './define/begroot-proposal-form.js';
 import './define/begroot-vote-ballot.js';
+import './define/begroot-round-timeline.js';
 import { ballotsContext } from './context/keys.js';
 import { BallotRegistry } from './controllers/budget.js';
 import {
@@ -64,6 +65,7 @@ const WIDGETS: { tag: keyof HTMLElementTagNameMap; attributes: Record<string, st
   { tag: 'begroot-proposal-form', attributes: {} },
   { tag: 'begroot-deliberation-board', attributes: {} },
   { tag: 'begroot-vote-ballot', attributes: { district: 'oost' } },
+  { tag: 'begroot-round-timeline', attributes: { 'vote-href': '/stemmen' } },
 ];
 
 async function mount(tag: keyof HTMLElementTagNameMap, attributes: Record<string, string>) {

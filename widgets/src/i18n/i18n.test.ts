@@ -15,6 +15,7 @@ import { resultsTexts } from '../budget-meter/results-texts.js';
 import { deliberationBoardTexts } from '../deliberation-board/texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
+import { roundTimelineTexts } from '../round-timeline/texts.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { nl } from './nl.js';
@@ -125,6 +126,7 @@ describe('i18n', () => {
       proposalFormTexts,
       deliberationBoardTexts,
       voteBallotTexts,
+      roundTimelineTexts,
     ];
     for (const catalogue of catalogues) {
       for (const language of languages) {
