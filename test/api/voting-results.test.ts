@@ -5,6 +5,8 @@ import { countByDistrict, electionFromPabulib } from '@begroot/core/counting';
 import { parsePabulib } from '@begroot/core/pabulib';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
+import { createClosedRound, insertBallots } from '../support/results.ts';
+import { unzip } from '../support/unzip.ts';
 import {
   ADMIN_ENV,
   ROUND_UID,
@@ -72,6 +74,13 @@ after(async () => {
   await app?.stop();
 });
 
+/**
+ * After a long synchronous recount in this process (which also runs the server), lets the
+ * keep-alive timers that expired meanwhile close their sockets before the next request, or
+ * fetch would reuse a socket the server is about to close ("fetch failed").
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 const adminPost = (path: string, body: unknown = {}) =>
   app.request(path, json(body, { authorization: `Bearer ${admin}` }));
 
@@ -104,6 +113,11 @@ describe('counting and publishing', () => {
     );
     await expectError(
       await app.request('/api/begroot/rounds/uitslag-2027/ballots.pb'),
+      404,
+      'NotFoundError'
+    );
+    await expectError(
+      await app.request('/api/begroot/rounds/uitslag-2027/open-data.zip'),
       404,
       'NotFoundError'
     );
@@ -221,6 +235,7 @@ describe('counting and publishing', () => {
       { budgets, districtOf: (id) => districtOf.get(id) },
       { rule: 'mes', sat: 'cost', completion: 'add1', tieBreak: 'cost-votes' }
     );
+    await settle();
     const published = roundResultsSchema.parse(
       (
         (await (await app.request('/api/begroot/rounds/uitslag-2027/results')).json()) as {
@@ -241,6 +256,63 @@ describe('counting and publishing', () => {
     }
   });
 
+  test('open-data.zip: README, proposals, ballots and results that recount to themselves', async () => {
+    const response = await app.request('/api/begroot/rounds/uitslag-2027/open-data.zip');
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/zip');
+    assert.match(response.headers.get('content-disposition') ?? '', /uitslag-2027-open-data\.zip/);
+    const files = unzip(Buffer.from(await response.arrayBuffer()));
+    assert.deepEqual(
+      [...files.keys()],
+      ['README.txt', 'proposals.csv', 'ballots.pb', 'results.json']
+    );
+    const text = (name: string) => files.get(name)!.toString('utf8');
+
+    const published = roundResultsSchema.parse(
+      (JSON.parse(text('results.json')) as { data: unknown }).data
+    );
+    const pb = parsePabulib(text('ballots.pb'));
+    assert.equal(pb.votes.length, 11);
+    const budgets = Object.fromEntries(
+      pb.meta.district_budgets!.split(',').map((entry) => entry.split('=') as [string, string])
+    );
+    const districtOf = new Map(pb.projects.map((p) => [p.id, p.fields.district]));
+    const rule = published.rule as { rule: 'mes'; completion: 'add1'; tieBreak: 'cost-votes' };
+    const recount = countByDistrict(
+      electionFromPabulib(pb),
+      { budgets, districtOf: (id) => districtOf.get(id) },
+      { rule: rule.rule, sat: 'cost', completion: rule.completion, tieBreak: rule.tieBreak }
+    );
+    for (const district of published.districts) {
+      const outcome = recount.districts[district.district!]!;
+      const funded = district.proposals.filter((p) => p.funded).map((p) => p.documentId);
+      assert.deepEqual([...outcome.selected].sort(), funded.sort());
+      assert.equal(outcome.totalCost, district.spent);
+    }
+    await settle();
+
+    const [header, ...rows] = text('proposals.csv').trimEnd().split('\r\n');
+    assert.equal(header, 'documentId,title,district,theme,status,cost,votes,funded');
+    assert.equal(rows.length, 5);
+    const a = rows.find((row) => row.startsWith(`${ids.A},`))!;
+    assert.equal(
+      a,
+      `${ids.A},A: speeltuin,oost,,${a.includes(',funded,') ? 'funded' : 'not_funded'},60000,3,${a.includes(',funded,')}`
+    );
+
+    const readme = text('README.txt');
+    for (const name of [
+      'proposals.csv',
+      'ballots.pb',
+      'results.json',
+      'npm run --silent tally',
+      'pabutools',
+    ]) {
+      assert.ok(readme.includes(name), `README.txt does not mention ${name}`);
+    }
+    assert.match(readme, /--district-budgets oost=100000,west=200000/);
+  });
+
   test('after publication, no more paper ballots', async () => {
     const [code] = await createCodes(app, admin, 'uitslag-2027', 'oost', 1);
     await expectError(
@@ -251,5 +323,62 @@ describe('counting and publishing', () => {
       403,
       'ForbiddenError'
     );
+  });
+});
+
+describe('counting a large round off the event loop', () => {
+  const SLUG = 'groot-2027';
+  const VOTERS = 20_000;
+
+  before(async () => {
+    const { roundId, ids } = await createClosedRound(app, SLUG);
+    await insertBallots(app, roundId, ids, VOTERS);
+  });
+
+  test('the server answers other requests while it counts; a second count meanwhile is refused', async () => {
+    const service = app.strapi.plugin('begroot').service('results') as unknown as {
+      countStage(round: unknown): string | null;
+      loadRound(slug: string): Promise<unknown>;
+      countHere(round: unknown): Promise<{ results: unknown; greedy: unknown; ballots: number }>;
+    };
+    const loaded = await service.loadRound(SLUG);
+    const events: string[] = [];
+    const counting = adminPost(`/begroot/rounds/${SLUG}/count`).then((response) => {
+      events.push('count answered');
+      return response;
+    });
+    // Wait until the ballots are read and the worker counts; a count on this thread would never
+    // let this loop see that stage.
+    while (service.countStage(loaded) !== 'counting') {
+      assert.equal(events.length, 0, 'the count finished before it was seen counting');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const publicRead = await app.request(`/api/begroot/rounds/${SLUG}`);
+    events.push(`public GET answered ${publicRead.status}`);
+    const second = await adminPost(`/begroot/rounds/${SLUG}/count`);
+    events.push(`second count answered ${second.status}`);
+    await expectError(second, 409, 'ConflictError');
+
+    const response = await counting;
+    assert.deepEqual(events, [
+      'public GET answered 200',
+      'second count answered 409',
+      'count answered',
+    ]);
+    assert.equal(response.status, 200, await response.clone().text());
+    const { data } = (await response.json()) as {
+      data: { results: unknown; greedy: unknown; ballots: number };
+    };
+    assert.equal(data.ballots, VOTERS);
+    assert.equal(service.countStage(loaded), null);
+
+    // The worker's count equals the same count on this thread.
+    const here = await service.countHere(loaded);
+    assert.deepEqual(data.results, here.results);
+    assert.deepEqual(data.greedy, here.greedy);
+    const oost = roundResultsSchema
+      .parse(data.results)
+      .districts.find((d) => d.district === 'oost')!;
+    assert.ok(oost.proposals.some((p) => p.funded));
   });
 });

@@ -7,3 +7,4 @@ export * from './proposal.js';
 export * from './argument.js';
 export * from './error.js';
 export * from './voting.js';
+export * from './execution.js';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
+import { executionViewSchema } from './execution.js';
 
 /** A Strapi `documentId`: the public identifier of every record. */
 export const documentIdSchema = z
@@ -163,6 +164,8 @@ export const proposalPublicViewSchema = z.strictObject({
     question: z.number(),
   }),
   submittedAt: instantSchema,
+  /** Funded proposals only: how their execution goes. */
+  execution: z.optional(executionViewSchema),
 });
 export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
 

@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { useAuth, useFetchClient } from '@strapi/strapi/admin';
 import type {
+  ExecutionChange,
+  ExecutionView,
   PhaseKind,
   ProposalPublicView,
   ProposalReview,
   RoundDocument,
   RoundDocumentInput,
+  RoundResults,
 } from '@begroot/core';
 
 import { errorsFromResponse, type FieldError } from '../lib/issues';
+import type { CountedResults } from '../lib/results';
 
 /** A round as `GET /begroot/rounds` lists it: its document, its id and its current phase. */
 export type RoundRow = RoundDocument & { documentId: string; currentPhase: PhaseKind | null };
@@ -19,6 +23,21 @@ export type ProposalRow = ProposalPublicView & {
   responseDeadline: string | null;
   updatedAt: string;
 };
+
+/** A funded proposal on the Execution page: the review row plus its execution. */
+export type ExecutionRow = ProposalRow & { execution: ExecutionView };
+
+/** What the public results route answers once published. */
+export type PublishedResults = {
+  data: RoundResults;
+  meta: { ballots: number; countedAt: string };
+};
+
+/** Where anyone downloads a published round's open data package. */
+export function openDataUrl(slug: string): string {
+  const backend = (window as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
+  return `${backend}/api/begroot/rounds/${encodeURIComponent(slug)}/open-data.zip`;
+}
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 
@@ -129,6 +148,45 @@ export function useBegrootApi() {
                 body,
                 replyTo,
               }
+            )
+          )
+        ).data,
+      countResults: async (slug: string) =>
+        (
+          await call(() =>
+            post<{ data: CountedResults }>(`/begroot/rounds/${encodeURIComponent(slug)}/count`, {})
+          )
+        ).data,
+      publishResults: async (slug: string) =>
+        call(() =>
+          post<{ data: RoundResults; meta: { ballots: number } }>(
+            `/begroot/rounds/${encodeURIComponent(slug)}/publish-results`,
+            {}
+          )
+        ),
+      /** The published results, or null before publication (the route answers 404). */
+      publishedResults: async (slug: string): Promise<PublishedResults | null> => {
+        try {
+          return await call(() =>
+            get<PublishedResults>(`/api/begroot/rounds/${encodeURIComponent(slug)}/results`)
+          );
+        } catch (error) {
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        }
+      },
+      listExecution: async (slug: string) =>
+        (
+          await call(() =>
+            get<{ data: ExecutionRow[] }>(`/begroot/rounds/${encodeURIComponent(slug)}/execution`)
+          )
+        ).data,
+      changeExecution: async (documentId: string, change: ExecutionChange) =>
+        (
+          await call(() =>
+            patch<{ data: ExecutionRow }>(
+              `/begroot/proposals/${encodeURIComponent(documentId)}/execution`,
+              change
             )
           )
         ).data,

@@ -6,7 +6,9 @@ import { useRights } from '../hooks/useRights';
 import { canOpen, sectionsFor, type Section } from '../lib/permissions';
 import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
+import { ExecutionPage } from './ExecutionPage';
 import { ModerationPage } from './ModerationPage';
+import { ResultsPage } from './ResultsPage';
 import { ReviewPage } from './ReviewPage';
 import { RoundsPage } from './RoundsPage';
 
@@ -79,6 +81,38 @@ const App = () => {
         element={
           <Guard section="moderation">
             <ModerationPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="results"
+        element={
+          <Guard section="results">
+            <ResultsPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="results/:slug"
+        element={
+          <Guard section="results">
+            <ResultsPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="execution"
+        element={
+          <Guard section="execution">
+            <ExecutionPage />
+          </Guard>
+        }
+      />
+      <Route
+        path="execution/:slug"
+        element={
+          <Guard section="execution">
+            <ExecutionPage />
           </Guard>
         }
       />

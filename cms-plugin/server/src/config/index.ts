@@ -30,6 +30,8 @@ export type PluginConfig = {
   verificationLimits: { perClient: RateLimit; perRound: RateLimit };
   /** `max-age` of the public GET routes, in seconds. */
   cacheMaxAge: number;
+  /** A count (in its worker thread) that takes longer is stopped and answered 503, in seconds. */
+  countTimeoutSeconds: number;
 };
 
 export const DEFAULT_CONFIG: PluginConfig = {
@@ -45,6 +47,7 @@ export const DEFAULT_CONFIG: PluginConfig = {
     perRound: { max: 20_000, windowSeconds: 600 },
   },
   cacheMaxAge: 10,
+  countTimeoutSeconds: 300,
 };
 
 const isCount = (value: unknown) =>
@@ -57,7 +60,12 @@ export default {
     if (dir != null && (typeof dir !== 'string' || !path.isAbsolute(dir))) {
       throw new Error('begroot: `widgetsDir` must be an absolute path (or null for the default).');
     }
-    for (const key of ['maxBodyBytes', 'imageMaxBytes', 'cacheMaxAge'] as const) {
+    for (const key of [
+      'maxBodyBytes',
+      'imageMaxBytes',
+      'cacheMaxAge',
+      'countTimeoutSeconds',
+    ] as const) {
       if (config[key] !== undefined && !isCount(config[key])) {
         throw new Error(`begroot: \`${key}\` must be a whole number of at least 0.`);
       }

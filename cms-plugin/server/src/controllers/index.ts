@@ -8,6 +8,7 @@ import argumentAdmin from './argument-admin';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
+import executionAdmin from './execution-admin';
 
 export default {
   round,
@@ -20,4 +21,5 @@ export default {
   results,
   voting,
   widgets,
+  'execution-admin': executionAdmin,
 };

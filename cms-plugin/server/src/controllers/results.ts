@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { errors } from '@strapi/utils';
 import { getService } from '../utils/get-service';
-import { conflictsAs409, validationError } from '../utils/errors';
+import { conflictsAs409, respondError, validationError } from '../utils/errors';
+import { CountTimeoutError } from '../counting/in-worker';
 import { roundParamsSchema } from '../validation/round';
 
 /** Counting and publishing (admin), and the published results and ballots (public). */
@@ -18,7 +19,15 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /begroot/rounds/:slug/count`: outcome, explanation and greedy beside it; not published. */
     async count(ctx: Context) {
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { data: await service().count(await round(ctx)) };
+      try {
+        ctx.body = { data: await service().count(await round(ctx)) };
+      } catch (error) {
+        if (error instanceof CountTimeoutError) {
+          respondError(ctx, 503, 'ServiceUnavailableError', error.message, { retry: true });
+          return;
+        }
+        throw error;
+      }
     },
 
     /** `POST /begroot/rounds/:slug/publish-results`: the last count becomes public. */
@@ -49,6 +58,21 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Content-Disposition', `attachment; filename="${loaded.stored.slug}.pb"`);
       ctx.type = 'text/plain; charset=utf-8';
       ctx.body = await service().pabulib(loaded);
+    },
+
+    /** `GET /api/begroot/rounds/:slug/open-data.zip`: README, proposals, ballots, results. */
+    async openData(ctx: Context) {
+      const loaded = await round(ctx);
+      const archive = await service().openData(loaded);
+      if (!archive) {
+        throw new errors.NotFoundError(
+          'The open data package is published with the results: they are not published yet.'
+        );
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.set('Content-Disposition', `attachment; filename="${loaded.stored.slug}-open-data.zip"`);
+      ctx.type = 'application/zip';
+      ctx.body = archive;
     },
   });
 };

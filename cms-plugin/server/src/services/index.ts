@@ -7,6 +7,7 @@ import readCache from './read-cache';
 import results from './results';
 import voting from './voting';
 import widgets from './widgets';
+import execution from './execution';
 
 export default {
   round,
@@ -18,4 +19,5 @@ export default {
   results,
   voting,
   widgets,
+  execution,
 };

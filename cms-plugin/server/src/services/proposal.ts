@@ -13,6 +13,7 @@ import {
 import { PROPOSAL_UID } from '../utils/constants';
 import { toAmount } from '../utils/amount';
 import type { StoredRound } from './round';
+import { executionOf } from './execution';
 
 const DAY = 86_400_000;
 
@@ -120,7 +121,14 @@ export function toPublicView(
     updates: (stored.updates ?? []).map(({ date, text }) => ({ date, text })),
     argumentCounts,
     submittedAt: iso(stored.submittedAt ?? stored.createdAt)!,
+    ...executionField(stored),
   };
+}
+
+/** Funded proposals carry `execution` (see services/execution.ts); others leave it out. */
+function executionField(stored: StoredProposal) {
+  const execution = executionOf(stored);
+  return execution ? { execution } : {};
 }
 
 /** The public view plus what only officials see. */

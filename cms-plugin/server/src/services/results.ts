@@ -2,18 +2,26 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { RoundResults } from '@begroot/core';
-import {
-  Rational,
-  countByDistrict,
-  type CountOptions,
-  type Election,
-  type Outcome,
-} from '@begroot/core/counting';
+import { Rational } from '@begroot/core/counting';
 import { writePabulib, type PbElection } from '@begroot/core/pabulib';
 import { getService } from '../utils/get-service';
 import { toAmount } from '../utils/amount';
 import { ConflictError } from '../utils/errors';
 import { TABLES } from '../voting/tables';
+import { PLUGIN_ID } from '../utils/constants';
+import { tallyInWorker } from '../counting/in-worker';
+import { openDataZip } from '../counting/open-data';
+import {
+  CITY_WIDE,
+  budgetsOf,
+  countOptions,
+  electionOf,
+  tally,
+  tallyRound,
+  type BallotProject,
+  type Selection,
+  type TallyInput,
+} from '../counting/tally';
 import type { VotingRound } from './voting';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -21,20 +29,13 @@ type Knex = Core.Strapi['db']['connection'];
 /** Proposals that were on the ballot: admitted then, funded or not after a count. */
 const BALLOT_STATUSES = ['admitted', 'funded', 'not_funded'];
 
-/** The bucket of city-wide proposals (no district) in a round with districts. */
-const CITY_WIDE = '';
+const BALLOT_PAGE = 5000;
 
-interface BallotProject {
-  documentId: string;
-  title: string;
-  cost: number;
-  district: string;
-}
-
-interface StoredBallot {
-  district: string;
-  selections: Array<{ proposal: string; points?: number; rank?: number }>;
-}
+/** META `district_budgets` of the .pb file: `oost=100000,west=200000,city=…`. */
+const districtBudgetsText = (budgets: Record<string, number>) =>
+  Object.entries(budgets)
+    .map(([district, budget]) => `${district || 'city'}=${budget}`)
+    .join(',');
 
 /** What `POST /begroot/rounds/:slug/count` answers and what publishing makes public. */
 export interface CountedResults {
@@ -44,8 +45,13 @@ export interface CountedResults {
   countedAt: string;
 }
 
+/** Where a running count is: reading the ballots, or counting them in the worker. */
+export type CountStage = 'reading' | 'counting';
+
 const results = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection;
+  /** Counts under way in this process, by round: one at a time per round. */
+  const running = new Map<string, CountStage>();
 
   async function ballotProjects(round: VotingRound): Promise<BallotProject[]> {
     const rows = (await strapi.db.query('plugin::begroot.proposal' as never).findMany({
@@ -67,139 +73,40 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
-  async function storedBallots(round: VotingRound): Promise<StoredBallot[]> {
-    const rows = (await knex()(TABLES.ballots)
-      .where({ round_id: round.id })
-      .select('district', 'selections')) as Array<{ district: string; selections: string }>;
-    return rows.map((row) => ({
-      district: row.district,
-      selections: JSON.parse(row.selections) as StoredBallot['selections'],
-    }));
-  }
-
-  /** Each district's budget; city-wide proposals share what the districts leave of the total. */
-  function budgetsOf(round: VotingRound, projects: BallotProject[]): Record<string, number> {
-    const districts = round.stored.districts ?? [];
-    const budgets: Record<string, number> = {};
-    for (const district of districts) budgets[district.slug] = toAmount(district.budget);
-    if (districts.length === 0 || projects.some((p) => p.district === CITY_WIDE)) {
-      const rest = districts.reduce(
-        (sum, d) => sum - toAmount(d.budget),
-        toAmount(round.stored.budget)
-      );
-      budgets[CITY_WIDE] = Math.max(0, Math.round(rest * 100) / 100);
+  /**
+   * The stored ballots' selections as one JSON array text, parsed where they are counted (one
+   * string crosses to the worker thread far faster than 90,000 objects). Read in pages by id,
+   * yielding between pages: SQLite's driver is synchronous and would otherwise hold the event
+   * loop for the whole read.
+   */
+  async function ballotSelections(round: VotingRound): Promise<string> {
+    const selections: string[] = [];
+    let after = '';
+    for (;;) {
+      const page = (await knex()(TABLES.ballots)
+        .where({ round_id: round.id })
+        .andWhere('id', '>', after)
+        .orderBy('id')
+        .limit(BALLOT_PAGE)
+        .select('id', 'selections')) as Array<{ id: string; selections: string }>;
+      for (const row of page) selections.push(row.selections);
+      if (page.length < BALLOT_PAGE) return `[${selections.join(',')}]`;
+      after = page.at(-1)!.id;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    return budgets;
   }
 
-  /** The ballots as the counting engine reads them (ranked ballots most preferred first). */
-  function election(round: VotingRound, projects: BallotProject[], ballots: StoredBallot[]) {
-    const method = round.stored.voting?.method ?? 'approval';
-    const known = new Set(projects.map((p) => p.documentId));
-    const total = Object.values(budgetsOf(round, projects)).reduce((a, b) => a + b, 0);
+  /** Everything the count needs, read from the database. */
+  async function tallyInput(round: VotingRound): Promise<TallyInput> {
     return {
-      budget: String(total),
-      projects: projects.map((p) => ({ id: p.documentId, cost: p.cost })),
-      ballots: ballots.map((ballot) => {
-        const chosen = ballot.selections.filter((s) => known.has(s.proposal));
-        if (method === 'ranking') chosen.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-        return {
-          projects: chosen.map((s) => s.proposal),
-          points: method === 'points' ? chosen.map((s) => s.points ?? 0) : null,
-        };
-      }),
-    } satisfies Election;
-  }
-
-  function options(round: VotingRound, rule?: 'greedy'): CountOptions {
-    const counting = round.stored.counting;
-    const method = round.stored.voting?.method ?? 'approval';
-    const sat =
-      method === 'points' && counting?.satisfaction === 'cardinality'
-        ? 'points'
-        : (counting?.satisfaction ?? 'cost');
-    return {
-      rule: rule ?? counting?.rule ?? 'mes',
-      sat,
-      completion: rule === 'greedy' ? 'none' : (counting?.completion ?? 'add1'),
-      tieBreak: counting?.tieBreak ?? 'cost-votes',
-      increment: counting?.increment ?? 1,
+      round: tallyRound(round.stored),
+      projects: await ballotProjects(round),
+      ballots: await ballotSelections(round),
     };
   }
 
-  function shape(
-    round: VotingRound,
-    projects: BallotProject[],
-    outcome: Record<string, Outcome>,
-    budgets: Record<string, number>,
-    countOptions: CountOptions
-  ): RoundResults {
-    const order = [...(round.stored.districts ?? []).map((d) => d.slug), CITY_WIDE];
-    return {
-      rule: {
-        rule: countOptions.rule,
-        satisfaction: countOptions.sat,
-        completion: countOptions.completion,
-        tieBreak: countOptions.tieBreak,
-        increment: countOptions.increment,
-      },
-      districts: order
-        .filter((district) => budgets[district] !== undefined && outcome[district])
-        .map((district) => {
-          const counted = outcome[district]!;
-          const explanations = new Map(counted.projects.map((p) => [p.id, p]));
-          return {
-            district: district === CITY_WIDE ? null : district,
-            budget: budgets[district]!,
-            spent: counted.totalCost,
-            voters: counted.voters,
-            proposals: projects
-              .filter((p) => p.district === district)
-              .map((p) => {
-                const {
-                  id: _id,
-                  cost: _cost,
-                  funded,
-                  supporters,
-                  ...explanation
-                } = explanations.get(p.documentId)!;
-                return {
-                  documentId: p.documentId,
-                  title: p.title,
-                  cost: p.cost,
-                  votes: supporters,
-                  funded,
-                  explanation: { ...explanation },
-                };
-              })
-              .sort((a, b) => Number(b.funded) - Number(a.funded) || b.votes - a.votes),
-          };
-        }),
-    };
-  }
-
-  async function countRound(round: VotingRound): Promise<CountedResults> {
-    const projects = await ballotProjects(round);
-    const ballots = await storedBallots(round);
-    const budgets = budgetsOf(round, projects);
-    const input = election(round, projects, ballots);
-    const districtOf = new Map(projects.map((p) => [p.documentId, p.district]));
-    const spec = { budgets, districtOf: (id: string) => districtOf.get(id) };
-    const run = (countOptions: CountOptions) =>
-      shape(
-        round,
-        projects,
-        countByDistrict(input, spec, countOptions).districts,
-        budgets,
-        countOptions
-      );
-    return {
-      results: run(options(round)),
-      greedy: run(options(round, 'greedy')),
-      ballots: ballots.length,
-      countedAt: new Date().toISOString(),
-    };
-  }
+  const timeoutMs = () =>
+    1000 * (strapi.plugin(PLUGIN_ID).config<number | undefined>('countTimeoutSeconds') ?? 300);
 
   /**
    * Each counted proposal becomes `funded` or `not_funded` through the review service, so the
@@ -228,12 +135,31 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       { counted: string; published: string | null } | undefined;
 
   return {
-    /** Counts the round's ballots (not while voting is open); stores the count, unpublished. */
+    /**
+     * Counts the round's ballots (not while voting is open) in a worker thread, so the server
+     * keeps answering while it counts; stores the count, unpublished. One count per round at a
+     * time: a second one while the first runs is refused (ConflictError, 409), not queued,
+     * because it would count the same ballots again.
+     */
     async count(round: VotingRound): Promise<CountedResults> {
       if (round.currentPhase === 'voting') {
         throw new errors.ForbiddenError('Voting is still open: count after it closes.');
       }
-      const counted = await countRound(round);
+      if (running.has(round.id)) {
+        throw new ConflictError(
+          'A count of this round is already running: wait for it to finish, then look again.'
+        );
+      }
+      running.set(round.id, 'reading');
+      let counted: CountedResults;
+      try {
+        const input = await tallyInput(round);
+        running.set(round.id, 'counting');
+        const counts = await tallyInWorker(input, { timeoutMs: timeoutMs() });
+        counted = { ...counts, countedAt: new Date().toISOString() };
+      } finally {
+        running.delete(round.id);
+      }
       const text = JSON.stringify(counted);
       await strapi.db.transaction(async ({ trx }) => {
         const db = trx as unknown as Knex;
@@ -244,6 +170,12 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return counted;
     },
+
+    /** Where a count of this round stands in this process, or null when none is running. */
+    countStage: (round: VotingRound): CountStage | null => running.get(round.id) ?? null,
+
+    /** Counts on this thread: what the worker does, for comparison (tests, benchmark). */
+    countHere: async (round: VotingRound) => tally(await tallyInput(round)),
 
     /** Publishes the last count: results and the anonymous ballots become public. */
     async publish(round: VotingRound): Promise<CountedResults> {
@@ -269,19 +201,18 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
      * district's budget in META `district_budgets`, so anyone can count again per district.
      */
     async pabulib(round: VotingRound): Promise<string> {
-      const projects = await ballotProjects(round);
-      const ballots = await storedBallots(round);
-      const budgets = budgetsOf(round, projects);
-      const input = election(round, projects, ballots);
+      const { round: counting, projects, ballots } = await tallyInput(round);
+      const budgets = budgetsOf(counting, projects);
+      const input = electionOf(counting, projects, JSON.parse(ballots) as Selection[][]);
       const votes = input.ballots.filter((ballot) => ballot.projects.length > 0);
       for (let i = votes.length - 1; i > 0; i -= 1) {
         const j = crypto.randomInt(0, i + 1);
         [votes[i], votes[j]] = [votes[j]!, votes[i]!];
       }
-      const method = round.stored.voting?.method ?? 'approval';
+      const method = counting.method;
       const voteType =
         method === 'points' ? 'cumulative' : method === 'ranking' ? 'ordinal' : 'approval';
-      const counting = options(round);
+      const rule = countOptions(counting);
       const ids = new Set<string>();
       const voterId = () => {
         let id: string;
@@ -299,10 +230,8 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
           num_projects: String(projects.length),
           num_votes: String(votes.length),
           currency: round.stored.currency,
-          rule: counting.rule === 'mes' ? `equalshares/${counting.completion}` : 'greedy',
-          district_budgets: Object.entries(budgets)
-            .map(([district, budget]) => `${district || 'city'}=${budget}`)
-            .join(','),
+          rule: rule.rule === 'mes' ? `equalshares/${rule.completion}` : 'greedy',
+          district_budgets: districtBudgetsText(budgets),
         },
         budget: Rational.fromNumber(input.budget === '' ? 0 : Number(input.budget)),
         voteType,
@@ -325,6 +254,43 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         warnings: [],
       };
       return writePabulib(pb);
+    },
+
+    /** The open data package (zip) of the published results, or null before publication. */
+    async openData(round: VotingRound): Promise<Buffer | null> {
+      const stored = await load(round);
+      if (!stored?.published) return null;
+      const published = JSON.parse(stored.published) as CountedResults;
+      const counted = published.results.districts.flatMap((d) => d.proposals);
+      const rows = (await strapi.db.query('plugin::begroot.proposal' as never).findMany({
+        where: { documentId: { $in: counted.map((p) => p.documentId) } },
+        select: ['documentId', 'district', 'theme', 'status'],
+      } as never)) as Array<{
+        documentId: string;
+        district: string | null;
+        theme: string | null;
+        status: string;
+      }>;
+      const byId = new Map(rows.map((p) => [p.documentId, p]));
+      const projects = await ballotProjects(round);
+      return openDataZip({
+        slug: round.stored.slug,
+        title: round.stored.title,
+        currency: round.stored.currency,
+        published,
+        proposals: counted.map((p) => ({
+          documentId: p.documentId,
+          title: p.title,
+          district: byId.get(p.documentId)?.district || null,
+          theme: byId.get(p.documentId)?.theme || null,
+          status: byId.get(p.documentId)?.status ?? '',
+          cost: p.cost,
+          votes: p.votes,
+          funded: p.funded,
+        })),
+        pabulib: await getService('results', { strapi }).pabulib(round),
+        districtBudgets: districtBudgetsText(budgetsOf(tallyRound(round.stored), projects)),
+      });
     },
 
     loadRound: (slug: string) => getService('voting', { strapi }).loadRound(slug),

@@ -91,5 +91,17 @@ export default () => ({
       handler: 'results.publish',
       config: { policies: requires(ACTIONS.publishResults) },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/execution',
+      handler: 'execution-admin.find',
+      config: { policies: requires(ACTIONS.manageExecution) },
+    },
+    {
+      method: 'PATCH',
+      path: '/proposals/:id/execution',
+      handler: 'execution-admin.change',
+      config: { policies: requires(ACTIONS.manageExecution) },
+    },
   ],
 });

@@ -71,5 +71,11 @@ export default () => ({
       handler: 'results.ballots',
       config: { auth: false, policies: [] },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/open-data.zip',
+      handler: 'results.openData',
+      config: { auth: false, policies: [] },
+    },
   ],
 });

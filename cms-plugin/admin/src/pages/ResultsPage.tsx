@@ -1,0 +1,307 @@
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Badge,
+  Box,
+  Button,
+  Dialog,
+  Flex,
+  LinkButton,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+
+import { ApiError, openDataUrl, useBegrootApi, type PublishedResults } from '../api/begroot';
+import { FieldErrors } from '../components/FieldErrors';
+import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { SectionNav } from '../components/SectionNav';
+import { useRights } from '../hooks/useRights';
+import { useT } from '../hooks/useT';
+import type { Explanation } from '../lib/explain';
+import {
+  compareOutcomes,
+  differences,
+  type ComparedDistrict,
+  type CountedResults,
+} from '../lib/results';
+
+const CHANGE_BACKGROUND = { same: undefined, onlyRule: 'success100', onlyGreedy: 'warning100' };
+
+/** One district: budget and spending, every proposal under both rules, and why. */
+const DistrictOutcome = ({
+  district,
+  ruleName,
+}: {
+  district: ComparedDistrict;
+  ruleName: string;
+}) => {
+  const { t, formatNumber } = useT();
+  const say = (line: Explanation) => t(line.id, line.id, line.values);
+  const name = district.district ?? t('results.cityWide', 'City-wide');
+  const yes = t('results.yes', 'Funded');
+  const no = t('results.no', 'Not funded');
+  return (
+    <Box tag="section" aria-label={name}>
+      <Typography variant="delta" tag="h2">
+        {name}
+      </Typography>
+      <Typography tag="p" textColor="neutral700">
+        {t(
+          'results.districtSummary',
+          'Budget {budget}; spent {spent} ({rule}), {greedy} by greedy',
+          {
+            budget: formatNumber(district.budget),
+            spent: formatNumber(district.spent),
+            rule: ruleName,
+            greedy: formatNumber(district.spentByGreedy),
+          }
+        )}
+      </Typography>
+      <Box marginTop={2}>
+        <Table colCount={6} rowCount={district.proposals.length + 1}>
+          <Thead>
+            <Tr>
+              <Th>
+                <Typography variant="sigma">{t('results.column.proposal', 'Proposal')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('results.column.votes', 'Votes')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('results.column.cost', 'Cost')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{ruleName}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('results.column.greedy', 'Greedy')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('results.column.why', 'Why')}</Typography>
+              </Th>
+            </Tr>
+          </Thead>
+          <Tbody>
+            {district.proposals.map((proposal) => (
+              <Tr
+                key={proposal.documentId}
+                background={CHANGE_BACKGROUND[proposal.change]}
+                data-change={proposal.change}
+              >
+                <Td>
+                  <Typography fontWeight="bold">{proposal.title}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{formatNumber(proposal.votes)}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{formatNumber(proposal.cost)}</Typography>
+                </Td>
+                <Td>
+                  <Badge active={proposal.funded}>{proposal.funded ? yes : no}</Badge>
+                </Td>
+                <Td>
+                  <Badge active={proposal.fundedByGreedy}>
+                    {proposal.fundedByGreedy ? yes : no}
+                  </Badge>
+                </Td>
+                <Td style={{ whiteSpace: 'normal' }}>
+                  <Typography tag="p">{say(proposal.explanation)}</Typography>
+                  {proposal.difference ? (
+                    <Typography tag="p" fontWeight="bold" textColor="neutral800">
+                      {say(proposal.difference)}
+                    </Typography>
+                  ) : null}
+                </Td>
+              </Tr>
+            ))}
+          </Tbody>
+        </Table>
+      </Box>
+    </Box>
+  );
+};
+
+/** Count a round, compare its outcome with greedy, publish it and download its open data. */
+export const ResultsPage = () => {
+  const { slug = '' } = useParams();
+  const { t, formatDate, formatNumber } = useT();
+  const api = useBegrootApi();
+  const rights = useRights();
+  const rounds = useRoundList();
+  const { toggleNotification } = useNotification();
+  const [counted, setCounted] = useState<CountedResults | null>(null);
+  const [published, setPublished] = useState<PublishedResults | null | undefined>(undefined);
+  const [busy, setBusy] = useState<'count' | 'publish' | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  const loadPublished = useCallback(() => {
+    if (!slug) return;
+    setPublished(undefined);
+    api.publishedResults(slug).then(setPublished, (error: unknown) => {
+      setPublished(null);
+      setFailed(error instanceof ApiError ? error.message : String(error));
+    });
+  }, [api, slug]);
+  useEffect(() => {
+    setCounted(null);
+    setFailed(null);
+    loadPublished();
+  }, [loadPublished]);
+
+  const run = async (kind: 'count' | 'publish') => {
+    setBusy(kind);
+    setFailed(null);
+    try {
+      if (kind === 'count') setCounted(await api.countResults(slug));
+      else {
+        await api.publishResults(slug);
+        toggleNotification({
+          type: 'success',
+          message: t(
+            'results.publishedNotice',
+            'The results and the anonymous ballots are public.'
+          ),
+        });
+        loadPublished();
+      }
+    } catch (error) {
+      setFailed(error instanceof ApiError ? error.message : String(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const ruleName = (rule: unknown) =>
+    (rule as { rule?: string }).rule === 'greedy'
+      ? t('results.rule.greedy', 'Greedy')
+      : t('results.rule.mes', 'Equal shares');
+  const compared = counted ? compareOutcomes(counted) : null;
+  const shownRule = counted?.results.rule ?? published?.data.rule;
+
+  return (
+    <Page.Main>
+      <Page.Title>{t('results.title', 'Results')}</Page.Title>
+      <Layouts.Header
+        title={t('results.title', 'Results')}
+        subtitle={t(
+          'results.subtitle',
+          'Count the votes, compare the outcome with greedy, publish it with its open data.'
+        )}
+        navigationAction={<SectionNav />}
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={6}>
+          <RoundPicker slug={slug} rounds={rounds} base="/plugins/begroot/results" />
+          {failed ? <FieldErrors errors={[{ path: '', message: failed }]} /> : null}
+          {slug ? (
+            <Flex gap={3} wrap="wrap" alignItems="center">
+              {rights.countResults ? (
+                <Button
+                  onClick={() => void run('count')}
+                  loading={busy === 'count'}
+                  disabled={busy !== null}
+                >
+                  {t('results.count', 'Count the votes')}
+                </Button>
+              ) : null}
+              {rights.publishResults ? (
+                <Dialog.Root>
+                  <Dialog.Trigger>
+                    <Button variant="secondary" disabled={busy !== null || published === undefined}>
+                      {published
+                        ? t('results.publishAgain', 'Publish the last count again')
+                        : t('results.publish', 'Publish the results')}
+                    </Button>
+                  </Dialog.Trigger>
+                  <Dialog.Content>
+                    <Dialog.Header>
+                      {t('results.confirmTitle', 'Publish the results?')}
+                    </Dialog.Header>
+                    <Dialog.Body>
+                      <Typography tag="p">
+                        {t(
+                          'results.confirmText',
+                          'The last count becomes public, with the anonymous ballots so anyone can count again; every counted proposal becomes funded or not funded. This cannot be undone.'
+                        )}
+                      </Typography>
+                    </Dialog.Body>
+                    <Dialog.Footer>
+                      <Dialog.Cancel>
+                        <Button fullWidth variant="tertiary">
+                          {t('cancel', 'Cancel')}
+                        </Button>
+                      </Dialog.Cancel>
+                      <Dialog.Action>
+                        <Button fullWidth onClick={() => void run('publish')}>
+                          {t('results.confirmPublish', 'Publish')}
+                        </Button>
+                      </Dialog.Action>
+                    </Dialog.Footer>
+                  </Dialog.Content>
+                </Dialog.Root>
+              ) : null}
+              {published ? (
+                <LinkButton variant="tertiary" href={openDataUrl(slug)} download>
+                  {t('results.download', 'Download the open data package (.zip)')}
+                </LinkButton>
+              ) : null}
+            </Flex>
+          ) : null}
+
+          {slug && published ? (
+            <Box background="success100" padding={4} hasRadius>
+              <Typography tag="p">
+                {t('results.publishedAt', 'Published: the count of {date}, {ballots} ballots.', {
+                  date: formatDate(published.meta.countedAt, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+                  ballots: formatNumber(published.meta.ballots),
+                })}
+              </Typography>
+            </Box>
+          ) : slug && published === null ? (
+            <Typography textColor="neutral600" tag="p">
+              {t('results.notPublished', 'The results of this round are not published yet.')}
+            </Typography>
+          ) : null}
+
+          {counted && compared && shownRule ? (
+            <Flex direction="column" alignItems="stretch" gap={6}>
+              <Box background="primary100" padding={4} hasRadius>
+                <Typography tag="p">
+                  {t(
+                    'results.countedAt',
+                    'Counted {date}: {ballots} ballots. {changes} proposals fare differently under greedy (marked).',
+                    {
+                      date: formatDate(counted.countedAt, {
+                        dateStyle: 'medium',
+                        timeStyle: 'short',
+                      }),
+                      ballots: formatNumber(counted.ballots),
+                      changes: differences(compared),
+                    }
+                  )}
+                </Typography>
+              </Box>
+              {compared.map((district) => (
+                <DistrictOutcome
+                  key={district.district ?? ''}
+                  district={district}
+                  ruleName={ruleName(shownRule)}
+                />
+              ))}
+            </Flex>
+          ) : null}
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
