@@ -43,6 +43,7 @@ describe('loader (dist/begroot.js)', () => {
       'begroot-deliberation-board',
       'begroot-vote-ballot',
       'begroot-round-timeline',
+      'begroot-project-tracker',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
       const el = document.createElement(tag);

@@ -16,6 +16,7 @@ import { deliberationBoardTexts } from '../deliberation-board/texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
 import { roundTimelineTexts } from '../round-timeline/texts.js';
+import { projectTrackerTexts } from '../project-tracker/texts.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { nl } from './nl.js';
@@ -127,6 +128,7 @@ describe('i18n', () => {
       deliberationBoardTexts,
       voteBallotTexts,
       roundTimelineTexts,
+      projectTrackerTexts,
     ];
     for (const catalogue of catalogues) {
       for (const language of languages) {
