@@ -42,6 +42,8 @@ describe('loader (dist/begroot.js)', () => {
       'begroot-proposal-form',
       'begroot-deliberation-board',
       'begroot-vote-ballot',
+      'begroot-round-timeline',
+      'begroot-project-tracker',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
       const el = document.createElement(tag);

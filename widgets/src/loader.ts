@@ -14,6 +14,8 @@ const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-proposal-form': () => import('./define/begroot-proposal-form.js'),
   'begroot-deliberation-board': () => import('./define/begroot-deliberation-board.js'),
   'begroot-vote-ballot': () => import('./define/begroot-vote-ballot.js'),
+  'begroot-round-timeline': () => import('./define/begroot-round-timeline.js'),
+  'begroot-project-tracker': () => import('./define/begroot-project-tracker.js'),
 };
 
 function load(document: Document): void {

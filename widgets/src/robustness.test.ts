@@ -8,6 +8,8 @@ import './define/begroot-budget-meter.js';
 import './define/begroot-deliberation-board.js';
 import './define/begroot-proposal-form.js';
 import './define/begroot-vote-ballot.js';
+import './define/begroot-round-timeline.js';
+import './define/begroot-project-tracker.js';
 import { ballotsContext } from './context/keys.js';
 import { BallotRegistry } from './controllers/budget.js';
 import {
@@ -64,6 +66,8 @@ const WIDGETS: { tag: keyof HTMLElementTagNameMap; attributes: Record<string, st
   { tag: 'begroot-proposal-form', attributes: {} },
   { tag: 'begroot-deliberation-board', attributes: {} },
   { tag: 'begroot-vote-ballot', attributes: { district: 'oost' } },
+  { tag: 'begroot-round-timeline', attributes: { 'vote-href': '/stemmen' } },
+  { tag: 'begroot-project-tracker', attributes: { show: 'all' } },
 ];
 
 async function mount(tag: keyof HTMLElementTagNameMap, attributes: Record<string, string>) {

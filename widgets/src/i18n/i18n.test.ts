@@ -15,6 +15,8 @@ import { resultsTexts } from '../budget-meter/results-texts.js';
 import { deliberationBoardTexts } from '../deliberation-board/texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
+import { roundTimelineTexts } from '../round-timeline/texts.js';
+import { projectTrackerTexts } from '../project-tracker/texts.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { nl } from './nl.js';
@@ -125,6 +127,8 @@ describe('i18n', () => {
       proposalFormTexts,
       deliberationBoardTexts,
       voteBallotTexts,
+      roundTimelineTexts,
+      projectTrackerTexts,
     ];
     for (const catalogue of catalogues) {
       for (const language of languages) {
