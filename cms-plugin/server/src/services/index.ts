@@ -1,5 +1,6 @@
 import round from './round';
 import proposal from './proposal';
+import proposalUpload from './proposal-upload';
 import argument from './argument';
 import rateLimit from './rate-limit';
 import cors from './cors';
@@ -11,6 +12,7 @@ import widgets from './widgets';
 export default {
   round,
   proposal,
+  'proposal-upload': proposalUpload,
   argument,
   'rate-limit': rateLimit,
   cors,
