@@ -11,12 +11,13 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot, startStrapi, type TestStrapi } from '../support/strapi.ts';
+import { demoDir, repoRoot, startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { SUPER_ADMIN, SUPER_ADMIN_ENV, login } from '../support/admin.ts';
 // The widgets' own catalogues: the test follows their wording, and checks the language shown.
 import { proposalFormTexts } from '../../widgets/src/proposal-form/texts.ts';
@@ -110,6 +111,13 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  // The uploaded image, through Strapi's upload (file and formats in demo/public/uploads).
+  const upload = app?.strapi.plugin('upload').service('upload') as
+    { remove(file: unknown): Promise<unknown> } | undefined;
+  for (const file of (await app?.strapi.db.query('plugin::upload.file' as never).findMany()) ??
+    []) {
+    await upload?.remove(file);
+  }
   await app?.stop();
   fs.rmSync(path.dirname(demoCodesFile), { recursive: true, force: true });
 });
@@ -166,7 +174,21 @@ async function openPage(lang: Lang): Promise<Page> {
   return page;
 }
 
-async function submitProposal(page: Page, lang: Lang, title: string) {
+/** A resident's photo for the image field (a real PNG, made with sharp as Strapi's upload uses it). */
+async function photo(): Promise<Buffer> {
+  type Sharp = (options: object) => { png(): { toBuffer(): Promise<Buffer> } };
+  const sharp = createRequire(path.join(demoDir, 'package.json'))('sharp') as Sharp;
+  return sharp({ create: { width: 8, height: 6, channels: 3, background: '#2e7d32' } })
+    .png()
+    .toBuffer();
+}
+
+async function submitProposal(
+  page: Page,
+  lang: Lang,
+  title: string,
+  image?: { buffer: Buffer; alt: string }
+) {
   const t = TEXTS[lang].form;
   await tabTo(
     page,
@@ -193,6 +215,35 @@ async function submitProposal(page: Page, lang: Lang, title: string) {
     DISTRICT,
     'the arrow keys choose the district'
   );
+  if (image) {
+    const field = await tabTo(
+      page,
+      'the image field',
+      inWidget(FORM, (e) => e.id === 'field-image')
+    );
+    assert.equal(field.type, 'file');
+    // Space would open the browser's file dialog; Playwright hands over what it would return.
+    await page
+      .locator(`${FORM} #field-image`)
+      .setInputFiles({ name: 'bankje.png', mimeType: 'image/png', buffer: image.buffer });
+    await page.locator(`${FORM} [part~="image-preview"]`).waitFor();
+    // The preview (a blob: URL) is allowed by the page's Content-Security-Policy and shows.
+    await page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('begroot-proposal-form')
+            ?.shadowRoot?.querySelector('[part~="image-preview"]') as HTMLImageElement | null
+        )?.naturalWidth === 8
+    );
+    await tabTo(
+      page,
+      'the image description',
+      inWidget(FORM, (e) => e.name === 'imageAlt')
+    );
+    await page.keyboard.type(image.alt);
+    await assertAccessible(page, `with an image chosen (${lang})`);
+  }
   await tabTo(
     page,
     'the send button',
@@ -407,6 +458,33 @@ async function countBallots(): Promise<number> {
 function groupedDigits(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '\\D?');
 }
+
+test(
+  'an image chosen in the form is uploaded and shown with the admitted proposal',
+  { skip },
+  async () => {
+    const page = await openPage('nl');
+    try {
+      const title = 'Bankje met uitzicht op de vijver';
+      const alt = 'Een houten bankje aan de rand van de vijver';
+      await submitProposal(page, 'nl', title, { buffer: await photo(), alt });
+      const id = await admitProposal(title);
+      const response = await app.request(`/api/begroot/proposals/${id}`);
+      const { data } = (await response.json()) as { data: { imageUrl: string | null } };
+      assert.match(data.imageUrl ?? '', /^\/uploads\/.+\.png$/);
+      const image = await app.request(data.imageUrl!);
+      assert.equal(image.status, 200);
+      assert.match(image.headers.get('content-type') ?? '', /^image\/png/);
+      const stored = (await app.strapi.db
+        .query('plugin::upload.file' as never)
+        .findOne({ where: { url: data.imageUrl } } as never)) as { alternativeText: string } | null;
+      assert.equal(stored?.alternativeText, alt);
+      assert.deepEqual((page as Page & { problems: string[] }).problems, []);
+    } finally {
+      await page.context().close();
+    }
+  }
+);
 
 describe('the demo city page with the keyboard alone', { skip }, () => {
   let n = 0;
