@@ -19,6 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { demoDir, repoRoot, startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { SUPER_ADMIN, SUPER_ADMIN_ENV, login } from '../support/admin.ts';
+import { seedDemo } from '../../demo/src/setup/seed.ts';
 // The widgets' own catalogues: the test follows their wording, and checks the language shown.
 import { proposalFormTexts } from '../../widgets/src/proposal-form/texts.ts';
 import { en as formEn } from '../../widgets/src/proposal-form/texts.en.ts';
@@ -458,6 +459,42 @@ async function countBallots(): Promise<number> {
 function groupedDigits(amount: number): string {
   return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '\\D?');
 }
+
+test(
+  'a district whose demo codes are used up gets new ones at the next start',
+  { skip },
+  async () => {
+    const listed = () =>
+      fs
+        .readFileSync(demoCodesFile, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#'))
+        .map((line) => line.split('\t') as [string, string]);
+    const before = listed();
+    // Centrum's codes are used up (voided here, as an official would).
+    for (const [district, code] of before) {
+      if (district === 'centrum') await admin(`/begroot/codes/${code}/void`, 'POST', {});
+    }
+    await seedDemo(app.strapi, { BEGROOT_DEMO_CODES_FILE: demoCodesFile });
+    const after = listed();
+    assert.deepEqual(after.slice(0, before.length), before, 'the earlier codes stay listed');
+    const added = after.slice(before.length);
+    assert.deepEqual(
+      added.map(([district]) => district),
+      ['centrum', 'centrum', 'centrum']
+    );
+    const [, code] = added[0]!;
+    const response = await app.request(`/api/begroot/rounds/${TRIAL_ROUND}/verifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'code', code }),
+    });
+    assert.equal(response.status, 200, await response.text());
+    // With unused codes in every district, another start makes none.
+    await seedDemo(app.strapi, { BEGROOT_DEMO_CODES_FILE: demoCodesFile });
+    assert.equal(listed().length, after.length);
+  }
+);
 
 test(
   'an image chosen in the form is uploaded and shown with the admitted proposal',
