@@ -118,7 +118,13 @@ async function waitUntilUp(port, child) {
 }
 
 async function main() {
-  const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' };
+  const env = {
+    ...process.env,
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    // The seed prints demo voting codes for the trial vote and keeps them here (git-ignored).
+    BEGROOT_DEMO_CODES_FILE:
+      process.env.BEGROOT_DEMO_CODES_FILE || path.join(appDir, '.tmp', 'demo-codes.txt'),
+  };
   ensureSecrets();
 
   if (!fs.existsSync(path.join(appDir, '..', 'cms-plugin', 'dist', 'server', 'index.js'))) {

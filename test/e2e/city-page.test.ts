@@ -60,7 +60,8 @@ test('the city page at / shows the budget meter with the round’s budget', { sk
   assert.match(await page.title(), /Gemeente Voorbeeldstad/);
   assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
 
-  const meter = page.locator('begroot-budget-meter');
+  // The round's meter (the page also has a ballot-mode meter beside the trial vote's ballot).
+  const meter = page.locator('begroot-budget-meter[round="voorbeeldstad-2027"]');
   const total = meter.locator('[part~="total-amount"]');
   await total.waitFor({ timeout: 15_000 });
   // € 300.000 in Dutch notation, whatever the spacing and decimals.

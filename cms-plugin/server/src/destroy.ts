@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
+import { stopUploadCleanup } from './bootstrap';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  stopUploadCleanup(strapi);
   await getService('rate-limit', { strapi }).close();
 };
 

@@ -44,6 +44,24 @@ export function canMoveProposal(from: ProposalStatus, to: ProposalStatus): boole
   return from === to || PROPOSAL_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * The id `POST /api/begroot/rounds/:slug/uploads` answers for a resident's image; the proposal
+ * refers to it as `image`. Random, single use, valid for a few hours.
+ */
+export const uploadIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]{24}$/, 'This is not a valid upload id: upload the image again.'));
+
+/** The image types a resident may upload (never SVG, which can carry scripts). */
+export const PROPOSAL_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
+/** Default size limit of a resident's image, in bytes (the server's `imageMaxBytes` decides). */
+export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The text fields sent with an image upload (multipart): a description for screen readers. */
+export const imageUploadFieldsSchema = z.strictObject({
+  alternativeText: plainLine({ min: 3, max: 200 }),
+});
+
 /** The honeypot: a field people never see and bots fill in. */
 export const HONEYPOT_FIELD = 'website';
 
@@ -102,6 +120,7 @@ export function proposalInputSchema(options: ProposalInputOptions) {
             )
           : hidden,
       location: shows('location') ? optionalText(plainLine({ max: 200 })) : hidden,
+      image: shows('image') ? optionalText(uploadIdSchema) : hidden,
       authorName: optionalText(plainLine({ max: 80 })),
       email: optionalText(emailSchema),
       [HONEYPOT_FIELD]: z.optional(z.literal('', 'Leave this field empty.')),

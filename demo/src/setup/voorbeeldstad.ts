@@ -9,6 +9,8 @@ const dayFrom = (today: Date, days: number): string => {
 };
 
 export const DEMO_ROUND_SLUG = 'voorbeeldstad-2027';
+/** The trial vote: the same proposals in a round whose voting phase is open, to try the ballot. */
+export const TRIAL_ROUND_SLUG = 'voorbeeldstad-proefstemming';
 
 /**
  * Phases are placed around `today` (the day of the first start), with the ideas phase current, so
@@ -44,6 +46,38 @@ export function voorbeeldstadRound(today: Date = new Date()) {
       { slug: 'spelen', name: 'Spelen en sporten' },
     ],
     allowedOrigins: ['https://www.voorbeeldstad.nl'],
+  };
+}
+
+/**
+ * A round cannot be in its ideas phase and its voting phase at once, so the demo has a second
+ * round, a trial vote on the same proposals with voting open from the day of the first start for
+ * a year: visitors try proposing and discussing in the main round and voting here.
+ */
+export function voorbeeldstadTrialRound(today: Date = new Date()) {
+  const main = voorbeeldstadRound(today);
+  return {
+    ...main,
+    slug: TRIAL_ROUND_SLUG,
+    title: 'Proefstemming Burgerbegroting Voorbeeldstad',
+    description:
+      'Probeer het stemmen uit met de ideeën van de burgerbegroting. Deze proefstemming telt ' +
+      'niet mee: de echte stemming begint na de toetsing.',
+    mode: 'advise' as const,
+    phases: [
+      { kind: 'voting' as const, start: dayFrom(today, -1), end: dayFrom(today, 365) },
+      { kind: 'results' as const, start: dayFrom(today, 365), end: dayFrom(today, 395) },
+    ],
+    voting: {
+      method: 'knapsack' as const,
+      minSelections: 1,
+      maxSelections: null,
+      points: null,
+      minSpendShare: 0,
+      districtScope: 'own' as const,
+      revote: 'replace' as const,
+    },
+    verification: { methods: ['code' as const] },
   };
 }
 

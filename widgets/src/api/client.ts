@@ -52,6 +52,14 @@ const proposalListBodySchema = z.object({
   data: z.array(lightProposalPublicViewSchema),
   meta: z.object({ pagination: paginationSchema }),
 });
+/** An image a resident uploaded for a proposal: its `id` goes into the proposal as `image`. */
+export interface UploadedImage {
+  id: string;
+  url: string;
+}
+
+const uploadedImageSchema = z.object({ id: z.string(), url: z.string() });
+
 const submittedProposalSchema = z.object({
   documentId: z.string().check(z.minLength(1)),
   status: z.enum(PROPOSAL_STATUSES),
@@ -122,6 +130,13 @@ export interface BegrootApi {
     input: Record<string, unknown>,
     options?: Options
   ): Promise<SubmittedProposal>;
+  /** `POST {apiBase}/api/begroot/rounds/{slug}/uploads` (multipart): an image for a proposal. */
+  uploadImage(
+    apiBase: string,
+    slug: string,
+    image: { file: Blob; alternativeText: string },
+    options?: Options
+  ): Promise<UploadedImage>;
   /** `POST {apiBase}/api/begroot/proposals/{id}/arguments` with a body checked by `argumentInputSchema`. */
   postArgument(
     apiBase: string,
@@ -163,6 +178,7 @@ const API_METHODS = [
   'getProposal',
   'listArguments',
   'submitProposal',
+  'uploadImage',
   'postArgument',
   'reportArgument',
   'verify',
@@ -283,6 +299,25 @@ export class BegrootApiClient implements BegrootApi {
     return this.#post(url, input, z.object({ data: submittedProposalSchema }), options.signal).then(
       (body) => body.data
     );
+  }
+
+  uploadImage(
+    apiBase: string,
+    slug: string,
+    image: { file: Blob; alternativeText: string },
+    options: Options = {}
+  ): Promise<UploadedImage> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/uploads`);
+    const body = new FormData();
+    body.append('file', image.file);
+    body.append('alternativeText', image.alternativeText);
+    // No Content-Type: the browser sets multipart with its boundary.
+    return this.#load(url, z.object({ data: uploadedImageSchema }), {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      body,
+      signal: options.signal ?? null,
+    }).then((answer) => answer.data);
   }
 
   async postArgument(

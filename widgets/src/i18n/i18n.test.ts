@@ -13,6 +13,7 @@ import {
 } from './index.js';
 import { resultsTexts } from '../budget-meter/results-texts.js';
 import { deliberationBoardTexts } from '../deliberation-board/texts.js';
+import { imageFieldTexts } from '../proposal-form/image-texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
 import { roundTimelineTexts } from '../round-timeline/texts.js';
@@ -125,6 +126,7 @@ describe('i18n', () => {
     const catalogues: Catalogue<unknown>[] = [
       resultsTexts,
       proposalFormTexts,
+      imageFieldTexts,
       deliberationBoardTexts,
       voteBallotTexts,
       roundTimelineTexts,

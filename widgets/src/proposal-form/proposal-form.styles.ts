@@ -114,6 +114,27 @@ const own = css`
     color: var(--_begroot-color);
   }
 
+  .file-input {
+    min-block-size: var(--_begroot-target-size);
+    padding-block: 0.5rem;
+  }
+
+  .image-chosen {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+
+  .image-preview {
+    display: block;
+    max-inline-size: min(100%, 16rem);
+    max-block-size: 12rem;
+    object-fit: contain;
+    border: 1px solid var(--_begroot-border-color);
+    border-radius: var(--_begroot-border-radius);
+  }
+
   .success-steps {
     display: grid;
     gap: 0.5rem;

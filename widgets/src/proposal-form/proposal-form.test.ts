@@ -274,6 +274,7 @@ describe('<begroot-proposal-form>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await tab(); // theme
     await tab(); // location
+    await tab(); // image (optional)
     await tab();
     expect(deepActiveElement()).to.equal(control(el, 'estimatedCost'));
     await sendKeys({ type: '8.000' });

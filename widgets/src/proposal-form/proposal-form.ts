@@ -1,5 +1,8 @@
 import {
   HONEYPOT_FIELD,
+  PROPOSAL_IMAGE_MAX_BYTES,
+  PROPOSAL_IMAGE_TYPES,
+  imageUploadFieldsSchema,
   proposalInputSchema,
   type Phase,
   type ProposalFormSettings,
@@ -31,6 +34,7 @@ import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
 import { formatAmount, formatDate, parseAmount } from '../i18n/index.js';
 import { proposalFormStyles } from './proposal-form.styles.js';
 import { proposalFormTexts } from './texts.js';
+import { imageFieldTexts } from './image-texts.js';
 
 /** The form's fields, in the order they are shown (and errors are listed). */
 const FIELDS = [
@@ -40,6 +44,8 @@ const FIELDS = [
   'district',
   'theme',
   'location',
+  'image',
+  'imageAlt',
   'estimatedCost',
   'authorName',
   'email',
@@ -55,6 +61,8 @@ const EMPTY: Values = {
   district: '',
   theme: '',
   location: '',
+  image: '',
+  imageAlt: '',
   authorName: '',
   email: '',
   [HONEYPOT_FIELD]: '',
@@ -66,6 +74,11 @@ const DAY = 86_400_000;
 export const draftKey = (round: string) => `begroot:proposal-draft:${round}`;
 
 type Step = 'editing' | 'submitting' | 'success';
+
+/** The resident's chosen image: shown from an object URL, uploaded once when the idea is sent. */
+type ChosenImage = { file: File; url: string; uploadId: string | null };
+
+const IMAGE_MAX_MB = String(Math.round(PROPOSAL_IMAGE_MAX_BYTES / (1024 * 1024)));
 
 /**
  * The form in which residents submit an idea to a participatory-budgeting round: only what the
@@ -103,6 +116,8 @@ type Step = 'editing' | 'submitting' | 'success';
  * @csspart input - A text field, text area or select.
  * @csspart textarea - A text area (also `input`).
  * @csspart select - A select (also `input`).
+ * @csspart file-input - The image field's file input.
+ * @csspart image-preview - The preview of the chosen image.
  * @csspart counter - Characters left (or too many).
  * @csspart error-summary - The list of problems shown after a failed attempt.
  * @csspart error-link - A link in the error summary to its field.
@@ -144,7 +159,7 @@ type Step = 'editing' | 'submitting' | 'success';
  */
 export class BegrootProposalForm extends BegrootElement {
   static override styles = proposalFormStyles;
-  static override catalogues = [proposalFormTexts];
+  static override catalogues = [proposalFormTexts, imageFieldTexts];
   static formAssociated = true;
 
   static override properties = {
@@ -180,6 +195,7 @@ export class BegrootProposalForm extends BegrootElement {
   /** What to focus after the next render: a selector in the shadow root. */
   #focus: string | null = null;
   #draftFor: string | undefined;
+  #image: ChosenImage | null = null;
 
   readonly #action = new ApiAction(this);
   readonly #roundTask = new ApiTask(this, {
@@ -234,6 +250,10 @@ export class BegrootProposalForm extends BegrootElement {
   /** This widget's texts in the page's language. */
   get #t() {
     return this.texts(proposalFormTexts);
+  }
+
+  get #imageTexts() {
+    return this.texts(imageFieldTexts);
   }
 
   get #apiBase(): string {
@@ -365,7 +385,7 @@ export class BegrootProposalForm extends BegrootElement {
     const t = this.#t;
     const f = t.fields;
     const settings = this.#settings(round);
-    const shows = (field: 'summary' | 'theme' | 'location') =>
+    const shows = (field: 'summary' | 'theme' | 'location' | 'image') =>
       settings.optionalFields.includes(field);
     const { themes } = round;
     const disabled = this.#disabledByForm;
@@ -478,6 +498,7 @@ export class BegrootProposalForm extends BegrootElement {
               })
             : nothing
         }
+        ${shows('image') ? this.#renderImage() : nothing}
         ${
           settings.askCost
             ? textField({
@@ -523,6 +544,70 @@ export class BegrootProposalForm extends BegrootElement {
         </div>
       </form>
     `;
+  }
+
+  /**
+   * The optional image: a file input (images only, checked again by the server by their bytes),
+   * a preview, the required description for people who cannot see it, and a remove button.
+   */
+  #renderImage(): TemplateResult {
+    const t = this.#imageTexts;
+    const id = fieldId('image');
+    const error = this.#errors.get('image');
+    const image = this.#image;
+    return html`<div part="field" class=${error ? 'field invalid' : 'field'}>
+        <label part="label" class="label" for=${id}
+          >${t.label} <span class="optional">${this.messages.common.optional}</span></label
+        >
+        <p part="hint" class="hint" id=${`${id}-hint`}>${t.hint(IMAGE_MAX_MB)}</p>
+        ${
+          error
+            ? html`<p part="field-error" class="field-error" id=${`${id}-error`}>${error}</p>`
+            : nothing
+        }
+        <input
+          part="file-input"
+          class="input file-input"
+          id=${id}
+          type="file"
+          accept=${PROPOSAL_IMAGE_TYPES.join(',')}
+          ?disabled=${this.#disabledByForm}
+          aria-describedby=${error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid=${error ? 'true' : 'false'}
+          @change=${this.#onImage}
+        />
+      </div>
+      ${
+        image
+          ? html`<div class="image-chosen">
+                <img
+                  part="image-preview"
+                  class="image-preview"
+                  src=${image.url}
+                  alt=${this.#values.imageAlt.trim()}
+                />
+                <button
+                  part="secondary-button"
+                  class="button secondary"
+                  type="button"
+                  ?disabled=${this.#disabledByForm}
+                  @click=${this.#onRemoveImage}
+                >
+                  ${t.remove}
+                </button>
+              </div>
+              ${textField({
+                name: 'imageAlt',
+                messages: this.messages,
+                error: this.#errors.get('imageAlt'),
+                disabled: this.#disabledByForm,
+                label: t.altLabel,
+                hint: t.altHint,
+                value: this.#values.imageAlt,
+                max: 200,
+              })}`
+          : nothing
+      }`;
   }
 
   #renderSuccess(round: RoundPublicView): TemplateResult {
@@ -586,7 +671,7 @@ export class BegrootProposalForm extends BegrootElement {
       themes: themes.map((theme) => theme.slug),
     });
     const v = this.#values;
-    const shows = (field: 'summary' | 'theme' | 'location') =>
+    const shows = (field: 'summary' | 'theme' | 'location' | 'image') =>
       settings.optionalFields.includes(field);
     const input: Record<string, unknown> = {
       title: v.title,
@@ -605,11 +690,18 @@ export class BegrootProposalForm extends BegrootElement {
       else if (cost !== null || settings.costRequired) input.estimatedCost = cost;
     }
     const result = schema.safeParse(input);
+    const format = (amount: number) => formatAmount(amount, round.currency, this.locale);
     if (!result.success) {
-      const format = (amount: number) => formatAmount(amount, round.currency, this.locale);
       for (const [field, issue] of issuesByField(result.error.issues)) {
         if (errors.has(field)) continue;
         errors.set(field, issueText(issue, input[field], this.messages, format));
+      }
+    }
+    // With an image, a description of it is required (the same check as the upload's).
+    if (this.#image && shows('image')) {
+      const alt = imageUploadFieldsSchema.safeParse({ alternativeText: v.imageAlt });
+      if (!alt.success && alt.error.issues[0]) {
+        errors.set('imageAlt', issueText(alt.error.issues[0], v.imageAlt, this.messages, format));
       }
     }
     if (errors.size > 0 || !result.success) return { errors };
@@ -629,6 +721,8 @@ export class BegrootProposalForm extends BegrootElement {
       district: f.district,
       theme: f.theme,
       location: f.location,
+      image: this.#imageTexts.label,
+      imageAlt: this.#imageTexts.altLabel,
       authorName: f.authorName,
       email: f.email,
     };
@@ -664,11 +758,26 @@ export class BegrootProposalForm extends BegrootElement {
     this.requestUpdate();
     const slug = round.slug;
     try {
+      const image = round.proposalForm.optionalFields.includes('image') ? this.#image : null;
+      if (image && !image.uploadId) {
+        // Sent first, when the idea is sent: the proposal names the upload's id.
+        this.#announcement = this.#imageTexts.uploading;
+        this.requestUpdate();
+        const alternativeText = this.#values.imageAlt;
+        const uploaded = await this.#action.run(
+          (api, signal) =>
+            api.uploadImage(this.#apiBase, slug, { file: image.file, alternativeText }, { signal }),
+          { keepOnLeave: true }
+        );
+        image.uploadId = uploaded.id;
+      }
+      if (image) body.image = image.uploadId;
       const submitted = await this.#action.run(
         (api, signal) => api.submitProposal(this.#apiBase, slug, body, { signal }),
         { keepOnLeave: true }
       );
       removeStored(draftKey(slug));
+      this.#dropImage();
       this.#result = { submitted, at: Date.now(), email: typeof body.email === 'string' };
       this.#values = { ...EMPTY };
       this.#draftRestored = false;
@@ -686,8 +795,19 @@ export class BegrootProposalForm extends BegrootElement {
     } catch (error) {
       this.#step = 'editing';
       const failure = toRequestFailure(error);
-      if (failure.issues && failure.issues.length > 0) {
-        this.#showErrors(serverIssueTexts(failure.issues), round);
+      if (this.#image && failure.kind === 'http' && failure.status === 413) {
+        this.#showErrors(new Map([['image', this.#imageTexts.tooLarge(IMAGE_MAX_MB)]]), round);
+      } else if (failure.issues && failure.issues.length > 0) {
+        // The upload's fields are the form's image fields; an unusable upload id is sent again.
+        const texts = new Map<string, string>();
+        for (const [field, text] of serverIssueTexts(failure.issues)) {
+          texts.set(
+            field === 'file' ? 'image' : field === 'alternativeText' ? 'imageAlt' : field,
+            text
+          );
+        }
+        if (texts.has('image') && this.#image) this.#image.uploadId = null;
+        this.#showErrors(texts, round);
       } else {
         this.#problem =
           failure.kind === 'http' && failure.status === 403
@@ -747,7 +867,21 @@ export class BegrootProposalForm extends BegrootElement {
     this.#summary = [];
     this.#problem = null;
     this.#draftRestored = false;
+    this.#dropImage();
     this.requestUpdate();
+  }
+
+  /** Forgets the chosen image, frees its preview and, unless choosing anew, empties the input. */
+  #dropImage(choosing = false): void {
+    if (this.#image) URL.revokeObjectURL(this.#image.url);
+    this.#image = null;
+    const input = this.renderRoot?.querySelector<HTMLInputElement>(`#${fieldId('image')}`);
+    if (input && !choosing) input.value = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#dropImage();
   }
 
   /** Tells an outer `<form>` what this element holds and whether it is complete. */
@@ -777,6 +911,8 @@ export class BegrootProposalForm extends BegrootElement {
     const name = target.name as keyof Values;
     if (!(name in this.#values) || this.#values[name] === target.value) return;
     this.#values = { ...this.#values, [name]: target.value };
+    // The description travels with the upload: a changed one is uploaded again.
+    if (name === 'imageAlt' && this.#image) this.#image.uploadId = null;
     if (name !== HONEYPOT_FIELD) this.#saveDraft();
     // A field with an error is checked again as it changes, so the error goes once it is fixed.
     const round = this.#round;
@@ -788,6 +924,43 @@ export class BegrootProposalForm extends BegrootElement {
       this.#errors = errors;
       this.#summary = this.#summaryFor(errors, round);
     }
+    this.requestUpdate();
+  };
+
+  #onImage = (event: Event): void => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    const t = this.#imageTexts;
+    const errors = new Map(this.#errors);
+    this.#dropImage(true);
+    errors.delete('image');
+    if (file && !(PROPOSAL_IMAGE_TYPES as readonly string[]).includes(file.type)) {
+      errors.set('image', t.wrongType);
+    } else if (file && file.size > PROPOSAL_IMAGE_MAX_BYTES) {
+      errors.set('image', t.tooLarge(IMAGE_MAX_MB));
+    } else if (file) {
+      this.#image = { file, url: URL.createObjectURL(file), uploadId: null };
+      this.#announcement = t.chosen(file.name);
+    }
+    if (!this.#image) {
+      input.value = '';
+      errors.delete('imageAlt');
+      if (errors.has('image')) this.#announcement = errors.get('image')!;
+    }
+    this.#errors = errors;
+    const round = this.#round;
+    if (round && this.#summary.length > 0) this.#summary = this.#summaryFor(errors, round);
+    this.requestUpdate();
+  };
+
+  #onRemoveImage = (): void => {
+    this.#dropImage();
+    const errors = new Map(this.#errors);
+    errors.delete('image');
+    errors.delete('imageAlt');
+    this.#errors = errors;
+    this.#announcement = this.#imageTexts.removed;
+    this.#focus = `#${fieldId('image')}`;
     this.requestUpdate();
   };
 

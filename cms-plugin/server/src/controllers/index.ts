@@ -3,6 +3,7 @@ import round from './round';
 import roundAdmin from './round-admin';
 import proposal from './proposal';
 import proposalAdmin from './proposal-admin';
+import proposalUpload from './proposal-upload';
 import argument from './argument';
 import argumentAdmin from './argument-admin';
 import results from './results';
@@ -16,6 +17,7 @@ export default {
   'round-admin': roundAdmin,
   proposal,
   'proposal-admin': proposalAdmin,
+  'proposal-upload': proposalUpload,
   argument,
   'argument-admin': argumentAdmin,
   manage,

@@ -85,7 +85,28 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = schema.safeParse(body);
     if (!input.success) throw validationError('The proposal is not valid.', input.error.issues);
 
-    const created = await getService('proposal', { strapi }).submit(round, input.data);
+    const { image, ...proposal } = input.data;
+    // The resident's uploaded image is taken in the same transaction as the proposal is stored:
+    // an upload id serves one proposal, and a failed proposal leaves it unused.
+    const created = await strapi.db.transaction(async ({ trx }) => {
+      let imageFileId: number | null = null;
+      if (image) {
+        imageFileId = await getService('proposal-upload', { strapi }).claim(
+          trx as never,
+          round.documentId,
+          image
+        );
+        if (imageFileId === null) {
+          throw validationError('The proposal is not valid.', [
+            {
+              path: ['image'],
+              message: 'This image is no longer available: choose it again and send once more.',
+            },
+          ]);
+        }
+      }
+      return getService('proposal', { strapi }).submit(round, proposal, new Date(), imageFileId);
+    });
     ctx.status = 201;
     ctx.body = { data: created };
   },

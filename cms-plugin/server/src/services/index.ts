@@ -1,5 +1,6 @@
 import round from './round';
 import proposal from './proposal';
+import proposalUpload from './proposal-upload';
 import argument from './argument';
 import rateLimit from './rate-limit';
 import cors from './cors';
@@ -14,6 +15,7 @@ import execution from './execution';
 export default {
   round,
   proposal,
+  'proposal-upload': proposalUpload,
   argument,
   'rate-limit': rateLimit,
   cors,

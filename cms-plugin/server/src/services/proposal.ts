@@ -333,12 +333,14 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Stores a resident's proposal (already parsed with core's `proposalInputSchema`) as
-     * `submitted`, with its first history entry and the round's response deadline.
+     * `submitted`, with its first history entry and the round's response deadline, and the
+     * resident's uploaded image (a file id) when given.
      */
     async submit(
       round: Pick<StoredRound, 'documentId' | 'proposalForm'>,
-      input: ProposalInput,
-      at: Date = new Date()
+      input: Omit<ProposalInput, 'image'>,
+      at: Date = new Date(),
+      imageFileId: number | null = null
     ): Promise<{ documentId: string; status: ProposalStatus }> {
       const responseDays = round.proposalForm?.responseDays ?? 42;
       const created = await documents().create({
@@ -353,6 +355,7 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
           location: input.location ?? null,
           authorName: input.authorName ?? null,
           email: input.email ?? null,
+          ...(imageFileId === null ? {} : { image: imageFileId }),
           status: 'submitted',
           history: [{ status: 'submitted', at: at.toISOString(), reason: null }],
           updates: [],

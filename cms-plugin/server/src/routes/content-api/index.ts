@@ -24,6 +24,12 @@ export default () => ({
       config: { auth: false, policies: [] },
     },
     {
+      method: 'POST',
+      path: '/rounds/:slug/uploads',
+      handler: 'proposal-upload.create',
+      config: { auth: false, policies: [] },
+    },
+    {
       method: 'GET',
       path: '/proposals/:id',
       handler: 'proposal.findOne',
