@@ -48,7 +48,9 @@ const stubWith = (round: RoundPublicView) =>
     .on('GET', /\/arguments$/, json({ data: [] }));
 
 describe('French in every widget', () => {
-  resetPageBetweenTests('begroot:');
+  // Drafts, selections and receipts only: the visitor's seed belongs to the board's suite, which
+  // runs in a parallel tab and checks that the seed outlives a visit.
+  resetPageBetweenTests('begroot:ballot:', 'begroot:receipt:', 'begroot:proposal-draft:');
 
   it('the budget meter speaks French with lang="fr" on the page, and formats the Belgian way', async () => {
     document.documentElement.lang = 'fr';
