@@ -78,4 +78,7 @@ export const fr: VoteBallotTexts = {
     'Conservez ce code\u00a0: il vous permet de modifier votre vote tant que le vote est ouvert.',
   changeVote: 'Modifier votre vote',
   nextVoter: 'Électeur suivant',
+  ageBand:
+    'Votre âge (facultatif\u00a0; compté à part de votre vote, pour que la ville voie qui participe)',
+  ageBandSkip: 'Je préfère ne pas répondre',
 };

@@ -5,7 +5,6 @@ import type {
   RoundPublicView,
   VotingSettings,
 } from '@begroot/core';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Credential, Verification } from '../api/client.js';
@@ -17,7 +16,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { readStored, removeStored, visitorSeed, writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask } from '../controllers/api-task.js';
+import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
 import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
 import { fire } from '../events/request-failed.js';
