@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 
 /*
  * Every public token falls back to an NL Design System `--basis-*` token, then to an accessible
@@ -8,100 +9,7 @@ import { hostGuardStyles } from '../base/host.styles.js';
  */
 const own = css`
   :host {
-    --_begroot-color: var(
-      --begroot-budget-meter-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-budget-meter-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-budget-meter-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-border-color: var(
-      --begroot-budget-meter-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-budget-meter-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-budget-meter-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-budget-meter-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-budget-meter-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-budget-meter-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-budget-meter-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-budget-meter-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-budget-meter-gap, var(--basis-space-block-md, 0.75rem));
-    --_begroot-title-font-size: var(
-      --begroot-budget-meter-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-budget-meter-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-total-font-size: var(
-      --begroot-budget-meter-total-font-size,
-      var(--basis-heading-2-font-size, 1.75em)
-    );
     --_begroot-bar-block-size: var(--begroot-budget-meter-bar-block-size, 0.75rem);
-    --_begroot-bar-background-color: var(
-      --begroot-budget-meter-bar-background-color,
-      var(--basis-color-default-bg-subtle, #ececec)
-    );
-    --_begroot-bar-fill-color: var(
-      --begroot-budget-meter-bar-fill-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-segment-alt-color: var(
-      --begroot-budget-meter-segment-alt-color,
-      var(--basis-color-accent-2-color-default, #6b2f8a)
-    );
-    --_begroot-button-background-color: var(
-      --begroot-budget-meter-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-budget-meter-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-budget-meter-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-budget-meter-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-budget-meter-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-budget-meter-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
 
     display: block;
     box-sizing: border-box;
@@ -395,4 +303,38 @@ const own = css`
   }
 `;
 
-export const budgetMeterStyles = [own, hostGuardStyles];
+export const budgetMeterStyles = [
+  tokenStyles(
+    'budget-meter',
+    [
+      'color',
+      'muted-color',
+      'background-color',
+      'border-color',
+      'border-width',
+      'border-radius',
+      'font-family',
+      'font-size',
+      'line-height',
+      'padding-block',
+      'padding-inline',
+      'title-font-size',
+      'title-font-weight',
+      'button-background-color',
+      'button-color',
+      'focus-outline-color',
+      'focus-outline-width',
+      'focus-background-color',
+      'target-size',
+    ],
+    {
+      gap: 'space-block-md,0.75rem',
+      'total-font-size': 'heading-2-font-size,1.75em',
+      'bar-background-color': 'color-default-bg-subtle,#ececec',
+      'bar-fill-color': 'color-accent-1-color-default,#0b5cad',
+      'segment-alt-color': 'color-accent-2-color-default,#6b2f8a',
+    }
+  ),
+  own,
+  hostGuardStyles,
+];
