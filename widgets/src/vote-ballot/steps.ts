@@ -9,7 +9,7 @@ import { ApiAction } from '../controllers/api-action.js';
 import type { BallotStore } from '../controllers/budget.js';
 import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
 import { fire } from '../events/request-failed.js';
-import { voteBallotTexts } from './texts.js';
+import { ballotStepsTexts } from './steps-texts.js';
 import { receiptKey, type BallotStepHost } from './vote-ballot.js';
 
 /** A kiosk starts over by itself this long after a vote, for the next visitor. */
@@ -37,8 +37,13 @@ export class BallotSteps {
     return this.#h.state;
   }
 
+  /** The ballot's texts and these steps' own, in the page's language. */
+  get #t() {
+    return { ...this.#h.t, ...this.#h.textsOf(ballotStepsTexts) };
+  }
+
   renderVerify(round: RoundPublicView): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const methods = round.verification.methods;
     const byCode = methods.includes('code');
     const byEmail = methods.includes('email');
@@ -160,7 +165,7 @@ export class BallotSteps {
   }
 
   renderReview(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const chosen = [...store.selections].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
     const districtName = round.districts.find((d) => d.slug === store.district)?.name ?? '';
     const issues = this.#h.issueTexts(store);
@@ -193,9 +198,7 @@ export class BallotSteps {
       ${
         store.voting.askAgeBand && store.voting.ageBands?.length
           ? html`<div part="field" class="field">
-              <label part="label" class="label" for="age-band"
-                >${t.ageBand ?? voteBallotTexts.nl.ageBand}</label
-              >
+              <label part="label" class="label" for="age-band">${t.ageBand}</label>
               <select
                 part="input"
                 class="input select"
@@ -203,9 +206,7 @@ export class BallotSteps {
                 @change=${(event: Event) =>
                   (this.#s.ageBand = (event.target as HTMLSelectElement).value)}
               >
-                <option value="" ?selected=${!this.#s.ageBand}>
-                  ${t.ageBandSkip ?? voteBallotTexts.nl.ageBandSkip}
-                </option>
+                <option value="" ?selected=${!this.#s.ageBand}>${t.ageBandSkip}</option>
                 ${store.voting.ageBands.map(
                   (band) =>
                     html`<option value=${band} ?selected=${band === this.#s.ageBand}>
@@ -249,7 +250,7 @@ export class BallotSteps {
   }
 
   renderDone(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const canChange =
       !this.#el.kiosk && store.voting.revote === 'replace' && round.currentPhase === 'voting';
     return html`
@@ -323,7 +324,7 @@ export class BallotSteps {
     }
     this.#s.busy = true;
     this.#s.problem = null;
-    this.#h.announcement = this.#h.t.verifying;
+    this.#h.announcement = this.#t.verifying;
     this.#el.requestUpdate();
     try {
       const verification = await this.#action.run(
@@ -338,7 +339,7 @@ export class BallotSteps {
       if (!verification) {
         // The server mailed a code: ask for it.
         this.#s.emailSent = true;
-        this.#h.announcement = this.#h.t.emailSent(this.#s.email.trim());
+        this.#h.announcement = this.#t.emailSent(this.#s.email.trim());
         this.#h.focus = '#otp';
         this.#el.requestUpdate();
         return;
@@ -347,13 +348,13 @@ export class BallotSteps {
       this.#s.districtChanged = !!verification.district && verification.district !== store.district;
       if (verification.district) store.setDistrict(verification.district);
       this.#h.go('review');
-      this.#h.announcement = this.#h.t.steps.review;
+      this.#h.announcement = this.#t.steps.review;
     } catch (error) {
       this.#s.busy = false;
       const failure = toRequestFailure(error);
       this.#s.problem =
         failure.kind === 'http' && [400, 401, 403, 404, 409].includes(failure.status ?? 0)
-          ? this.#h.t.verifyFailed
+          ? this.#t.verifyFailed
           : requestErrorText(error, this.#h.messages);
       this.#h.announcement = this.#s.problem;
       this.#h.focus = '.problem';
@@ -376,7 +377,7 @@ export class BallotSteps {
       return;
     }
     this.#s.busy = true;
-    this.#h.announcement = this.#h.t.casting;
+    this.#h.announcement = this.#t.casting;
     this.#el.requestUpdate();
     const slug = loaded.round.slug;
     try {
@@ -402,7 +403,7 @@ export class BallotSteps {
         writeStored(receiptKey(slug), receipt);
       }
       this.#h.go('done');
-      this.#h.announcement = this.#h.t.doneTitle;
+      this.#h.announcement = this.#t.doneTitle;
       fire(this.#el, new BegrootBallotCastEvent({ round: slug, receipt }));
     } catch (error) {
       this.#s.busy = false;
@@ -427,3 +428,5 @@ export class BallotSteps {
     this.#el.reset();
   };
 }
+
+export { ballotStepsTexts };

@@ -18,7 +18,13 @@ import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootSelectionChangedEvent } from '../events/selection-changed.js';
-import { formatAmount, formatDate, formatPercent, type Messages } from '../i18n/index.js';
+import {
+  formatAmount,
+  formatDate,
+  formatPercent,
+  type Catalogue,
+  type Messages,
+} from '../i18n/index.js';
 import { voteBallotStyles } from './vote-ballot.styles.js';
 import type { BallotSteps } from './steps.js';
 import { voteBallotTexts, type VoteBallotTexts } from './texts.js';
@@ -71,6 +77,7 @@ export interface BallotStepHost {
   readonly state: StepState;
   readonly t: VoteBallotTexts;
   readonly messages: Messages;
+  textsOf<T>(catalogue: Catalogue<T>): T;
   readonly level: number;
   readonly apiBase: string;
   readonly loaded: Loaded | undefined;
@@ -251,7 +258,9 @@ export class BegrootVoteBallot extends BegrootElement {
   /** The steps after choosing, from their own chunk (once; again after a failed attempt). */
   #loadSteps(): Promise<BallotSteps> {
     this.#stepsLoading ??= import('./steps.js').then(
-      ({ BallotSteps }) => {
+      ({ BallotSteps, ballotStepsTexts }) => {
+        // Their texts load with the ballot's own, before a render in a new language.
+        this.lateCatalogues = [ballotStepsTexts];
         this.#steps ??= new BallotSteps(this.#stepHost());
         this.#stepsFailed = undefined;
         this.requestUpdate();
@@ -303,6 +312,7 @@ export class BegrootVoteBallot extends BegrootElement {
       set focus(selector: string | null) {
         ballot.#focus = selector;
       },
+      textsOf: (catalogue) => ballot.texts(catalogue),
       stepHeading: (step) => ballot.#stepHeading(step),
       heading: (text) => ballot.#heading(text),
       money: (amount) => ballot.#money(amount),
