@@ -1,11 +1,12 @@
 import { unsafeCSS, type CSSResult } from 'lit';
+import type { PrivateProperty } from '../forms/widget.styles.js';
 
 /**
  * The NL Design System token and accessible literal each widget token falls back to, by the
  * token's name (`--begroot-<widget>-<name>` → `--basis-<basis>` → literal). One table for every
  * widget, so a page with several widgets downloads these fallbacks once.
  */
-const FALLBACKS: Record<string, string> = {
+const FALLBACKS: Record<PrivateProperty, string> = {
   color: 'color-default-color-document,#1a1a1a',
   'muted-color': 'color-default-color-subtle,#4a4a4a',
   'background-color': 'color-default-bg-document,#ffffff',
@@ -40,7 +41,7 @@ const FALLBACKS: Record<string, string> = {
  */
 export function tokenStyles(
   widget: string,
-  names: readonly string[],
+  names: readonly PrivateProperty[],
   own: Record<string, string> = {}
 ): CSSResult {
   const table = { ...Object.fromEntries(names.map((name) => [name, FALLBACKS[name]!])), ...own };
