@@ -149,7 +149,7 @@ function printSizes(chunks: Map<string, Chunk>): { loader: number; allFour: numb
   const english = [...chunks.values()].filter((chunk) => !everything.has(chunk.fileName));
   if (english.length > 0) {
     console.log(
-      `  not counted, loaded on demand only (English texts): ${english.map((chunk) => `${chunk.fileName} ${kB(chunk.gzip)}`).join(', ')}`
+      `  not counted, loaded on demand only (other languages, results mode, the ballot’s later steps; timeline and tracker): ${english.map((chunk) => `${chunk.fileName} ${kB(chunk.gzip)}`).join(', ')}`
     );
   }
   return { loader, allFour };
