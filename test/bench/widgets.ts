@@ -47,6 +47,9 @@ const WIDGETS = [
   ['vote ballot', 'begroot-vote-ballot'],
 ] as const;
 
+/** Modules a ballot page loads only once the voter starts (not counted in "ballot page"). */
+const LATER_STEPS = ['vote-ballot/steps.ts'];
+
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
 const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'OVER');
 
@@ -85,10 +88,13 @@ async function buildWidgets(): Promise<Map<string, Chunk>> {
 
 /** A widget's chunk and every chunk it imports statically (without the loader). */
 function closure(chunks: Map<string, Chunk>, tag: string): string[] {
-  const start = [...chunks.values()].find((chunk) =>
-    chunk.facadeModuleId?.endsWith(`define/${tag}.ts`)
-  );
-  if (!start) throw new Error(`No chunk for <${tag}>`);
+  return closureOf(chunks, `define/${tag}.ts`);
+}
+
+/** The chunk of the module at `modulePath` (relative to widgets/src) and every chunk it imports. */
+function closureOf(chunks: Map<string, Chunk>, modulePath: string): string[] {
+  const start = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(modulePath));
+  if (!start) throw new Error(`No chunk for ${modulePath}`);
   const seen = new Set<string>();
   const stack = [start.fileName];
   while (stack.length > 0) {
@@ -143,7 +149,7 @@ function printSizes(chunks: Map<string, Chunk>): { loader: number; allFour: numb
   const english = [...chunks.values()].filter((chunk) => !everything.has(chunk.fileName));
   if (english.length > 0) {
     console.log(
-      `  not counted, loaded on demand only (English texts): ${english.map((chunk) => `${chunk.fileName} ${kB(chunk.gzip)}`).join(', ')}`
+      `  not counted, loaded on demand only (other languages, results mode, the ballot’s later steps; timeline and tracker): ${english.map((chunk) => `${chunk.fileName} ${kB(chunk.gzip)}`).join(', ')}`
     );
   }
   return { loader, allFour };
@@ -358,6 +364,17 @@ async function measurePage(
       `  ${'ballot page'.padEnd(22)} ${kB(ballotPage).padStart(9)}   files Chromium fetched for ballot + meter; target ≤ ${TARGETS.ballotPage} kB  ${verdict(ballotPage / 1024, TARGETS.ballotPage)}`
     );
     console.log(`    ${files.map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`);
+    // The ballot's later steps (verify, review, receipt) load on the voter's first interaction.
+    const later = LATER_STEPS.flatMap((module) => closureOf(chunks, module)).filter(
+      (name) => !files.includes(name)
+    );
+    const laterSize = [...new Set(later)].reduce(
+      (total, name) => total + chunks.get(name)!.gzip,
+      0
+    );
+    console.log(
+      `  ${'after a full vote'.padEnd(22)} ${kB(ballotPage + laterSize).padStart(9)}   the ballot page plus what its later steps load: ${[...new Set(later)].map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`
+    );
 
     afterApi.sort((a, b) => a - b);
     fromScript.sort((a, b) => a - b);

@@ -27,6 +27,8 @@ import { deliberationBoardTexts } from '../../widgets/src/deliberation-board/tex
 import { en as boardEn } from '../../widgets/src/deliberation-board/texts.en.ts';
 import { voteBallotTexts } from '../../widgets/src/vote-ballot/texts.ts';
 import { en as ballotEn } from '../../widgets/src/vote-ballot/texts.en.ts';
+import { ballotStepsTexts } from '../../widgets/src/vote-ballot/steps-texts.ts';
+import { en as ballotStepsEn } from '../../widgets/src/vote-ballot/steps-texts.en.ts';
 import { assertAccessible, focused, tabTo, waitForFocus, type Focused } from './page-tools.ts';
 
 const widgetsBuilt = fs.existsSync(path.join(repoRoot, 'widgets', 'dist', 'begroot.js'));
@@ -42,8 +44,12 @@ const DISTRICT_BUDGET = 100_000;
 const COSTS = [52_000, 64_000];
 
 const TEXTS = {
-  nl: { form: proposalFormTexts.nl, board: deliberationBoardTexts.nl, ballot: voteBallotTexts.nl },
-  en: { form: formEn, board: boardEn, ballot: ballotEn },
+  nl: {
+    form: proposalFormTexts.nl,
+    board: deliberationBoardTexts.nl,
+    ballot: { ...voteBallotTexts.nl, ...ballotStepsTexts.nl },
+  },
+  en: { form: formEn, board: boardEn, ballot: { ...ballotEn, ...ballotStepsEn } },
 };
 type Lang = keyof typeof TEXTS;
 type Method = 'approval' | 'knapsack' | 'points' | 'ranking';

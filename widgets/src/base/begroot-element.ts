@@ -20,12 +20,18 @@ export class BegrootElement extends LitElement {
   /** The widget's own texts (its `texts.ts`), loaded for each language before rendering in it. */
   protected static catalogues: readonly Catalogue<unknown>[] = [];
 
+  /** Catalogues of parts loaded later (a widget's later steps), loaded like `catalogues` from then on. */
+  protected lateCatalogues: readonly Catalogue<unknown>[] = [];
+
   /** Waits for the language's texts (loaded on demand) before the first render in it. */
   protected override async scheduleUpdate(): Promise<unknown> {
     const pending = this.#lang.pending;
     if (pending) await pending;
     const language = this.#lang.language;
-    const catalogues = (this.constructor as typeof BegrootElement).catalogues;
+    const catalogues = [
+      ...(this.constructor as typeof BegrootElement).catalogues,
+      ...this.lateCatalogues,
+    ];
     const missing = catalogues.filter((catalogue) => !textsIn(catalogue, language));
     if (missing.length > 0) await Promise.all(missing.map((c) => loadTexts(c, language)));
     return super.scheduleUpdate();

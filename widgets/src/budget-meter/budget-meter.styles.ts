@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 
 /*
  * Every public token falls back to an NL Design System `--basis-*` token, then to an accessible
@@ -8,100 +9,7 @@ import { hostGuardStyles } from '../base/host.styles.js';
  */
 const own = css`
   :host {
-    --_begroot-color: var(
-      --begroot-budget-meter-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-budget-meter-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-budget-meter-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-border-color: var(
-      --begroot-budget-meter-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-budget-meter-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-budget-meter-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-budget-meter-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-budget-meter-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-budget-meter-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-budget-meter-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-budget-meter-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-budget-meter-gap, var(--basis-space-block-md, 0.75rem));
-    --_begroot-title-font-size: var(
-      --begroot-budget-meter-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-budget-meter-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-total-font-size: var(
-      --begroot-budget-meter-total-font-size,
-      var(--basis-heading-2-font-size, 1.75em)
-    );
     --_begroot-bar-block-size: var(--begroot-budget-meter-bar-block-size, 0.75rem);
-    --_begroot-bar-background-color: var(
-      --begroot-budget-meter-bar-background-color,
-      var(--basis-color-default-bg-subtle, #ececec)
-    );
-    --_begroot-bar-fill-color: var(
-      --begroot-budget-meter-bar-fill-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-segment-alt-color: var(
-      --begroot-budget-meter-segment-alt-color,
-      var(--basis-color-accent-2-color-default, #6b2f8a)
-    );
-    --_begroot-button-background-color: var(
-      --begroot-budget-meter-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-budget-meter-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-budget-meter-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-budget-meter-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-budget-meter-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-budget-meter-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
 
     display: block;
     box-sizing: border-box;
@@ -220,66 +128,6 @@ const own = css`
   }
 
   /* Results: each funded proposal a segment of its district's bar, with a gap between neighbours. */
-  .segments {
-    display: flex;
-  }
-
-  .segment {
-    display: block;
-    flex: none;
-    block-size: 100%;
-    inline-size: calc(var(--_begroot-share, 0) * 100%);
-    min-inline-size: 2px;
-    background-color: var(--_begroot-bar-fill-color);
-    border-inline-end: 2px solid var(--_begroot-background-color);
-  }
-
-  .segment.alt,
-  .swatch.alt {
-    background-color: var(--_begroot-segment-alt-color);
-  }
-
-  .result-name {
-    font-weight: var(--_begroot-title-font-weight);
-  }
-
-  .legend {
-    display: grid;
-    gap: 0.25rem;
-    grid-column: 1 / -1;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .legend-item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 1ch;
-  }
-
-  .swatch {
-    display: inline-block;
-    flex: none;
-    inline-size: 0.875em;
-    block-size: 0.875em;
-    align-self: center;
-    background-color: var(--_begroot-bar-fill-color);
-    border: 1px solid var(--_begroot-border-color);
-  }
-
-  .proposal-title {
-    flex: 1 1 12ch;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .result .message,
-  .result .share {
-    grid-column: 1 / -1;
-  }
-
   .warning {
     color: var(--_begroot-color);
     font-weight: var(--_begroot-title-font-weight);
@@ -363,20 +211,9 @@ const own = css`
       background-color: Canvas;
     }
 
-    .bar-fill,
-    .segment,
-    .swatch {
+    .bar-fill {
       forced-color-adjust: none;
       background-color: Highlight;
-    }
-
-    .segment.alt,
-    .swatch.alt {
-      background-color: CanvasText;
-    }
-
-    .segment {
-      border-inline-end-color: Canvas;
     }
 
     .skeleton {
@@ -395,4 +232,38 @@ const own = css`
   }
 `;
 
-export const budgetMeterStyles = [own, hostGuardStyles];
+export const budgetMeterStyles = [
+  tokenStyles(
+    'budget-meter',
+    [
+      'color',
+      'muted-color',
+      'background-color',
+      'border-color',
+      'border-width',
+      'border-radius',
+      'font-family',
+      'font-size',
+      'line-height',
+      'padding-block',
+      'padding-inline',
+      'title-font-size',
+      'title-font-weight',
+      'button-background-color',
+      'button-color',
+      'focus-outline-color',
+      'focus-outline-width',
+      'focus-background-color',
+      'target-size',
+    ],
+    {
+      gap: 'space-block-md,0.75rem',
+      'total-font-size': 'heading-2-font-size,1.75em',
+      'bar-background-color': 'color-default-bg-subtle,#ececec',
+      'bar-fill-color': 'color-accent-1-color-default,#0b5cad',
+      'segment-alt-color': 'color-accent-2-color-default,#6b2f8a',
+    }
+  ),
+  own,
+  hostGuardStyles,
+];

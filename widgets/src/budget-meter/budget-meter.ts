@@ -1,5 +1,5 @@
 import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
 import { configurationError, toRequestFailure } from '../api/errors.js';
@@ -196,6 +196,10 @@ export class BegrootBudgetMeter extends BegrootElement {
   async #loadResultsView(): Promise<void> {
     const view = await import('./results.js');
     await loadTexts(view.resultsTexts, this.#language);
+    if (!this.#results && this.renderRoot instanceof ShadowRoot) {
+      const styles = (this.constructor as typeof BegrootBudgetMeter).elementStyles;
+      adoptStyles(this.renderRoot, [...styles, view.resultsStyles]);
+    }
     this.#results = view;
   }
 

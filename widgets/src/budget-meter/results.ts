@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/index.js';
 import type { ResultsTexts } from './results-texts.js';
 
 export { resultsTexts } from './results-texts.js';
+export { resultsStyles } from './results.styles.js';
 
 type DistrictResult = RoundResults['districts'][number];
 

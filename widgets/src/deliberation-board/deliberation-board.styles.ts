@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -7,120 +8,6 @@ import { widgetStyles } from '../forms/widget.styles.js';
  * System `--basis-*` tokens, then to accessible literals; they are read once, into the private
  * `--_begroot-*` properties that the shared widget styles and the rules below use.
  */
-const tokens = css`
-  :host {
-    --_begroot-color: var(
-      --begroot-deliberation-board-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-deliberation-board-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-deliberation-board-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-subtle-background-color: var(
-      --begroot-deliberation-board-subtle-background-color,
-      var(--basis-color-default-bg-subtle, #f3f3f3)
-    );
-    --_begroot-border-color: var(
-      --begroot-deliberation-board-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-deliberation-board-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-deliberation-board-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-deliberation-board-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-deliberation-board-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-deliberation-board-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-deliberation-board-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-deliberation-board-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-deliberation-board-gap, var(--basis-space-block-md, 1rem));
-    --_begroot-title-font-size: var(
-      --begroot-deliberation-board-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-deliberation-board-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-accent-color: var(
-      --begroot-deliberation-board-accent-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-error-color: var(
-      --begroot-deliberation-board-error-color,
-      var(--basis-color-negative-color-default, #b00020)
-    );
-    --_begroot-input-background-color: var(
-      --begroot-deliberation-board-input-background-color,
-      var(--basis-form-control-background-color, #ffffff)
-    );
-    --_begroot-input-border-color: var(
-      --begroot-deliberation-board-input-border-color,
-      var(--basis-form-control-border-color, #4a4a4a)
-    );
-    --_begroot-button-background-color: var(
-      --begroot-deliberation-board-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-deliberation-board-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-deliberation-board-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-deliberation-board-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-deliberation-board-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-deliberation-board-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
-    --_begroot-for-color: var(
-      --begroot-deliberation-board-for-color,
-      var(--basis-color-positive-color-default, #1e7a3c)
-    );
-    --_begroot-against-color: var(
-      --begroot-deliberation-board-against-color,
-      var(--basis-color-negative-color-default, #b00020)
-    );
-    --_begroot-official-background-color: var(
-      --begroot-deliberation-board-official-background-color,
-      var(--basis-color-info-bg-subtle, #e8f1fb)
-    );
-  }
-`;
-
 const own = css`
   .filters {
     display: flex;
@@ -228,5 +115,41 @@ const own = css`
     }
   }
 `;
+
+const tokens = tokenStyles(
+  'deliberation-board',
+  [
+    'color',
+    'muted-color',
+    'background-color',
+    'subtle-background-color',
+    'border-color',
+    'border-width',
+    'border-radius',
+    'font-family',
+    'font-size',
+    'line-height',
+    'padding-block',
+    'padding-inline',
+    'gap',
+    'title-font-size',
+    'title-font-weight',
+    'accent-color',
+    'error-color',
+    'input-background-color',
+    'input-border-color',
+    'button-background-color',
+    'button-color',
+    'focus-outline-color',
+    'focus-outline-width',
+    'focus-background-color',
+    'target-size',
+  ],
+  {
+    'for-color': 'color-positive-color-default,#1e7a3c',
+    'against-color': 'color-negative-color-default,#b00020',
+    'official-background-color': 'color-info-bg-subtle,#e8f1fb',
+  }
+);
 
 export const deliberationBoardStyles = [tokens, widgetStyles, own, hostGuardStyles];

@@ -8,7 +8,6 @@ import {
   type RoundPublicView,
   type Stance,
 } from '@begroot/core';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Pagination } from '../api/client.js';
@@ -20,7 +19,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask } from '../controllers/api-task.js';
+import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootArgumentPostedEvent } from '../events/argument-posted.js';
 import { BegrootArgumentReportedEvent } from '../events/argument-reported.js';

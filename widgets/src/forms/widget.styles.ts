@@ -340,9 +340,8 @@ export const widgetStyles = css`
 `;
 
 /**
- * The private properties a widget sets on :host for `widgetStyles`, from its own tokens. Each
- * widget writes them out literally in its styles (not generated), so its tokens.json test sees
- * exactly which public properties it reads.
+ * The private properties a widget sets on :host for `widgetStyles`, from its own tokens (with
+ * `tokenStyles`, base/tokens.ts; its tokens.json test reads the generated rule).
  */
 export type PrivateProperty =
   | 'color'

@@ -16,6 +16,7 @@ import { deliberationBoardTexts } from '../deliberation-board/texts.js';
 import { imageFieldTexts } from '../proposal-form/image-texts.js';
 import { proposalFormTexts } from '../proposal-form/texts.js';
 import { voteBallotTexts } from '../vote-ballot/texts.js';
+import { ballotStepsTexts } from '../vote-ballot/steps-texts.js';
 import { roundTimelineTexts } from '../round-timeline/texts.js';
 import { projectTrackerTexts } from '../project-tracker/texts.js';
 import { en } from './en.js';
@@ -129,6 +130,7 @@ describe('i18n', () => {
       imageFieldTexts,
       deliberationBoardTexts,
       voteBallotTexts,
+      ballotStepsTexts,
       roundTimelineTexts,
       projectTrackerTexts,
     ];

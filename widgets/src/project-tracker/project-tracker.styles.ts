@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 import { viewStyles } from '../base/view.styles.js';
 
 /*
@@ -7,118 +8,9 @@ import { viewStyles } from '../base/view.styles.js';
  * System `--basis-*` tokens, then to accessible literals; they are read once, into the private
  * `--_begroot-*` properties that the shared view styles and the rules below use.
  */
-const tokens = css`
+const ownTokens = css`
   :host {
-    --_begroot-color: var(
-      --begroot-project-tracker-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-project-tracker-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-project-tracker-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-subtle-background-color: var(
-      --begroot-project-tracker-subtle-background-color,
-      var(--basis-color-default-bg-subtle, #f3f3f3)
-    );
-    --_begroot-border-color: var(
-      --begroot-project-tracker-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-project-tracker-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-project-tracker-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-project-tracker-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-project-tracker-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-project-tracker-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-project-tracker-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-project-tracker-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-project-tracker-gap, var(--basis-space-block-md, 1rem));
-    --_begroot-title-font-size: var(
-      --begroot-project-tracker-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-project-tracker-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-accent-color: var(
-      --begroot-project-tracker-accent-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-error-color: var(
-      --begroot-project-tracker-error-color,
-      var(--basis-color-negative-color-default, #b00020)
-    );
-    --_begroot-input-background-color: var(
-      --begroot-project-tracker-input-background-color,
-      var(--basis-form-control-background-color, #ffffff)
-    );
-    --_begroot-input-border-color: var(
-      --begroot-project-tracker-input-border-color,
-      var(--basis-form-control-border-color, #4a4a4a)
-    );
-    --_begroot-done-color: var(
-      --begroot-project-tracker-done-color,
-      var(--basis-color-positive-color-default, #1e7a3c)
-    );
     --_begroot-bar-block-size: var(--begroot-project-tracker-bar-block-size, 0.75rem);
-    --_begroot-bar-background-color: var(
-      --begroot-project-tracker-bar-background-color,
-      var(--basis-color-default-bg-subtle, #ececec)
-    );
-    --_begroot-bar-fill-color: var(
-      --begroot-project-tracker-bar-fill-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-button-background-color: var(
-      --begroot-project-tracker-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-project-tracker-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-project-tracker-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-project-tracker-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-project-tracker-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-project-tracker-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
   }
 `;
 
@@ -284,4 +176,40 @@ const own = css`
   }
 `;
 
-export const projectTrackerStyles = [tokens, viewStyles, own, hostGuardStyles];
+const tokens = tokenStyles(
+  'project-tracker',
+  [
+    'color',
+    'muted-color',
+    'background-color',
+    'subtle-background-color',
+    'border-color',
+    'border-width',
+    'border-radius',
+    'font-family',
+    'font-size',
+    'line-height',
+    'padding-block',
+    'padding-inline',
+    'gap',
+    'title-font-size',
+    'title-font-weight',
+    'accent-color',
+    'error-color',
+    'input-background-color',
+    'input-border-color',
+    'button-background-color',
+    'button-color',
+    'focus-outline-color',
+    'focus-outline-width',
+    'focus-background-color',
+    'target-size',
+  ],
+  {
+    'done-color': 'color-positive-color-default,#1e7a3c',
+    'bar-background-color': 'color-default-bg-subtle,#ececec',
+    'bar-fill-color': 'color-accent-1-color-default,#0b5cad',
+  }
+);
+
+export const projectTrackerStyles = [tokens, ownTokens, viewStyles, own, hostGuardStyles];

@@ -8,7 +8,6 @@ import {
   type ProposalFormSettings,
   type RoundPublicView,
 } from '@begroot/core';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SubmittedProposal } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
@@ -19,7 +18,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask } from '../controllers/api-task.js';
+import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 import { viewStyles } from '../base/view.styles.js';
 
 /*
@@ -7,106 +8,9 @@ import { viewStyles } from '../base/view.styles.js';
  * System `--basis-*` tokens, then to accessible literals; they are read once, into the private
  * `--_begroot-*` properties that the shared widget styles and the rules below use.
  */
-const tokens = css`
+const ownTokens = css`
   :host {
-    --_begroot-color: var(
-      --begroot-round-timeline-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-round-timeline-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-round-timeline-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-subtle-background-color: var(
-      --begroot-round-timeline-subtle-background-color,
-      var(--basis-color-default-bg-subtle, #f3f3f3)
-    );
-    --_begroot-border-color: var(
-      --begroot-round-timeline-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-round-timeline-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-round-timeline-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-round-timeline-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-round-timeline-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-round-timeline-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-round-timeline-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-round-timeline-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-round-timeline-gap, var(--basis-space-block-md, 1rem));
-    --_begroot-title-font-size: var(
-      --begroot-round-timeline-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-round-timeline-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-accent-color: var(
-      --begroot-round-timeline-accent-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-error-color: var(
-      --begroot-round-timeline-error-color,
-      var(--basis-color-negative-color-default, #b00020)
-    );
-    --_begroot-current-background-color: var(
-      --begroot-round-timeline-current-background-color,
-      var(--basis-color-info-bg-subtle, #e8f1fb)
-    );
-    --_begroot-done-color: var(
-      --begroot-round-timeline-done-color,
-      var(--basis-color-positive-color-default, #1e7a3c)
-    );
     --_begroot-marker-size: var(--begroot-round-timeline-marker-size, 1rem);
-    --_begroot-button-background-color: var(
-      --begroot-round-timeline-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-round-timeline-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-round-timeline-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-round-timeline-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-round-timeline-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-round-timeline-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
   }
 `;
 
@@ -264,4 +168,37 @@ const own = css`
   }
 `;
 
-export const roundTimelineStyles = [tokens, viewStyles, own, hostGuardStyles];
+const tokens = tokenStyles(
+  'round-timeline',
+  [
+    'color',
+    'muted-color',
+    'background-color',
+    'subtle-background-color',
+    'border-color',
+    'border-width',
+    'border-radius',
+    'font-family',
+    'font-size',
+    'line-height',
+    'padding-block',
+    'padding-inline',
+    'gap',
+    'title-font-size',
+    'title-font-weight',
+    'accent-color',
+    'error-color',
+    'button-background-color',
+    'button-color',
+    'focus-outline-color',
+    'focus-outline-width',
+    'focus-background-color',
+    'target-size',
+  ],
+  {
+    'current-background-color': 'color-info-bg-subtle,#e8f1fb',
+    'done-color': 'color-positive-color-default,#1e7a3c',
+  }
+);
+
+export const roundTimelineStyles = [tokens, ownTokens, viewStyles, own, hostGuardStyles];

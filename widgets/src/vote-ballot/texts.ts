@@ -45,37 +45,8 @@ export interface VoteBallotTexts {
   };
   issuesTitle: string;
   next: string;
-  back: string;
   empty: string;
-  codeLabel: string;
-  codeHint: string;
-  verify: string;
-  verifying: string;
-  verifyFailed: string;
-  openVerify: string;
-  emailTitle: string;
-  emailLabel: string;
-  emailHint: string;
-  sendEmail: string;
-  emailSent: (email: string) => string;
-  otpLabel: string;
   discuss: string;
-  selectionKept: string;
-  districtChanged: (name: string) => string;
-  reviewTotal: (amount: string) => string;
-  cast: string;
-  casting: string;
-  doneTitle: string;
-  receipt: string;
-  receiptHint: string;
-  changeVote: string;
-  nextVoter: string;
-  /**
-   * The optional age band question on the review step (rounds that ask it). Optional keys, so a
-   * catalogue without them still works: it shows the Dutch.
-   */
-  ageBand?: string;
-  ageBandSkip?: string;
 }
 
 const nl: VoteBallotTexts = {
@@ -121,34 +92,8 @@ const nl: VoteBallotTexts = {
   },
   issuesTitle: 'Uw keuze is nog niet af',
   next: 'Verder',
-  back: 'Terug naar uw keuze',
   empty: 'Er zijn geen voorstellen om op te stemmen.',
-  codeLabel: 'Stemcode',
-  codeHint: 'De code staat in de brief die u kreeg.',
-  verify: 'Code controleren',
-  verifying: 'De code wordt gecontroleerd…',
-  verifyFailed: 'Deze code klopt niet of is al gebruikt.',
-  openVerify: 'In deze ronde hoeft u niet te bewijzen wie u bent.',
-  emailTitle: 'Geen brief? Stem met uw e-mailadres',
-  emailLabel: 'Uw e-mailadres',
-  emailHint: 'We sturen u een code om mee te stemmen. Uw adres wordt niet bij uw stem bewaard.',
-  sendEmail: 'Stuur mij een code',
-  emailSent: (email) => `We hebben een code gestuurd naar ${email}. Vul die hieronder in.`,
-  otpLabel: 'Code uit de e-mail',
   discuss: 'Lees en praat mee',
-  selectionKept: 'Uw keuze blijft bewaard, ook als u de pagina sluit.',
-  districtChanged: (name) => `Uw code hoort bij wijk ${name}. Kijk uw keuze voor die wijk na.`,
-  reviewTotal: (amount) => `Samen: ${amount}`,
-  cast: 'Stem uitbrengen',
-  casting: 'Uw stem wordt verstuurd…',
-  doneTitle: 'Bedankt! Uw stem is uitgebracht.',
-  receipt: 'Uw ontvangstcode',
-  receiptHint: 'Bewaar deze code: ermee kunt u uw stem wijzigen zolang het stemmen loopt.',
-  changeVote: 'Stem wijzigen',
-  nextVoter: 'Volgende kiezer',
-  ageBand:
-    'Uw leeftijd (mag u overslaan; telt los van uw stem, zodat de gemeente ziet wie meedoet)',
-  ageBandSkip: 'Zeg ik liever niet',
 };
 
 export const voteBallotTexts: Catalogue<VoteBallotTexts> = {

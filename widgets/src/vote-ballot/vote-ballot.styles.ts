@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
+import { tokenStyles } from '../base/tokens.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -7,108 +8,6 @@ import { widgetStyles } from '../forms/widget.styles.js';
  * `--basis-*` tokens, then to accessible literals; they are read once, into the private
  * `--_begroot-*` properties that the shared widget styles and the rules below use.
  */
-const tokens = css`
-  :host {
-    --_begroot-color: var(
-      --begroot-vote-ballot-color,
-      var(--basis-color-default-color-document, #1a1a1a)
-    );
-    --_begroot-muted-color: var(
-      --begroot-vote-ballot-muted-color,
-      var(--basis-color-default-color-subtle, #4a4a4a)
-    );
-    --_begroot-background-color: var(
-      --begroot-vote-ballot-background-color,
-      var(--basis-color-default-bg-document, #ffffff)
-    );
-    --_begroot-subtle-background-color: var(
-      --begroot-vote-ballot-subtle-background-color,
-      var(--basis-color-default-bg-subtle, #f3f3f3)
-    );
-    --_begroot-border-color: var(
-      --begroot-vote-ballot-border-color,
-      var(--basis-color-default-border-default, #6e6e6e)
-    );
-    --_begroot-border-width: var(
-      --begroot-vote-ballot-border-width,
-      var(--basis-border-width-sm, 1px)
-    );
-    --_begroot-border-radius: var(
-      --begroot-vote-ballot-border-radius,
-      var(--basis-border-radius-md, 0.25rem)
-    );
-    --_begroot-font-family: var(
-      --begroot-vote-ballot-font-family,
-      var(--basis-text-font-family-default, system-ui, sans-serif)
-    );
-    --_begroot-font-size: var(
-      --begroot-vote-ballot-font-size,
-      var(--basis-text-font-size-md, medium)
-    );
-    --_begroot-line-height: var(
-      --begroot-vote-ballot-line-height,
-      var(--basis-text-line-height-md, 1.5)
-    );
-    --_begroot-padding-block: var(
-      --begroot-vote-ballot-padding-block,
-      var(--basis-space-block-lg, 1rem)
-    );
-    --_begroot-padding-inline: var(
-      --begroot-vote-ballot-padding-inline,
-      var(--basis-space-inline-lg, 1rem)
-    );
-    --_begroot-gap: var(--begroot-vote-ballot-gap, var(--basis-space-block-md, 1rem));
-    --_begroot-title-font-size: var(
-      --begroot-vote-ballot-title-font-size,
-      var(--basis-heading-3-font-size, 1.25em)
-    );
-    --_begroot-title-font-weight: var(
-      --begroot-vote-ballot-title-font-weight,
-      var(--basis-text-font-weight-bold, 700)
-    );
-    --_begroot-accent-color: var(
-      --begroot-vote-ballot-accent-color,
-      var(--basis-color-accent-1-color-default, #0b5cad)
-    );
-    --_begroot-error-color: var(
-      --begroot-vote-ballot-error-color,
-      var(--basis-color-negative-color-default, #b00020)
-    );
-    --_begroot-input-background-color: var(
-      --begroot-vote-ballot-input-background-color,
-      var(--basis-form-control-background-color, #ffffff)
-    );
-    --_begroot-input-border-color: var(
-      --begroot-vote-ballot-input-border-color,
-      var(--basis-form-control-border-color, #4a4a4a)
-    );
-    --_begroot-button-background-color: var(
-      --begroot-vote-ballot-button-background-color,
-      var(--basis-color-action-1-inverse-bg-default, #0b5cad)
-    );
-    --_begroot-button-color: var(
-      --begroot-vote-ballot-button-color,
-      var(--basis-color-action-1-inverse-color-default, #ffffff)
-    );
-    --_begroot-focus-outline-color: var(
-      --begroot-vote-ballot-focus-outline-color,
-      var(--basis-focus-outline-color, #000000)
-    );
-    --_begroot-focus-outline-width: var(
-      --begroot-vote-ballot-focus-outline-width,
-      var(--basis-focus-outline-width, 3px)
-    );
-    --_begroot-focus-background-color: var(
-      --begroot-vote-ballot-focus-background-color,
-      var(--basis-focus-background-color, #ffdd00)
-    );
-    --_begroot-target-size: var(
-      --begroot-vote-ballot-target-size,
-      var(--basis-pointer-target-min-block-size, 44px)
-    );
-  }
-`;
-
 const own = css`
   .options,
   .chosen {
@@ -199,5 +98,33 @@ const own = css`
     }
   }
 `;
+
+const tokens = tokenStyles('vote-ballot', [
+  'color',
+  'muted-color',
+  'background-color',
+  'subtle-background-color',
+  'border-color',
+  'border-width',
+  'border-radius',
+  'font-family',
+  'font-size',
+  'line-height',
+  'padding-block',
+  'padding-inline',
+  'gap',
+  'title-font-size',
+  'title-font-weight',
+  'accent-color',
+  'error-color',
+  'input-background-color',
+  'input-border-color',
+  'button-background-color',
+  'button-color',
+  'focus-outline-color',
+  'focus-outline-width',
+  'focus-background-color',
+  'target-size',
+]);
 
 export const voteBallotStyles = [tokens, widgetStyles, own, hostGuardStyles];

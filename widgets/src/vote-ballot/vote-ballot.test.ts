@@ -95,12 +95,18 @@ async function check(el: BegrootVoteBallot, id: string, on = true): Promise<void
   await el.updateComplete;
 }
 
+/** Waits for step 2 (its chunk loads on the voter's first interaction, so it may take a moment). */
+async function atVerifyStep(el: BegrootVoteBallot): Promise<void> {
+  await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 2'), 'no step 2');
+  await el.updateComplete;
+}
+
 /** Chooses the first proposal of Oost and verifies with a code: the ballot is at its review step. */
 async function chooseAndVerify(el: BegrootVoteBallot): Promise<void> {
   await settledWidget(el);
   await check(el, 'oost000000001');
   part(el, 'submit-button')!.click();
-  await el.updateComplete;
+  await atVerifyStep(el);
   const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
   code.value = 'CODE';
   code.dispatchEvent(new Event('input'));
@@ -320,7 +326,7 @@ describe('<begroot-vote-ballot>', () => {
     await settledWidget(el);
     await check(el, 'oost000000003');
     part(el, 'submit-button')!.click();
-    await el.updateComplete;
+    await atVerifyStep(el);
     const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
     code.value = 'XXXX';
     code.dispatchEvent(new Event('input'));
@@ -350,7 +356,7 @@ describe('<begroot-vote-ballot>', () => {
     await settledWidget(el);
     await check(el, 'oost000000003');
     part(el, 'submit-button')!.click();
-    await el.updateComplete;
+    await atVerifyStep(el);
     expect(el.shadowRoot!.querySelector('#code')).to.equal(null);
     const email = el.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
     email.value = 'bewoner@example.nl';

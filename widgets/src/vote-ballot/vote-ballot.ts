@@ -5,32 +5,33 @@ import type {
   RoundPublicView,
   VotingSettings,
 } from '@begroot/core';
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Credential, Verification } from '../api/client.js';
-import { toRequestFailure } from '../api/errors.js';
+import type { Verification } from '../api/client.js';
 import { DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
-import { readStored, removeStored, visitorSeed, writeStored } from '../base/storage.js';
-import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask } from '../controllers/api-task.js';
+import { readStored, removeStored, visitorSeed } from '../base/storage.js';
+import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
-import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootSelectionChangedEvent } from '../events/selection-changed.js';
-import { formatAmount, formatDate, formatPercent } from '../i18n/index.js';
+import {
+  formatAmount,
+  formatDate,
+  formatPercent,
+  type Catalogue,
+  type Messages,
+} from '../i18n/index.js';
 import { voteBallotStyles } from './vote-ballot.styles.js';
-import { voteBallotTexts } from './texts.js';
+import type { BallotSteps } from './steps.js';
+import { voteBallotTexts, type VoteBallotTexts } from './texts.js';
 
 type Step = 'choose' | 'verify' | 'review' | 'done';
 const STEPS = ['choose', 'verify', 'review'] as const;
 const PAGE_SIZE = 100;
-/** A kiosk starts over by itself this long after a vote, for the next visitor. */
-const KIOSK_RESET_MS = 60_000;
 
 /** Where the last receipt is kept (not in kiosk mode), to replace the vote while allowed. */
 export const receiptKey = (round: string) => `begroot:receipt:${round}`;
@@ -38,6 +39,57 @@ export const receiptKey = (round: string) => `begroot:receipt:${round}`;
 interface Loaded {
   round: RoundPublicView;
   proposals: ProposalPublicView[];
+}
+
+/** What the voter has entered and received after choosing (kept while the steps change). */
+export interface StepState {
+  busy: boolean;
+  problem: string | null;
+  code: string;
+  email: string;
+  otp: string;
+  emailSent: boolean;
+  verification: Verification | null;
+  receipt: string | null;
+  /** The age band the voter chose on the review step ('' = skipped); counted apart from the ballot. */
+  ageBand: string;
+  districtChanged: boolean;
+  kioskTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const freshState = (): StepState => ({
+  busy: false,
+  problem: null,
+  code: '',
+  email: '',
+  otp: '',
+  emailSent: false,
+  verification: null,
+  receipt: null,
+  ageBand: '',
+  districtChanged: false,
+  kioskTimer: undefined,
+});
+
+/** The ballot as its lazily loaded steps (`steps.ts`) see it. */
+export interface BallotStepHost {
+  readonly el: BegrootVoteBallot;
+  readonly state: StepState;
+  readonly t: VoteBallotTexts;
+  readonly messages: Messages;
+  textsOf<T>(catalogue: Catalogue<T>): T;
+  readonly level: number;
+  readonly apiBase: string;
+  readonly loaded: Loaded | undefined;
+  readonly store: BallotStore | undefined;
+  announcement: string;
+  focus: string | null;
+  stepHeading(step: (typeof STEPS)[number]): TemplateResult;
+  heading(text: string): TemplateResult;
+  money(amount: number): string;
+  issueTexts(store: BallotStore): string[];
+  go(step: Step): void;
+  back(): void;
 }
 
 /**
@@ -136,23 +188,14 @@ export class BegrootVoteBallot extends BegrootElement {
 
   #step: Step = 'choose';
   #showIssues = false;
-  #problem: string | null = null;
-  #busy = false;
-  #code = '';
-  #email = '';
-  #otp = '';
-  #emailSent = false;
-  #verification: Verification | null = null;
-  #receipt: string | null = null;
-  /** The age band the voter chose on the review step ('' = skipped); counted apart from the ballot. */
-  #ageBand = '';
-  #districtChanged = false;
+  #state = freshState();
   #announcement = '';
   #focus: string | null = null;
   #loadedFrom: Loaded | undefined;
-  #kioskTimer: ReturnType<typeof setTimeout> | undefined;
+  #steps: BallotSteps | undefined;
+  #stepsLoading: Promise<BallotSteps> | undefined;
+  #stepsFailed: unknown;
 
-  readonly #action = new ApiAction(this);
   readonly #budget = new BudgetController(this, () => this.round?.trim() ?? '');
   readonly #task = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
@@ -189,24 +232,94 @@ export class BegrootVoteBallot extends BegrootElement {
 
   /** Starts over: empty selection, back to the first step (what a kiosk does after each voter). */
   reset(): void {
-    clearTimeout(this.#kioskTimer);
+    clearTimeout(this.#state.kioskTimer);
     this.#store?.clear();
-    this.#verification = null;
-    this.#receipt = null;
-    this.#ageBand = '';
-    this.#code = '';
-    this.#email = '';
-    this.#otp = '';
-    this.#emailSent = false;
-    this.#problem = null;
+    this.#state = freshState();
     this.#showIssues = false;
-    this.#districtChanged = false;
     this.#go('choose');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first sign of a voter (focus, pointer) fetches the later steps, so they show at once.
+    this.addEventListener('focusin', this.#prefetch, { once: true });
+    this.addEventListener('pointerdown', this.#prefetch, { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#kioskTimer);
+    clearTimeout(this.#state.kioskTimer);
+  }
+
+  #prefetch = (): void => {
+    void this.#loadSteps().catch(() => {});
+  };
+
+  /** The steps after choosing, from their own chunk (once; again after a failed attempt). */
+  #loadSteps(): Promise<BallotSteps> {
+    this.#stepsLoading ??= import('./steps.js').then(
+      ({ BallotSteps, ballotStepsTexts }) => {
+        // Their texts load with the ballot's own, before a render in a new language.
+        this.lateCatalogues = [ballotStepsTexts];
+        this.#steps ??= new BallotSteps(this.#stepHost());
+        this.#stepsFailed = undefined;
+        this.requestUpdate();
+        return this.#steps;
+      },
+      (error: unknown) => {
+        this.#stepsLoading = undefined;
+        throw error;
+      }
+    );
+    return this.#stepsLoading;
+  }
+
+  #stepHost(): BallotStepHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read private fields
+    const ballot = this;
+    return {
+      el: ballot,
+      get state() {
+        return ballot.#state;
+      },
+      get t() {
+        return ballot.#t;
+      },
+      get messages() {
+        return ballot.messages;
+      },
+      get level() {
+        return ballot.#level;
+      },
+      get apiBase() {
+        return ballot.#apiBase;
+      },
+      get loaded() {
+        return ballot.#task.value;
+      },
+      get store() {
+        return ballot.#store;
+      },
+      get announcement() {
+        return ballot.#announcement;
+      },
+      set announcement(text: string) {
+        ballot.#announcement = text;
+      },
+      get focus() {
+        return ballot.#focus;
+      },
+      set focus(selector: string | null) {
+        ballot.#focus = selector;
+      },
+      textsOf: (catalogue) => ballot.texts(catalogue),
+      stepHeading: (step) => ballot.#stepHeading(step),
+      heading: (text) => ballot.#heading(text),
+      money: (amount) => ballot.#money(amount),
+      issueTexts: (store) => ballot.#issueTexts(store),
+      go: (step) => ballot.#go(step),
+      back: () => ballot.#go('choose'),
+    };
   }
 
   /** This widget's texts in the page's language. */
@@ -246,7 +359,8 @@ export class BegrootVoteBallot extends BegrootElement {
         const wanted = loaded.round.districts.find((d) => d.slug === preset)?.slug ?? only;
         if (wanted) store.setDistrict(wanted);
       }
-      if (!this.kiosk) this.#receipt = readStored<string>(receiptKey(loaded.round.slug)) ?? null;
+      if (!this.kiosk)
+        this.#state.receipt = readStored<string>(receiptKey(loaded.round.slug)) ?? null;
     }
   }
 
@@ -319,15 +433,35 @@ export class BegrootVoteBallot extends BegrootElement {
   #renderLoaded({ round }: Loaded): TemplateResult {
     const store = this.#store;
     if (!store?.ready) return this.#renderLoading();
-    if (this.#step === 'done') return this.#renderDone(round, store);
+    const steps = this.#steps;
+    if (this.#step !== 'choose' && !steps) return this.#renderStepsMissing();
+    if (this.#step === 'done') return steps!.renderDone(round, store);
     if (round.currentPhase !== 'voting') return this.#renderClosed(round);
     const body =
       this.#step === 'verify'
-        ? this.#renderVerify(round)
+        ? steps!.renderVerify(round)
         : this.#step === 'review'
-          ? this.#renderReview(round, store)
+          ? steps!.renderReview(round, store)
           : this.#renderChoose(round, store);
     return html`${this.#heading(this.#t.title(round.title))}${body}`;
+  }
+
+  /** A later step whose chunk is still on its way, or could not be loaded. */
+  #renderStepsMissing(): TemplateResult {
+    if (this.#stepsFailed === undefined) {
+      this.#prefetch();
+      return this.#renderLoading();
+    }
+    return errorState({
+      error: this.#stepsFailed,
+      text: this.messages.common.requestFailed.network,
+      retryText: this.messages.common.retry,
+      onRetry: () => {
+        this.#stepsFailed = undefined;
+        this.#focus = '.step, .title';
+        this.requestUpdate();
+      },
+    });
   }
 
   #renderClosed(round: RoundPublicView): TemplateResult {
@@ -548,255 +682,11 @@ export class BegrootVoteBallot extends BegrootElement {
     </li>`;
   }
 
-  #renderVerify(round: RoundPublicView): TemplateResult {
-    const t = this.#t;
-    const methods = round.verification.methods;
-    const byCode = methods.includes('code');
-    const byEmail = methods.includes('email');
-    const busy = this.#busy ? 'true' : 'false';
-    return html`
-      ${this.#stepHeading('verify')}
-      <p part="notice" class="notice">${t.selectionKept}</p>
-      ${
-        this.#problem
-          ? html`<p part="notice problem" class="notice problem" tabindex="-1">${this.#problem}</p>`
-          : nothing
-      }
-      ${
-        byCode
-          ? html`<form class="stack" novalidate data-method="code" @submit=${this.#onVerify}>
-              <div part="field" class="field">
-                <label part="label" class="label" for="code">${t.codeLabel}</label>
-                <p part="hint" class="hint" id="code-hint">${t.codeHint}</p>
-                <input
-                  part="input"
-                  class="input"
-                  id="code"
-                  name="code"
-                  autocomplete="one-time-code"
-                  autocapitalize="characters"
-                  spellcheck="false"
-                  aria-describedby="code-hint"
-                  aria-required="true"
-                  .value=${live(this.#code)}
-                  @input=${this.#onText}
-                />
-              </div>
-              <button part="submit-button" class="button" type="submit" aria-disabled=${busy}>
-                ${this.#busy ? t.verifying : t.verify}
-              </button>
-            </form>`
-          : nothing
-      }
-      ${
-        byEmail
-          ? html`<form class="stack" novalidate data-method="email" @submit=${this.#onVerify}>
-              <div
-                class="column-title subtitle"
-                role="heading"
-                aria-level=${Math.min(6, this.#level + 2)}
-              >
-                ${t.emailTitle}
-              </div>
-              <div part="field" class="field">
-                <label part="label" class="label" for="email">${t.emailLabel}</label>
-                <p part="hint" class="hint" id="email-hint">${t.emailHint}</p>
-                <input
-                  part="input"
-                  class="input"
-                  id="email"
-                  name="email"
-                  type="email"
-                  autocomplete="email"
-                  spellcheck="false"
-                  aria-describedby="email-hint"
-                  aria-required="true"
-                  .value=${live(this.#email)}
-                  @input=${this.#onText}
-                />
-              </div>
-              ${
-                this.#emailSent
-                  ? html`<p part="notice" class="notice sent" tabindex="-1">
-                        ${t.emailSent(this.#email.trim())}
-                      </p>
-                      <div part="field" class="field">
-                        <label part="label" class="label" for="otp">${t.otpLabel}</label>
-                        <input
-                          part="input"
-                          class="input"
-                          id="otp"
-                          name="otp"
-                          autocomplete="one-time-code"
-                          inputmode="numeric"
-                          spellcheck="false"
-                          aria-required="true"
-                          .value=${live(this.#otp)}
-                          @input=${this.#onText}
-                        />
-                      </div>`
-                  : nothing
-              }
-              <button
-                part=${byCode ? 'secondary-button' : 'submit-button'}
-                class=${byCode ? 'button secondary' : 'button'}
-                type="submit"
-                aria-disabled=${busy}
-              >
-                ${this.#busy ? t.verifying : this.#emailSent ? t.verify : t.sendEmail}
-              </button>
-            </form>`
-          : nothing
-      }
-      ${
-        !byCode && !byEmail
-          ? html`<p>${t.openVerify}</p>
-              <button
-                part="submit-button"
-                class="button"
-                type="button"
-                data-method="open"
-                @click=${this.#onVerify}
-              >
-                ${t.next}
-              </button>`
-          : nothing
-      }
-      <button part="secondary-button" class="button secondary" type="button" @click=${this.#onBack}>
-        ${t.back}
-      </button>
-    `;
-  }
-
-  #renderReview(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.#t;
-    const chosen = [...store.selections].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-    const districtName = round.districts.find((d) => d.slug === store.district)?.name ?? '';
-    const issues = this.#issueTexts(store);
-    return html`
-      ${this.#stepHeading('review')}
-      ${
-        this.#districtChanged
-          ? html`<p part="notice" class="notice">${t.districtChanged(districtName)}</p>`
-          : nothing
-      }
-      ${
-        this.#problem
-          ? html`<p part="notice problem" class="notice problem" tabindex="-1">${this.#problem}</p>`
-          : nothing
-      }
-      <ol class="chosen">
-        ${chosen.map((selection) => {
-          const option = store.options.get(selection.proposal);
-          return html`<li>
-            ${option?.title} —
-            ${this.#money(option?.cost ?? 0)}${
-              selection.points ? ` — ${selection.points} ${t.points.toLowerCase()}` : ''
-            }
-          </li>`;
-        })}
-      </ol>
-      <p class="tally">${t.reviewTotal(this.#money(store.spent))}</p>
-      ${
-        store.voting.askAgeBand && store.voting.ageBands?.length
-          ? html`<div part="field" class="field">
-              <label part="label" class="label" for="age-band"
-                >${t.ageBand ?? voteBallotTexts.nl.ageBand}</label
-              >
-              <select
-                part="input"
-                class="input select"
-                id="age-band"
-                @change=${(event: Event) =>
-                  (this.#ageBand = (event.target as HTMLSelectElement).value)}
-              >
-                <option value="" ?selected=${!this.#ageBand}>
-                  ${t.ageBandSkip ?? voteBallotTexts.nl.ageBandSkip}
-                </option>
-                ${store.voting.ageBands.map(
-                  (band) =>
-                    html`<option value=${band} ?selected=${band === this.#ageBand}>${band}</option>`
-                )}
-              </select>
-            </div>`
-          : nothing
-      }
-      ${
-        issues.length > 0
-          ? html`<div part="issues" class="error-summary issues" tabindex="-1">
-              <div class="error-summary-title">${t.issuesTitle}</div>
-              <ul class="error-summary-list" role="list">
-                ${issues.map((text) => html`<li>${text}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <div class="actions">
-        <button
-          part="submit-button"
-          class="button"
-          type="button"
-          aria-disabled=${this.#busy || issues.length > 0 ? 'true' : 'false'}
-          @click=${this.#onCast}
-        >
-          ${this.#busy ? t.casting : t.cast}
-        </button>
-        <button
-          part="secondary-button"
-          class="button secondary"
-          type="button"
-          @click=${this.#onBack}
-        >
-          ${t.back}
-        </button>
-      </div>
-    `;
-  }
-
-  #renderDone(round: RoundPublicView, store: BallotStore): TemplateResult {
-    const t = this.#t;
-    const canChange =
-      !this.kiosk && store.voting.revote === 'replace' && round.currentPhase === 'voting';
-    return html`
-      ${this.#heading(t.doneTitle)}
-      ${
-        this.#receipt
-          ? html`<div part="notice" class="notice">
-              <p>${t.receipt}</p>
-              <p part="receipt" class="receipt">${this.#receipt}</p>
-              ${canChange ? html`<p>${t.receiptHint}</p>` : nothing}
-            </div>`
-          : nothing
-      }
-      ${
-        this.kiosk
-          ? html`<button
-              part="submit-button"
-              class="button"
-              type="button"
-              @click=${this.#onNextVoter}
-            >
-              ${t.nextVoter}
-            </button>`
-          : canChange
-            ? html`<button
-                part="secondary-button"
-                class="button secondary"
-                type="button"
-                @click=${this.#onChange}
-              >
-                ${t.changeVote}
-              </button>`
-            : nothing
-      }
-    `;
-  }
-
   // --- Behaviour ---
 
   #go(step: Step): void {
     this.#step = step;
-    this.#problem = null;
+    this.#state.problem = null;
     this.#focus = step === 'done' ? '.title' : '.step';
     this.requestUpdate();
   }
@@ -859,150 +749,15 @@ export class BegrootVoteBallot extends BegrootElement {
       return;
     }
     this.#showIssues = false;
-    this.#go(this.#verification ? 'review' : 'verify');
-  };
-
-  #onBack = (): void => {
-    this.#go('choose');
-  };
-
-  #onText = (event: Event): void => {
-    const input = event.currentTarget as HTMLInputElement;
-    if (input.name === 'code') this.#code = input.value;
-    else if (input.name === 'email') this.#email = input.value;
-    else if (input.name === 'otp') this.#otp = input.value;
-  };
-
-  #onVerify = async (event: Event): Promise<void> => {
-    event.preventDefault();
-    const loaded = this.#task.value;
-    const store = this.#store;
-    if (!loaded || !store || this.#busy) return;
-    const method = (event.currentTarget as HTMLElement).dataset.method;
-    let credential: Credential;
-    let missing: string | null = null;
-    if (method === 'code') {
-      credential = { method: 'code', code: this.#code.trim() };
-      if (!credential.code) missing = '#code';
-    } else if (method === 'email') {
-      const email = this.#email.trim();
-      credential = this.#emailSent
-        ? { method: 'email', email, otp: this.#otp.trim() }
-        : { method: 'email', email };
-      if (!email) missing = '#email';
-      else if (this.#emailSent && !this.#otp.trim()) missing = '#otp';
-    } else {
-      credential = { method: 'open' };
-    }
-    if (missing) {
-      this.#problem = this.messages.common.fieldErrors.required;
-      this.#focus = missing;
-      this.requestUpdate();
-      return;
-    }
-    this.#busy = true;
-    this.#problem = null;
-    this.#announcement = this.#t.verifying;
-    this.requestUpdate();
-    try {
-      const verification = await this.#action.run(
-        (api, signal) =>
-          api.verify(this.#apiBase, loaded.round.slug, credential, {
-            signal,
-            kioskKey: this.kiosk ? this.kioskKey : undefined,
-          }),
-        { keepOnLeave: true }
-      );
-      this.#busy = false;
-      if (!verification) {
-        // The server mailed a code: ask for it.
-        this.#emailSent = true;
-        this.#announcement = this.#t.emailSent(this.#email.trim());
-        this.#focus = '#otp';
-        this.requestUpdate();
-        return;
+    const next = this.#state.verification ? 'review' : 'verify';
+    // The step appears once its chunk is here (usually already, fetched on first interaction).
+    this.#loadSteps().then(
+      () => this.#go(next),
+      (error: unknown) => {
+        this.#stepsFailed = error;
+        this.#go(next);
       }
-      this.#verification = verification;
-      this.#districtChanged = !!verification.district && verification.district !== store.district;
-      if (verification.district) store.setDistrict(verification.district);
-      this.#go('review');
-      this.#announcement = this.#t.steps.review;
-    } catch (error) {
-      this.#busy = false;
-      const failure = toRequestFailure(error);
-      this.#problem =
-        failure.kind === 'http' && [400, 401, 403, 404, 409].includes(failure.status ?? 0)
-          ? this.#t.verifyFailed
-          : requestErrorText(error, this.messages);
-      this.#announcement = this.#problem;
-      this.#focus = '.problem';
-      this.requestUpdate();
-    }
-  };
-
-  #onCast = async (): Promise<void> => {
-    const loaded = this.#task.value;
-    const store = this.#store;
-    const verification = this.#verification;
-    if (!loaded || !store || this.#busy) return;
-    if (store.issues.length > 0) {
-      this.#focus = '.issues';
-      this.requestUpdate();
-      return;
-    }
-    if (!verification) {
-      this.#go('verify');
-      return;
-    }
-    this.#busy = true;
-    this.#announcement = this.#t.casting;
-    this.requestUpdate();
-    const slug = loaded.round.slug;
-    try {
-      const input: { selections: object[]; receipt?: string; ageBand?: string } = {
-        selections: [...store.selections],
-      };
-      if (this.#ageBand && store.voting.askAgeBand) input.ageBand = this.#ageBand;
-      if (this.#receipt && store.voting.revote === 'replace') input.receipt = this.#receipt;
-      const { receipt } = await this.#action.run(
-        (api, signal) => api.castBallot(this.#apiBase, slug, verification.token, input, { signal }),
-        { keepOnLeave: true }
-      );
-      this.#busy = false;
-      this.#receipt = receipt;
-      this.#verification = null;
-      this.#ageBand = '';
-      if (this.kiosk) {
-        store.clear();
-        clearTimeout(this.#kioskTimer);
-        this.#kioskTimer = setTimeout(() => this.reset(), KIOSK_RESET_MS);
-      } else {
-        writeStored(receiptKey(slug), receipt);
-      }
-      this.#go('done');
-      this.#announcement = this.#t.doneTitle;
-      fire(this, new BegrootBallotCastEvent({ round: slug, receipt }));
-    } catch (error) {
-      this.#busy = false;
-      const failure = toRequestFailure(error);
-      // The token may have expired: verify again (the selection stays).
-      if (failure.kind === 'http' && failure.status === 401) this.#verification = null;
-      this.#problem = requestErrorText(error, this.messages);
-      if (failure.issues?.length) {
-        this.#problem = failure.issues.map((issue) => issue.message).join(' ');
-      }
-      this.#announcement = this.#problem;
-      this.#focus = '.problem';
-      this.requestUpdate();
-    }
-  };
-
-  #onChange = (): void => {
-    this.#go('choose');
-  };
-
-  #onNextVoter = (): void => {
-    this.reset();
+    );
   };
 }
 

@@ -1,0 +1,32 @@
+import type { BallotStepsTexts } from './steps-texts.js';
+
+/** English. */
+export const en: BallotStepsTexts = {
+  back: 'Back to your choice',
+  codeLabel: 'Voting code',
+  codeHint: 'The code is in the letter you received.',
+  verify: 'Check code',
+  verifying: 'Checking the code…',
+  verifyFailed: 'This code is not right or has been used.',
+  openVerify: 'In this round you do not need to prove who you are.',
+  emailTitle: 'No letter? Vote with your e-mail address',
+  emailLabel: 'Your e-mail address',
+  emailHint: 'We will send you a code to vote with. Your address is not kept with your vote.',
+  sendEmail: 'Send me a code',
+  emailSent: (email) => `We sent a code to ${email}. Please enter it below.`,
+  otpLabel: 'Code from the e-mail',
+  selectionKept: 'Your choice is kept, even if you close the page.',
+  districtChanged: (name) =>
+    `Your code belongs to district ${name}. Please check your choice for that district.`,
+  reviewTotal: (amount) => `Together: ${amount}`,
+  cast: 'Cast your vote',
+  casting: 'Sending your vote…',
+  doneTitle: 'Thank you! Your vote has been cast.',
+  receipt: 'Your receipt code',
+  receiptHint: 'Keep this code: with it you can change your vote while voting is open.',
+  changeVote: 'Change your vote',
+  nextVoter: 'Next voter',
+  ageBand:
+    'Your age (you may skip this; counted apart from your vote, so the city sees who takes part)',
+  ageBandSkip: 'I’d rather not say',
+};

@@ -1,0 +1,34 @@
+import type { BallotStepsTexts } from './steps-texts.js';
+
+/** French (Brussels). */
+export const fr: BallotStepsTexts = {
+  back: 'Revenir à votre choix',
+  codeLabel: 'Code de vote',
+  codeHint: 'Le code figure dans la lettre que vous avez reçue.',
+  verify: 'Vérifier le code',
+  verifying: 'Vérification du code…',
+  verifyFailed: 'Ce code est incorrect ou a déjà été utilisé.',
+  openVerify: 'Pour ce budget participatif, vous n’avez pas à prouver votre identité.',
+  emailTitle: 'Pas de lettre\u202f? Votez avec votre adresse e-mail',
+  emailLabel: 'Votre adresse e-mail',
+  emailHint:
+    'Nous vous envoyons un code pour voter. Votre adresse n’est pas conservée avec votre vote.',
+  sendEmail: 'M’envoyer un code',
+  emailSent: (email) => `Nous avons envoyé un code à ${email}. Veuillez le saisir ci-dessous.`,
+  otpLabel: 'Code reçu par e-mail',
+  selectionKept: 'Votre choix est conservé, même si vous fermez la page.',
+  districtChanged: (name) =>
+    `Votre code correspond au quartier ${name}. Veuillez vérifier votre choix pour ce quartier.`,
+  reviewTotal: (amount) => `Total\u00a0: ${amount}`,
+  cast: 'Voter',
+  casting: 'Envoi de votre vote…',
+  doneTitle: 'Merci\u202f! Votre vote a été enregistré.',
+  receipt: 'Votre code de reçu',
+  receiptHint:
+    'Conservez ce code\u00a0: il vous permet de modifier votre vote tant que le vote est ouvert.',
+  changeVote: 'Modifier votre vote',
+  nextVoter: 'Électeur suivant',
+  ageBand:
+    'Votre âge (facultatif\u00a0; compté à part de votre vote, pour que la ville voie qui participe)',
+  ageBandSkip: 'Je préfère ne pas répondre',
+};

@@ -1,0 +1,70 @@
+import type { Catalogue } from '../i18n/index.js';
+
+/**
+ * The texts of the ballot's later steps (verification, review, receipt), in the chunk of those
+ * steps (`steps.ts`): a page shows the ballot without them. Dutch is here; other languages load
+ * on demand (`steps-texts.en.ts`, `steps-texts.fr.ts`).
+ */
+export interface BallotStepsTexts {
+  back: string;
+  codeLabel: string;
+  codeHint: string;
+  verify: string;
+  verifying: string;
+  verifyFailed: string;
+  openVerify: string;
+  emailTitle: string;
+  emailLabel: string;
+  emailHint: string;
+  sendEmail: string;
+  emailSent: (email: string) => string;
+  otpLabel: string;
+  selectionKept: string;
+  districtChanged: (name: string) => string;
+  reviewTotal: (amount: string) => string;
+  cast: string;
+  casting: string;
+  doneTitle: string;
+  receipt: string;
+  receiptHint: string;
+  changeVote: string;
+  nextVoter: string;
+  /** The optional age band question on the review step (rounds that ask it). */
+  ageBand: string;
+  ageBandSkip: string;
+}
+
+const nl: BallotStepsTexts = {
+  back: 'Terug naar uw keuze',
+  codeLabel: 'Stemcode',
+  codeHint: 'De code staat in de brief die u kreeg.',
+  verify: 'Code controleren',
+  verifying: 'De code wordt gecontroleerd…',
+  verifyFailed: 'Deze code klopt niet of is al gebruikt.',
+  openVerify: 'In deze ronde hoeft u niet te bewijzen wie u bent.',
+  emailTitle: 'Geen brief? Stem met uw e-mailadres',
+  emailLabel: 'Uw e-mailadres',
+  emailHint: 'We sturen u een code om mee te stemmen. Uw adres wordt niet bij uw stem bewaard.',
+  sendEmail: 'Stuur mij een code',
+  emailSent: (email) => `We hebben een code gestuurd naar ${email}. Vul die hieronder in.`,
+  otpLabel: 'Code uit de e-mail',
+  selectionKept: 'Uw keuze blijft bewaard, ook als u de pagina sluit.',
+  districtChanged: (name) => `Uw code hoort bij wijk ${name}. Kijk uw keuze voor die wijk na.`,
+  reviewTotal: (amount) => `Samen: ${amount}`,
+  cast: 'Stem uitbrengen',
+  casting: 'Uw stem wordt verstuurd…',
+  doneTitle: 'Bedankt! Uw stem is uitgebracht.',
+  receipt: 'Uw ontvangstcode',
+  receiptHint: 'Bewaar deze code: ermee kunt u uw stem wijzigen zolang het stemmen loopt.',
+  changeVote: 'Stem wijzigen',
+  nextVoter: 'Volgende kiezer',
+  ageBand:
+    'Uw leeftijd (mag u overslaan; telt los van uw stem, zodat de gemeente ziet wie meedoet)',
+  ageBandSkip: 'Zeg ik liever niet',
+};
+
+export const ballotStepsTexts: Catalogue<BallotStepsTexts> = {
+  nl,
+  en: () => import('./steps-texts.en.js').then((module) => module.en),
+  fr: () => import('./steps-texts.fr.js').then((module) => module.fr),
+};
