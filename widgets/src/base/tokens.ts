@@ -34,6 +34,9 @@ const FALLBACKS: Record<PrivateProperty, string> = {
   'target-size': 'pointer-target-min-block-size,44px',
 };
 
+/** Every shared token: what a widget with inputs, buttons and a title offers. */
+export const SHARED_TOKENS = Object.keys(FALLBACKS) as readonly PrivateProperty[];
+
 /**
  * A widget's public tokens read once, into the private `--_begroot-<name>` properties on :host
  * that its styles use. `names` lists the shared tokens it offers; `own` adds or changes some

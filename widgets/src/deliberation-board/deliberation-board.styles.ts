@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
-import { tokenStyles } from '../base/tokens.js';
+import { SHARED_TOKENS, tokenStyles } from '../base/tokens.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -116,40 +116,10 @@ const own = css`
   }
 `;
 
-const tokens = tokenStyles(
-  'deliberation-board',
-  [
-    'color',
-    'muted-color',
-    'background-color',
-    'subtle-background-color',
-    'border-color',
-    'border-width',
-    'border-radius',
-    'font-family',
-    'font-size',
-    'line-height',
-    'padding-block',
-    'padding-inline',
-    'gap',
-    'title-font-size',
-    'title-font-weight',
-    'accent-color',
-    'error-color',
-    'input-background-color',
-    'input-border-color',
-    'button-background-color',
-    'button-color',
-    'focus-outline-color',
-    'focus-outline-width',
-    'focus-background-color',
-    'target-size',
-  ],
-  {
-    'for-color': 'color-positive-color-default,#1e7a3c',
-    'against-color': 'color-negative-color-default,#b00020',
-    'official-background-color': 'color-info-bg-subtle,#e8f1fb',
-  }
-);
+const tokens = tokenStyles('deliberation-board', SHARED_TOKENS, {
+  'for-color': 'color-positive-color-default,#1e7a3c',
+  'against-color': 'color-negative-color-default,#b00020',
+  'official-background-color': 'color-info-bg-subtle,#e8f1fb',
+});
 
 export const deliberationBoardStyles = [tokens, widgetStyles, own, hostGuardStyles];

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
-import { tokenStyles } from '../base/tokens.js';
+import { SHARED_TOKENS, tokenStyles } from '../base/tokens.js';
 import { viewStyles } from '../base/view.styles.js';
 
 /*
@@ -176,40 +176,10 @@ const own = css`
   }
 `;
 
-const tokens = tokenStyles(
-  'project-tracker',
-  [
-    'color',
-    'muted-color',
-    'background-color',
-    'subtle-background-color',
-    'border-color',
-    'border-width',
-    'border-radius',
-    'font-family',
-    'font-size',
-    'line-height',
-    'padding-block',
-    'padding-inline',
-    'gap',
-    'title-font-size',
-    'title-font-weight',
-    'accent-color',
-    'error-color',
-    'input-background-color',
-    'input-border-color',
-    'button-background-color',
-    'button-color',
-    'focus-outline-color',
-    'focus-outline-width',
-    'focus-background-color',
-    'target-size',
-  ],
-  {
-    'done-color': 'color-positive-color-default,#1e7a3c',
-    'bar-background-color': 'color-default-bg-subtle,#ececec',
-    'bar-fill-color': 'color-accent-1-color-default,#0b5cad',
-  }
-);
+const tokens = tokenStyles('project-tracker', SHARED_TOKENS, {
+  'done-color': 'color-positive-color-default,#1e7a3c',
+  'bar-background-color': 'color-default-bg-subtle,#ececec',
+  'bar-fill-color': 'color-accent-1-color-default,#0b5cad',
+});
 
 export const projectTrackerStyles = [tokens, ownTokens, viewStyles, own, hostGuardStyles];

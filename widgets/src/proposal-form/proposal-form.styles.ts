@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { hostGuardStyles } from '../base/host.styles.js';
-import { tokenStyles } from '../base/tokens.js';
+import { SHARED_TOKENS, tokenStyles } from '../base/tokens.js';
 import { widgetStyles } from '../forms/widget.styles.js';
 
 /*
@@ -42,32 +42,6 @@ const own = css`
   }
 `;
 
-const tokens = tokenStyles('proposal-form', [
-  'color',
-  'muted-color',
-  'background-color',
-  'subtle-background-color',
-  'border-color',
-  'border-width',
-  'border-radius',
-  'font-family',
-  'font-size',
-  'line-height',
-  'padding-block',
-  'padding-inline',
-  'gap',
-  'title-font-size',
-  'title-font-weight',
-  'accent-color',
-  'error-color',
-  'input-background-color',
-  'input-border-color',
-  'button-background-color',
-  'button-color',
-  'focus-outline-color',
-  'focus-outline-width',
-  'focus-background-color',
-  'target-size',
-]);
+const tokens = tokenStyles('proposal-form', SHARED_TOKENS);
 
 export const proposalFormStyles = [tokens, widgetStyles, own, hostGuardStyles];
