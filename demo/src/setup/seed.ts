@@ -8,6 +8,7 @@ import {
   voorbeeldstadRound,
   voorbeeldstadTrialRound,
 } from './voorbeeldstad';
+import { seedPastRound } from './past-round';
 
 type RoundService = {
   ensure(round: { slug: string }): Promise<{
@@ -48,6 +49,9 @@ export async function seedDemo(strapi: Core.Strapi, env = process.env) {
   const trialResult = await rounds.ensure(trial);
   if (trialResult.created) strapi.log.info(`[demo] Created the trial vote "${trial.slug}".`);
   await seedProposals(strapi, trialResult.documentId, false);
+
+  // Last year's finished round, for the page's "what happened to the ideas" section.
+  await seedPastRound(strapi);
 
   const codesFile = env.BEGROOT_DEMO_CODES_FILE?.trim();
   if (codesFile) await seedCodes(strapi, path.resolve(codesFile));
