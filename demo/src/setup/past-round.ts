@@ -355,10 +355,7 @@ export async function seedPastRound(strapi: Core.Strapi, today: Date = new Date(
     }
     await results.count(votingRound);
     await results.publish(votingRound);
-    strapi.log.info(
-      `[demo] Counted and published the results of "${PAST_ROUND_SLUG}" ` +
-        `(${Date.now() - started} ms since the seed of this round began).`
-    );
+    strapi.log.info(`[demo] Counted and published the results of "${PAST_ROUND_SLUG}".`);
   }
 
   // The execution of the projects the count funded (others keep their outcome).
@@ -370,6 +367,9 @@ export async function seedPastRound(strapi: Core.Strapi, today: Date = new Date(
       continue;
     }
     for (const change of changes) await execution.change(stored.documentId, change);
+  }
+  if (ensured.created) {
+    strapi.log.info(`[demo] "${PAST_ROUND_SLUG}" is ready (${Date.now() - started} ms).`);
   }
 }
 
