@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { proposalPublicViewSchema, type ProposalPublicView } from '@begroot/core';
+import {
+  proposalOutcomeViewSchema,
+  proposalPublicViewSchema,
+  type ProposalOutcomeView,
+  type ProposalPublicView,
+} from '@begroot/core';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
 import {
@@ -35,6 +40,35 @@ before(async () => {
   for (const status of ['submitted', 'in_review', 'rejected', 'merged']) {
     await createProposal(app, listRound.documentId, { status, title: `Niet publiek ${status}` });
   }
+  // A round past its vote: ideas with each outcome, what officials wrote for the public, and a
+  // rejected one whose own text must stay private.
+  const outcomeRound = await createRound(app, 'uitkomsten', 'results');
+  const target = await createProposal(app, outcomeRound.documentId, { title: 'Samengevoegd doel' });
+  for (const status of ['submitted', 'in_review', 'funded']) {
+    await createProposal(app, outcomeRound.documentId, { status, title: `Uitkomst ${status}` });
+  }
+  await createProposal(app, outcomeRound.documentId, {
+    status: 'rejected',
+    title: 'Afgewezen idee',
+    summary: 'Geheime samenvatting',
+    description: 'Bel Jan de Vries op 06-12345678, die buurman is een sukkel.',
+    location: 'Dorpsstraat 12',
+    authorName: 'Jan',
+    estimatedCost: 99999,
+    district: 'west',
+    theme: 'spelen',
+    publicReason: 'Dit valt buiten wat de gemeente mag doen.',
+    history: [
+      { status: 'submitted', at: '2026-01-05T10:00:00.000Z', reason: null },
+      { status: 'rejected', at: '2026-01-20T10:00:00.000Z', reason: 'Buiten onze taken.' },
+    ],
+  });
+  await createProposal(app, outcomeRound.documentId, {
+    status: 'merged',
+    title: 'Samengevoegd idee',
+    mergedInto: target,
+    publicReason: 'Hetzelfde idee als “Samengevoegd doel”.',
+  });
   await createProposal(app, listRound.documentId, { status: 'funded', officialCost: 2000 });
 });
 after(async () => {
@@ -170,11 +204,13 @@ describe('GET /api/begroot/proposals/:id', () => {
     assert.doesNotMatch(text, /@example\.org|"email"|responseDeadline/);
   });
 
-  test('answers 404 for a proposal that is not public (submitted, rejected)', async () => {
+  test('answers 404 for a proposal not reviewed yet (submitted, in review)', async () => {
     const hidden = await app.strapi.documents(PROPOSAL_UID as never).findMany({
-      filters: { title: { $startsWith: 'Niet publiek' } } as never,
+      filters: {
+        title: { $in: ['Niet publiek submitted', 'Niet publiek in_review'] },
+      } as never,
     });
-    assert.equal(hidden.length, 4);
+    assert.equal(hidden.length, 2);
     for (const proposal of hidden as Array<{ documentId: string }>) {
       await expectError(
         await app.request(`/api/begroot/proposals/${proposal.documentId}`),
@@ -195,6 +231,93 @@ describe('GET /api/begroot/proposals/:id', () => {
       400,
       'ValidationError'
     );
+  });
+});
+
+describe('what happened to every idea (?outcome=all)', () => {
+  type OutcomeBody = ListBody & { meta: { awaitingReview?: number } };
+  const outcomes = async (query = ''): Promise<OutcomeBody> =>
+    (await list(`?outcome=all&pageSize=100${query}`, 'uitkomsten')) as OutcomeBody;
+  const byTitle = (body: { data: ProposalOutcomeView[] }, title: string) =>
+    body.data.find((p) => p.title === title);
+
+  test('the default list is unchanged: public statuses only, no awaitingReview', async () => {
+    for (const query of ['', '?outcome=public']) {
+      const body = await list(`${query}${query ? '&' : '?'}pageSize=100`, 'uitkomsten');
+      const statuses = new Set(body.data.map((p) => p.status));
+      assert.deepEqual([...statuses].sort(), ['admitted', 'funded']);
+      assert.equal('awaitingReview' in body.meta, false);
+    }
+  });
+
+  test('lists every reviewed status, and only counts those not reviewed yet', async () => {
+    const body = await outcomes();
+    const counts: Record<string, number> = {};
+    for (const proposal of body.data) {
+      const parsed = proposalOutcomeViewSchema.safeParse(proposal);
+      assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
+      counts[proposal.status] = (counts[proposal.status] ?? 0) + 1;
+    }
+    assert.deepEqual(counts, { admitted: 1, funded: 1, rejected: 1, merged: 1 });
+    assert.equal(body.meta.awaitingReview, 2);
+    assert.equal(body.meta.pagination.total, 4);
+    assert.equal(
+      body.data.some((p) => /Uitkomst (submitted|in_review)/.test(p.title)),
+      false
+    );
+    // The district filter applies to the count too.
+    assert.equal((await outcomes('&district=west')).meta.awaitingReview, 0);
+  });
+
+  test('a rejected idea shows the city’s reason and dates, never the resident’s text', async () => {
+    const body = await outcomes('&district=west');
+    const rejected = byTitle(body, 'Afgewezen idee');
+    assert.deepEqual(rejected, {
+      documentId: rejected!.documentId,
+      round: 'uitkomsten',
+      title: 'Afgewezen idee',
+      district: 'west',
+      theme: 'spelen',
+      status: 'rejected',
+      publicReason: 'Dit valt buiten wat de gemeente mag doen.',
+      history: [
+        { status: 'submitted', at: '2026-01-05T10:00:00.000Z', reason: null },
+        { status: 'rejected', at: '2026-01-20T10:00:00.000Z', reason: 'Buiten onze taken.' },
+      ],
+      updates: [],
+      submittedAt: rejected!.submittedAt,
+    });
+    const one = await app.request(`/api/begroot/proposals/${rejected!.documentId}`);
+    const text = await one.text();
+    assert.equal(one.status, 200, text);
+    assert.deepEqual((JSON.parse(text) as { data: unknown }).data, rejected);
+    for (const raw of [JSON.stringify(body), text]) {
+      assert.doesNotMatch(raw, /Jan|Dorpsstraat|06-1234|sukkel|Geheime|99999|@example\.org/);
+      assert.doesNotMatch(raw, /"email"|responseDeadline|"description":"Bel/);
+    }
+  });
+
+  test('a merged idea points to the proposal it went into, with the reason', async () => {
+    const body = await outcomes();
+    const merged = byTitle(body, 'Samengevoegd idee') as ProposalPublicView;
+    const target = byTitle(body, 'Samengevoegd doel')!;
+    assert.equal(merged.mergedInto, target.documentId);
+    assert.equal(merged.publicReason, 'Hetzelfde idee als “Samengevoegd doel”.');
+    const one = await app.request(`/api/begroot/proposals/${merged.documentId}`);
+    assert.equal(one.status, 200);
+    const parsed = proposalPublicViewSchema.parse(((await one.json()) as { data: unknown }).data);
+    assert.equal(parsed.mergedInto, target.documentId);
+    assert.doesNotMatch(JSON.stringify(body), /"email"|@example\.org|responseDeadline/);
+  });
+
+  test('answers 400 in Strapi’s format for an unknown outcome', async () => {
+    for (const value of ['rejected', 'ALL', '']) {
+      await expectError(
+        await app.request(`/api/begroot/rounds/uitkomsten/proposals?outcome=${value}`),
+        400,
+        'ValidationError'
+      );
+    }
   });
 });
 

@@ -1,7 +1,10 @@
 /**
  * End to end: the city's page at `/` on a booted Strapi, in headless Chromium, shows the budget
  * meter with the demo round's budget, loaded through the plugin's /begroot/widgets/ route and the
- * public API, under Strapi's default Content-Security-Policy.
+ * public API, under Strapi's default Content-Security-Policy; the round timeline links its open
+ * step to the page's section, and the project tracker shows what became of last year's ideas
+ * (seeded through the plugin's services: reviewed, voted on paper, counted, published, carried
+ * out), a rejected idea with the city's reason and without its own text.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot, startStrapi, type TestStrapi } from '../support/strapi.ts';
+import { assertAccessible } from './page-tools.ts';
 
 const widgetsBuilt = fs.existsSync(path.join(repoRoot, 'widgets', 'dist', 'begroot.js'));
 const skip = widgetsBuilt
@@ -75,3 +79,53 @@ test('the city page at / shows the budget meter with the round’s budget', { sk
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test(
+  'the city page shows the round timeline and what happened to last year’s ideas',
+  { skip },
+  async () => {
+    const page = await browser!.newPage({ locale: 'nl-NL' });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    assert.equal((await page.goto(`${app!.url}/`))?.status(), 200);
+
+    // The timeline: the ideas step is open and links to the proposal form's section.
+    const timeline = page.locator('begroot-round-timeline[round="voorbeeldstad-2027"]');
+    await timeline.locator('[part~="steps"]').waitFor({ timeout: 15_000 });
+    const current = timeline.locator('[aria-current="step"]');
+    assert.match(await current.innerText(), /Ideeën indienen/);
+    const link = current.locator('[part~="step-link"]');
+    assert.equal(await link.getAttribute('href'), '#idee-kop');
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#idee-kop');
+
+    // The tracker: last year's funded projects, and every other idea with what became of it.
+    const tracker = page.locator('begroot-project-tracker[round="voorbeeldstad-2026"]');
+    await tracker.locator('[part~="others"]').waitFor({ timeout: 15_000 });
+    assert.ok((await tracker.locator('[part~="project"]').count()) > 0);
+    const others = tracker.locator('[part~="other"]');
+    const rejected = others.filter({ hasText: 'Parkeergarage onder de Markt' });
+    assert.match(await rejected.locator('[part~="status"]').innerText(), /Afgewezen/);
+    assert.match(
+      await rejected.locator('[part~="reason"]').innerText(),
+      /kost vele miljoenen euro’s: veel meer dan het budget/
+    );
+    const merged = others.filter({ hasText: 'Meer bankjes bij de vijver' });
+    assert.match(
+      await merged.locator('[part~="reason"]').innerText(),
+      /Samengevoegd met ‘Nieuwe banken en prullenbakken in het Noorderpark’/
+    );
+    // The rejected idea's own words never reach the page.
+    assert.doesNotMatch(
+      await tracker.locator('[part~="base"]').innerText(),
+      /ondergrondse parkeergarage|400 auto/
+    );
+
+    await assertAccessible(page, 'on the city page with the timeline and the tracker');
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+);

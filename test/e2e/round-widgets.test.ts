@@ -85,7 +85,8 @@ test(
     const { page, problems } = await cityPageWith(
       `<begroot-round-timeline round="${ROUND}" results-href="/uitslag"></begroot-round-timeline>`
     );
-    const timeline = page.locator('begroot-round-timeline');
+    // The city page has its own timeline and tracker (other rounds): pick this round's.
+    const timeline = page.locator(`begroot-round-timeline[round="${ROUND}"]`);
     await timeline.locator('[part~="steps"]').waitFor({ timeout: 15_000 });
     const names = await timeline.locator('[part~="step-name"]').allInnerTexts();
     assert.deepEqual(names, ['Ideeën indienen', 'Beoordeling', 'Stemmen', 'Uitslag']);
@@ -106,7 +107,7 @@ test(
     const { page, problems } = await cityPageWith(
       `<begroot-project-tracker round="${ROUND}" show="all"></begroot-project-tracker>`
     );
-    const tracker = page.locator('begroot-project-tracker');
+    const tracker = page.locator(`begroot-project-tracker[round="${ROUND}"]`);
     await tracker.locator('[part~="projects"]').waitFor({ timeout: 15_000 });
     assert.equal(
       (await tracker.locator('[part~="summary"]').innerText()).replace(/\s+/g, ' '),
@@ -138,10 +139,11 @@ test(
     await tracker.locator('select').focus();
     await tracker.locator('select').selectOption('west');
     await page.waitForFunction(
-      () =>
+      (round) =>
         document
-          .querySelector('begroot-project-tracker')
-          ?.shadowRoot?.querySelectorAll('[part~="project"]').length === 1
+          .querySelector(`begroot-project-tracker[round="${round}"]`)
+          ?.shadowRoot?.querySelectorAll('[part~="project"]').length === 1,
+      ROUND
     );
     assert.match(await tracker.locator('[part~="project"]').innerText(), /Fietspad/);
     assert.deepEqual(problems, []);

@@ -111,6 +111,28 @@ export const lightProposalPublicViewSchema = z.looseObject({
   submittedAt: text,
 });
 
+/** A rejected proposal's short view (`rejectedProposalViewSchema`): no resident's text. */
+export const lightRejectedProposalViewSchema = z.looseObject({
+  documentId: text,
+  round: text,
+  title: text,
+  district: nullableText,
+  theme: nullableText,
+  status: z.literal('rejected'),
+  publicReason: nullableText,
+  history: z.array(
+    z.looseObject({ status: z.enum(PROPOSAL_STATUSES), at: text, reason: nullableText })
+  ),
+  updates: z.array(z.looseObject({ date: text, text })),
+  submittedAt: text,
+});
+
+/** `proposalOutcomeViewSchema`: a rejected proposal's short view or a full public view. */
+export const lightProposalOutcomeViewSchema = z.union([
+  lightProposalPublicViewSchema,
+  lightRejectedProposalViewSchema,
+]);
+
 export const lightArgumentPublicViewSchema = z.looseObject({
   documentId: text,
   proposal: text,

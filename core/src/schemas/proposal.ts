@@ -178,6 +178,59 @@ export const proposalPublicViewSchema = z.strictObject({
 });
 export type ProposalPublicView = z.infer<typeof proposalPublicViewSchema>;
 
+/**
+ * Statuses the public list adds with `?outcome=all`: the ideas that did not go on to the vote. A
+ * merged proposal is shown in full (an official judged it a duplicate, not unfit); a rejected one
+ * as `rejectedProposalViewSchema`.
+ */
+export const CLOSED_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['rejected', 'merged'];
+
+/**
+ * Statuses nobody outside the city sees a proposal in: no official has read it yet, so its text
+ * may hold anything. The public list with `?outcome=all` only counts them.
+ */
+export const UNREVIEWED_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['submitted', 'in_review'];
+
+/**
+ * A rejected proposal as anyone may read it: what the city decided and why, and when. The
+ * resident's own words (summary, description, location, image, name) are left out: they may hold
+ * what led to the rejection (insults, someone's personal data). Title, district and theme stay, so
+ * residents can find their idea.
+ */
+export const rejectedProposalViewSchema = z.strictObject({
+  documentId: documentIdSchema,
+  round: slugSchema,
+  title: z.string(),
+  district: z.nullable(slugSchema),
+  theme: z.nullable(slugSchema),
+  status: z.literal('rejected'),
+  publicReason: z.nullable(z.string()),
+  history: z.array(statusChangeSchema),
+  updates: z.array(proposalUpdateSchema),
+  submittedAt: instantSchema,
+});
+export type RejectedProposalView = z.infer<typeof rejectedProposalViewSchema>;
+
+/**
+ * What became of a proposal, as `GET /rounds/:slug/proposals?outcome=all` and
+ * `GET /proposals/:id` serve it: a rejected proposal's short view, or the full public view of any
+ * other public or merged proposal (never a rejected one in full).
+ */
+export const proposalOutcomeViewSchema = z.union([
+  rejectedProposalViewSchema,
+  proposalPublicViewSchema.check(
+    z.refine((view) => view.status !== 'rejected', {
+      message: 'A rejected proposal is shown without its description.',
+      path: ['status'],
+    })
+  ),
+]);
+export type ProposalOutcomeView = ProposalPublicView | RejectedProposalView;
+
+/** Whether a proposal's view is the short one of a rejected proposal. */
+export const isRejectedView = (view: ProposalOutcomeView): view is RejectedProposalView =>
+  view.status === 'rejected' && !('description' in view);
+
 /** The review an official sends to `PATCH /begroot/proposals/:id`. */
 export const proposalReviewSchema = /* @__PURE__ */ z
   .strictObject({

@@ -8,6 +8,7 @@ import {
   voorbeeldstadRound,
   voorbeeldstadTrialRound,
 } from './voorbeeldstad';
+import { seedPastRound } from './past-round';
 
 type RoundService = {
   ensure(round: { slug: string }): Promise<{
@@ -48,6 +49,15 @@ export async function seedDemo(strapi: Core.Strapi, env = process.env) {
   const trialResult = await rounds.ensure(trial);
   if (trialResult.created) strapi.log.info(`[demo] Created the trial vote "${trial.slug}".`);
   await seedProposals(strapi, trialResult.documentId, false);
+
+  // Last year's finished round, for the page's "what happened to the ideas" section. An editor
+  // may have changed that round so that a step no longer applies (voting reopened, say): the app
+  // still starts, and the log says why the round stays as it is.
+  try {
+    await seedPastRound(strapi);
+  } catch (error) {
+    strapi.log.error(`[demo] Could not finish last year's round: ${(error as Error).message}`);
+  }
 
   const codesFile = env.BEGROOT_DEMO_CODES_FILE?.trim();
   if (codesFile) await seedCodes(strapi, path.resolve(codesFile));

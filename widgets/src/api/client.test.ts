@@ -145,6 +145,37 @@ describe('BegrootApiClient', () => {
     expect(list.proposals[0]?.documentId).to.equal('aaaaaaaaaa1');
   });
 
+  it('lists every reviewed idea with outcome=all: rejected ones short, and the count awaiting review', async () => {
+    const pagination = { page: 1, pageSize: 100, pageCount: 1, total: 2 };
+    const rejected = {
+      documentId: 'cccccccccc1',
+      round: 'voorbeeldstad-2027',
+      title: 'Zwembad',
+      district: 'oost',
+      theme: null,
+      status: 'rejected',
+      publicReason: 'Te duur voor een wijk.',
+      history: [],
+      updates: [],
+      submittedAt: '2027-01-05T10:00:00.000Z',
+    };
+    const stub = new FetchStub().reply(
+      json({
+        data: [proposal('aaaaaaaaaa1'), rejected],
+        meta: { pagination, awaitingReview: 3 },
+      }),
+      // A server without outcome=all answers no count: refused rather than shown as nothing.
+      json({ data: [], meta: { pagination } })
+    );
+    const client = new BegrootApiClient({ fetch: stub.fetch });
+    const list = await client.listOutcomes(BASE, 'voorbeeldstad-2027', { sort: 'newest' });
+    expect(stub.calls[0]?.url).to.equal(`${URL_ROUND}/proposals?sort=newest&outcome=all`);
+    expect(list.awaitingReview).to.equal(3);
+    expect(list.proposals.map((p) => p.status)).to.deep.equal(['admitted', 'rejected']);
+    expect(list.proposals[1]).to.deep.equal(rejected);
+    await failure(client.listOutcomes(BASE, 'voorbeeldstad-2027', {}));
+  });
+
   it('posts JSON without cookies, reads validation issues, and refreshes arguments after a post', async () => {
     const args = `${BASE}/api/begroot/proposals/aaaaaaaaaa1/arguments`;
     const stub = new FetchStub()

@@ -2,10 +2,12 @@ import {
   PROPOSAL_STATUSES,
   lightArgumentPublicViewSchema,
   lightErrorResponseSchema,
+  lightProposalOutcomeViewSchema,
   lightProposalPublicViewSchema,
   lightRoundResultsSchema,
   lightRoundPublicViewSchema,
   type ArgumentPublicView,
+  type ProposalOutcomeView,
   type ProposalPublicView,
   type ProposalStatus,
   type RoundPublicView,
@@ -39,6 +41,17 @@ export interface ProposalList {
   pagination: Pagination;
 }
 
+/**
+ * One page of what became of a round's ideas (`?outcome=all`): the public proposals and the
+ * rejected (short view) and merged ones, and how many ideas (in the filtered district or theme)
+ * wait for review.
+ */
+export interface OutcomeList {
+  proposals: ProposalOutcomeView[];
+  pagination: Pagination;
+  awaitingReview: number;
+}
+
 /** What the server answers to a new proposal: its id and status (`submitted`). */
 export interface SubmittedProposal {
   documentId: string;
@@ -51,6 +64,10 @@ export interface SubmittedProposal {
 const proposalListBodySchema = z.object({
   data: z.array(lightProposalPublicViewSchema),
   meta: z.object({ pagination: paginationSchema }),
+});
+const outcomeListBodySchema = z.object({
+  data: z.array(lightProposalOutcomeViewSchema),
+  meta: z.object({ pagination: paginationSchema, awaitingReview: z.int() }),
 });
 /** An image a resident uploaded for a proposal: its `id` goes into the proposal as `image`. */
 export interface UploadedImage {
@@ -119,6 +136,13 @@ export interface BegrootApi {
     query: ProposalListQuery,
     options?: Options
   ): Promise<ProposalList>;
+  /** `GET {apiBase}/api/begroot/rounds/{slug}/proposals?outcome=all`: every reviewed idea. */
+  listOutcomes(
+    apiBase: string,
+    slug: string,
+    query: ProposalListQuery,
+    options?: Options
+  ): Promise<OutcomeList>;
   /** `GET {apiBase}/api/begroot/proposals/{id}`. */
   getProposal(apiBase: string, id: string, options?: Options): Promise<ProposalPublicView>;
   /** `GET {apiBase}/api/begroot/proposals/{id}/arguments`: every public argument, replies included. */
@@ -175,6 +199,7 @@ const API_METHODS = [
   'getRound',
   'getResults',
   'listProposals',
+  'listOutcomes',
   'getProposal',
   'listArguments',
   'submitProposal',
@@ -261,16 +286,39 @@ export class BegrootApiClient implements BegrootApi {
     query: ProposalListQuery,
     options: Options = {}
   ): Promise<ProposalList> {
+    const url = this.#proposalsUrl(apiBase, slug, query);
+    return this.#get(url, proposalListBodySchema, options.signal).then((body) => ({
+      proposals: body.data as ProposalPublicView[],
+      pagination: body.meta.pagination,
+    }));
+  }
+
+  listOutcomes(
+    apiBase: string,
+    slug: string,
+    query: ProposalListQuery,
+    options: Options = {}
+  ): Promise<OutcomeList> {
+    const url = this.#proposalsUrl(apiBase, slug, { ...query, outcome: 'all' });
+    return this.#get(url, outcomeListBodySchema, options.signal).then((body) => ({
+      proposals: body.data as ProposalOutcomeView[],
+      pagination: body.meta.pagination,
+      awaitingReview: body.meta.awaitingReview,
+    }));
+  }
+
+  #proposalsUrl(
+    apiBase: string,
+    slug: string,
+    query: ProposalListQuery & { outcome?: 'all' }
+  ): string {
     const url = new URL(
       apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/proposals`)
     );
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     }
-    return this.#get(url.href, proposalListBodySchema, options.signal).then((body) => ({
-      proposals: body.data as ProposalPublicView[],
-      pagination: body.meta.pagination,
-    }));
+    return url.href;
   }
 
   getProposal(apiBase: string, id: string, options: Options = {}): Promise<ProposalPublicView> {

@@ -29,6 +29,10 @@ const own = css`
     font-weight: var(--_begroot-title-font-weight);
   }
 
+  .awaiting {
+    color: var(--_begroot-muted-color);
+  }
+
   .projects,
   .others {
     display: grid;

@@ -1,6 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import type { ExecutionView, ProposalPublicView } from '@begroot/core';
+import type {
+  ExecutionView,
+  ProposalOutcomeView,
+  ProposalPublicView,
+  RejectedProposalView,
+} from '@begroot/core';
 import '../define/begroot-project-tracker.js';
 import {
   FetchStub,
@@ -86,19 +91,59 @@ const MERGED = proposal('oost00000004', {
   status: 'merged',
   mergedInto: 'oost00000001',
 });
-const REJECTED = proposal('west00000002', {
+/** A rejected idea as the server serves it: the city's decision, without the resident's text. */
+const REJECTED: RejectedProposalView = {
+  documentId: 'west00000002',
+  round: 'voorbeeldstad-2027',
   district: 'west',
+  theme: null,
   title: 'Zwembad',
   status: 'rejected',
   publicReason: 'Dit past niet in het budget van een wijk.',
-});
+  history: [{ status: 'rejected', at: '2027-02-01T10:00:00.000Z', reason: null }],
+  updates: [],
+  submittedAt: '2027-01-05T10:00:00.000Z',
+};
 
-const ALL = [FIETSEN, BANKEN, SPEELTUIN, NOT_FUNDED, MERGED, BOMEN, REJECTED];
+const ALL: ProposalOutcomeView[] = [
+  FIETSEN,
+  BANKEN,
+  SPEELTUIN,
+  NOT_FUNDED,
+  MERGED,
+  BOMEN,
+  REJECTED,
+];
 
-function stubWith(proposals: ProposalPublicView[] = ALL): FetchStub {
+/**
+ * The server's two lists: `?outcome=all` with every reviewed idea and the count of those awaiting
+ * review; the default one with the public statuses only.
+ */
+function stubWith(proposals: ProposalOutcomeView[] = ALL, awaitingReview = 0): FetchStub {
+  const closed = new Set(['rejected', 'merged']);
   return new FetchStub()
     .on('GET', ROUND_URL, json({ data: ROUND }))
-    .on('GET', PROPOSALS_URL, proposalPage(proposals, 1, 1, 100));
+    .on(
+      'GET',
+      /\/proposals\?.*outcome=all/,
+      json({
+        data: proposals,
+        meta: {
+          pagination: { page: 1, pageSize: 100, pageCount: 1, total: proposals.length },
+          awaitingReview,
+        },
+      })
+    )
+    .on(
+      'GET',
+      PROPOSALS_URL,
+      proposalPage(
+        proposals.filter((p) => !closed.has(p.status)) as ProposalPublicView[],
+        1,
+        1,
+        100
+      )
+    );
 }
 
 async function tracker(stub: FetchStub, attributes: Record<string, string> = {}) {
@@ -224,7 +269,14 @@ describe('<begroot-project-tracker>', () => {
   });
 
   it('with show="all" also says what became of the other ideas, and why', async () => {
-    const el = await tracker(stubWith(), { show: 'all' });
+    const stub = stubWith(ALL, 2);
+    const el = await tracker(stub, { show: 'all' });
+    expect(stub.calls.map((call) => call.url)[1]).to.equal(
+      'https://cms.example.nl/api/begroot/rounds/voorbeeldstad-2027/proposals?sort=newest&pageSize=100&page=1&outcome=all'
+    );
+    expect(plain(part(el, 'awaiting')?.textContent)).to.equal(
+      'Nog 2 ideeën wachten op beoordeling door de gemeente.'
+    );
     const sections = parts(el, 'section-title').map((node) => plain(node.textContent));
     expect(sections).to.deep.equal(['Gekozen projecten', 'Andere ideeën']);
     const others = parts(el, 'other').map((item) => [
@@ -247,6 +299,8 @@ describe('<begroot-project-tracker>', () => {
         plain(item.querySelector('[part="project-title"]')?.textContent)
       )
     ).to.deep.equal(['Zwembad']);
+    // The count is the whole round's, so it goes with a district filter.
+    expect(part(el, 'awaiting')).to.equal(null);
   });
 
   it('reads every page of a long list', async () => {
@@ -279,7 +333,10 @@ describe('<begroot-project-tracker>', () => {
   });
 
   it('speaks English and French, amounts and dates included', async () => {
-    const en = await tracker(stubWith(), { lang: 'en-GB', show: 'all' });
+    const en = await tracker(stubWith(ALL, 1), { lang: 'en-GB', show: 'all' });
+    expect(plain(part(en, 'awaiting')?.textContent)).to.equal(
+      '1 more idea is waiting to be reviewed by the city.'
+    );
     expect(plain(part(en, 'summary')?.textContent)).to.equal(
       '4 projects funded: €108,000 granted, €45,000 spent. 1 completed, 1 in progress, 1 planned, 1 not started yet.'
     );
@@ -309,7 +366,7 @@ describe('<begroot-project-tracker>', () => {
         'GET',
         PROPOSALS_URL,
         strapiError(503, 'ServiceUnavailableError', 'busy'),
-        proposalPage(ALL, 1, 1, 100)
+        proposalPage(ALL.slice(0, 4) as ProposalPublicView[], 1, 1, 100)
       );
     const failures: unknown[] = [];
     const container = providerWith(stub);

@@ -1,6 +1,7 @@
 import type {
   District,
   ExecutionView,
+  ProposalOutcomeView,
   ProposalPublicView,
   ProposalStatus,
   RoundPublicView,
@@ -40,8 +41,9 @@ export interface Project {
  * without it, its status, official (else estimated) cost and updates, with progress and spending
  * unknown.
  */
-export function projectOf(proposal: ProposalPublicView): Project | null {
-  if (!FUNDED.includes(proposal.status)) return null;
+export function projectOf(view: ProposalOutcomeView): Project | null {
+  if (!FUNDED.includes(view.status)) return null;
+  const proposal = view as ProposalPublicView;
   const execution = proposal.execution;
   const updates = [...(execution?.updates ?? proposal.updates)].sort(
     (a, b) => Date.parse(b.date) - Date.parse(a.date)
@@ -58,34 +60,45 @@ export function projectOf(proposal: ProposalPublicView): Project | null {
       };
 }
 
-/** Every public proposal of the round: all pages of the list, newest first. */
+/**
+ * Every public proposal of the round (with `outcomes`, also the rejected and merged ones, and how
+ * many wait for review): all pages of the list, newest first.
+ */
 async function allProposals(
   api: BegrootApi,
   apiBase: string,
   round: string,
+  outcomes: boolean,
   signal: AbortSignal
-): Promise<ProposalPublicView[]> {
+): Promise<{ proposals: ProposalOutcomeView[]; awaitingReview: number | null }> {
   const query = { sort: 'newest' as const, pageSize: PAGE_SIZE };
-  const first = await api.listProposals(apiBase, round, { ...query, page: 1 }, { signal });
+  const load = (page: number) =>
+    outcomes
+      ? api.listOutcomes(apiBase, round, { ...query, page }, { signal })
+      : api.listProposals(apiBase, round, { ...query, page }, { signal });
+  const first = await load(1);
   const rest = await Promise.all(
-    Array.from({ length: Math.max(0, first.pagination.pageCount - 1) }, (_, i) =>
-      api.listProposals(apiBase, round, { ...query, page: i + 2 }, { signal })
-    )
+    Array.from({ length: Math.max(0, first.pagination.pageCount - 1) }, (_, i) => load(i + 2))
   );
-  return [first, ...rest].flatMap((page) => page.proposals);
+  return {
+    proposals: [first, ...rest].flatMap((page): ProposalOutcomeView[] => page.proposals),
+    awaitingReview: 'awaitingReview' in first ? first.awaitingReview : null,
+  };
 }
 
 interface Loaded {
   round: RoundPublicView;
-  proposals: ProposalPublicView[];
+  proposals: ProposalOutcomeView[];
+  /** Ideas not reviewed yet (`show="all"` only; counted by the server for the whole round). */
+  awaitingReview: number | null;
 }
 
 /**
  * Shows what happened to a round's money and ideas: the funded projects with their execution
  * status (not started, planned, in progress, completed), progress, money spent against money
  * granted and dated public updates, filterable by district; with `show="all"` also the ideas that
- * were not funded (or rejected or merged, where the server lists them) with the city's public
- * reason, so residents see what became of their input.
+ * were not funded, rejected or merged (`?outcome=all`) with the city's public reason, and how many
+ * still wait for review, so residents see what became of their input.
  *
  * @tag begroot-project-tracker
  * @summary What happened to the money and the ideas of a round.
@@ -124,6 +137,7 @@ interface Loaded {
  * @csspart others - The list of other ideas (`show="all"`).
  * @csspart other - One other idea.
  * @csspart reason - Why an idea did not go ahead.
+ * @csspart awaiting - How many ideas still wait for review (`show="all"`, without a district filter).
  * @csspart message - A notice (nothing to show, loading, error text).
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -186,15 +200,20 @@ export class BegrootProjectTracker extends BegrootElement {
   #restoreFocus = false;
 
   readonly #task = new ApiTask(this, {
-    args: () => [this.apiBase?.trim() || DEFAULT_API_BASE, this.round?.trim() ?? ''] as const,
-    request: async (api, [apiBase, round], signal): Promise<Loaded> => {
+    args: () =>
+      [
+        this.apiBase?.trim() || DEFAULT_API_BASE,
+        this.round?.trim() ?? '',
+        this.show === 'all',
+      ] as const,
+    request: async (api, [apiBase, round, outcomes], signal): Promise<Loaded> => {
       checkRound('begroot-project-tracker', round, apiBase);
       // The whole round at once: the district filter then works without asking again.
-      const [loaded, proposals] = await Promise.all([
+      const [loaded, list] = await Promise.all([
         api.getRound(apiBase, round, { signal }),
-        allProposals(api, apiBase, round, signal),
+        allProposals(api, apiBase, round, outcomes, signal),
       ]);
-      return { round: loaded, proposals };
+      return { round: loaded, ...list };
     },
   });
 
@@ -265,7 +284,7 @@ export class BegrootProjectTracker extends BegrootElement {
     return round.districts.find((district) => district.slug === wanted) ?? null;
   }
 
-  #visible(loaded: Loaded): { projects: Project[]; others: ProposalPublicView[] } {
+  #visible(loaded: Loaded): { projects: Project[]; others: ProposalOutcomeView[] } {
     const wanted = this.district?.trim();
     const inDistrict = loaded.proposals.filter((p) => !wanted || p.district === wanted);
     const projects = inDistrict
@@ -434,11 +453,11 @@ export class BegrootProjectTracker extends BegrootElement {
       }`;
   }
 
-  #renderOthers(loaded: Loaded, others: ProposalPublicView[]): TemplateResult {
+  #renderOthers(loaded: Loaded, others: ProposalOutcomeView[]): TemplateResult {
     const t = this.#t;
     const byId = new Map(loaded.proposals.map((p) => [p.documentId, p]));
-    const reason = (proposal: ProposalPublicView): string => {
-      if (proposal.status === 'merged') {
+    const reason = (proposal: ProposalOutcomeView): string => {
+      if (proposal.status === 'merged' && 'mergedInto' in proposal) {
         const target = proposal.mergedInto ? byId.get(proposal.mergedInto) : undefined;
         const merged = target ? t.mergedInto(target.title) : t.mergedElsewhere;
         return proposal.publicReason ? `${merged} ${proposal.publicReason}` : merged;
@@ -453,6 +472,12 @@ export class BegrootProjectTracker extends BegrootElement {
       <div part="section-title" class="section-title" role="heading" aria-level=${this.#sub(1)}>
         ${t.otherTitle}
       </div>
+      ${
+        // Counted for the whole round, so shown only without a district filter.
+        loaded.awaitingReview && !this.district?.trim()
+          ? html`<p part="awaiting" class="awaiting">${t.awaitingReview(loaded.awaitingReview)}</p>`
+          : nothing
+      }
       ${
         others.length === 0
           ? html`<p part="message" class="message">${t.noneOther}</p>`

@@ -48,6 +48,8 @@ export const en: ProjectTrackerTexts = {
   noReason: 'The city gave no explanation for this.',
   mergedInto: (title) => `Merged with ‘${title}’.`,
   mergedElsewhere: 'Merged with another proposal.',
+  awaitingReview: (count) =>
+    `${count} more ${one(count) ? 'idea is' : 'ideas are'} waiting to be reviewed by the city.`,
   loaded: (funded, other) =>
     `${funded} funded ${one(funded) ? 'project' : 'projects'}` +
     (other === null ? '.' : `, ${other} other ${one(other) ? 'idea' : 'ideas'}.`),

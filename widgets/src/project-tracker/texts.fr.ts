@@ -54,6 +54,10 @@ export const fr: ProjectTrackerTexts = {
   noReason: 'La commune n’a pas donné d’explication.',
   mergedInto: (title) => `Fusionnée avec «\u00a0${title}\u00a0».`,
   mergedElsewhere: 'Fusionnée avec une autre proposition.',
+  awaitingReview: (count) =>
+    one(count)
+      ? 'Encore 1 idée attend l’examen de la commune.'
+      : `Encore ${count} idées attendent l’examen de la commune.`,
   loaded: (funded, other) =>
     `${funded} ${one(funded) ? 'projet retenu' : 'projets retenus'}` +
     (other === null ? '.' : `, ${other} ${one(other) ? 'autre idée' : 'autres idées'}.`),

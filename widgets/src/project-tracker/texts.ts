@@ -30,6 +30,8 @@ export interface ProjectTrackerTexts {
   noneFundedIn: (district: string) => string;
   /** No other ideas to show. */
   noneOther: string;
+  /** Ideas of the round that no official has reviewed yet (`show="all"`, all districts). */
+  awaitingReview: (count: number) => string;
   /** A district the round does not have. */
   districtNotFound: (slug: string) => string;
   /** The whole city, for projects without a district. */
@@ -102,6 +104,10 @@ const nl: ProjectTrackerTexts = {
   noReason: 'De gemeente heeft hier geen toelichting bij gegeven.',
   mergedInto: (title) => `Samengevoegd met ‘${title}’.`,
   mergedElsewhere: 'Samengevoegd met een ander voorstel.',
+  awaitingReview: (count) =>
+    count === 1
+      ? 'Nog 1 idee wacht op beoordeling door de gemeente.'
+      : `Nog ${count} ideeën wachten op beoordeling door de gemeente.`,
   loaded: (funded, other) =>
     `${funded} ${funded === 1 ? 'gekozen project' : 'gekozen projecten'}` +
     (other === null ? '.' : `, ${other} ${other === 1 ? 'ander idee' : 'andere ideeën'}.`),

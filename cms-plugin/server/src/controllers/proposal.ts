@@ -4,8 +4,9 @@ import { errors } from '@strapi/utils';
 import {
   proposalFormSettingsSchema,
   proposalInputSchema,
+  proposalOutcomeViewSchema,
   proposalPublicViewSchema,
-  type ProposalPublicView,
+  type ProposalOutcomeView,
 } from '@begroot/core';
 import { getService } from '../utils/get-service';
 import { forbidden, validationError } from '../utils/errors';
@@ -14,9 +15,16 @@ import { enforceRateLimit } from '../utils/rate-limit';
 import { roundParamsSchema } from '../validation/round';
 import { idParamsSchema, publicListQuerySchema } from '../validation/proposal';
 
-/** Checks what we are about to serve against core's public view: a mismatch is our bug (500). */
-function checkedView(strapi: Core.Strapi, view: ProposalPublicView): ProposalPublicView {
-  const checked = proposalPublicViewSchema.safeParse(view);
+/**
+ * Checks what we are about to serve against core's public view (with `outcome`, the outcome view,
+ * which also takes rejected proposals' short view): a mismatch is our bug (500).
+ */
+function checkedView(
+  strapi: Core.Strapi,
+  view: ProposalOutcomeView,
+  outcome = false
+): ProposalOutcomeView {
+  const checked = (outcome ? proposalOutcomeViewSchema : proposalPublicViewSchema).safeParse(view);
   if (!checked.success) {
     strapi.log.error(
       `[begroot] proposal "${view.documentId}" does not match the public view schema: ` +
@@ -38,20 +46,26 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => ({
     const round = await getService('round', { strapi }).findBySlug(params.data.slug);
     if (!round) throw new errors.NotFoundError(`There is no round "${params.data.slug}".`);
 
-    const { data, pagination } = await getService('proposal', { strapi }).listPublic(
-      round,
-      query.data
-    );
-    ctx.body = { data: data.map((view) => checkedView(strapi, view)), meta: { pagination } };
+    const { data, pagination, awaitingReview } = await getService('proposal', {
+      strapi,
+    }).listPublic(round, query.data);
+    const outcome = query.data.outcome === 'all';
+    ctx.body = {
+      data: data.map((view) => checkedView(strapi, view, outcome)),
+      meta: { pagination, ...(awaitingReview === undefined ? {} : { awaitingReview }) },
+    };
   },
 
-  /** `GET /api/begroot/proposals/:id`: one public proposal. */
+  /**
+   * `GET /api/begroot/proposals/:id`: one public, merged or rejected proposal (a rejected one
+   * without the resident's text); 404 while it is not reviewed.
+   */
   async findOne(ctx: Context) {
     const params = idParamsSchema.safeParse(ctx.params);
     if (!params.success) throw validationError('Invalid proposal id.', params.error.issues);
     const view = await getService('proposal', { strapi }).findPublic(params.data.id);
     if (!view) throw new errors.NotFoundError(`There is no public proposal "${params.data.id}".`);
-    ctx.body = { data: checkedView(strapi, view) };
+    ctx.body = { data: checkedView(strapi, view, true) };
   },
 
   /**

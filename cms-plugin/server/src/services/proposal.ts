@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import {
+  CLOSED_PROPOSAL_STATUSES,
   PUBLIC_PROPOSAL_STATUSES,
+  UNREVIEWED_PROPOSAL_STATUSES,
   canMoveProposal,
   type ProposalReview,
   seededShuffle,
   type ProposalInput,
+  type ProposalOutcomeView,
   type ProposalPublicView,
+  type RejectedProposalView,
   type ProposalStatus,
   type ProposalUpdate,
   type StatusChange,
@@ -65,6 +69,7 @@ export type PublicListQuery = {
   seed?: string | undefined;
   page: number;
   pageSize: number;
+  outcome?: 'public' | 'all' | undefined;
 };
 
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
@@ -125,6 +130,39 @@ export function toPublicView(
   };
 }
 
+/**
+ * A rejected proposal as anyone may read it (core's `rejectedProposalViewSchema`): the city's
+ * decision, reason and dates, without the resident's own words, which may hold what led to the
+ * rejection.
+ */
+export function toRejectedView(stored: StoredProposal, roundSlug: string): RejectedProposalView {
+  const { documentId, round, title, district, theme, publicReason, history, updates, submittedAt } =
+    toPublicView(stored, roundSlug);
+  return {
+    documentId,
+    round,
+    title,
+    district,
+    theme,
+    status: 'rejected',
+    publicReason,
+    history,
+    updates,
+    submittedAt,
+  };
+}
+
+/** What became of a proposal: the short view when rejected, else the public view. */
+export function toOutcomeView(
+  stored: StoredProposal,
+  roundSlug: string,
+  argumentCounts?: ArgumentCounts
+): ProposalOutcomeView {
+  return stored.status === 'rejected'
+    ? toRejectedView(stored, roundSlug)
+    : toPublicView(stored, roundSlug, argumentCounts);
+}
+
 /** Funded proposals carry `execution` (see services/execution.ts); others leave it out. */
 function executionField(stored: StoredProposal) {
   const execution = executionOf(stored);
@@ -162,20 +200,33 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
     findStored,
 
     /**
-     * The round's public proposals (admitted and later statuses), filtered, ordered and paged.
+     * The round's public proposals (admitted and later statuses; with `outcome: 'all'` also the
+     * rejected and merged ones, and `awaitingReview`: how many are not reviewed yet), filtered,
+     * ordered and paged.
      * `random` orders by core's `seededShuffle` over the whole list, so a visitor's seed gives the
      * same order on every page; ties in `newest` and `cost` fall back to the id.
      */
     async listPublic(
       round: Pick<StoredRound, 'documentId' | 'slug'>,
       query: PublicListQuery
-    ): Promise<{ data: ProposalPublicView[]; pagination: Pagination }> {
-      const filters: Record<string, unknown> = {
-        round: { documentId: round.documentId },
-        status: { $in: [...PUBLIC_PROPOSAL_STATUSES] },
-      };
+    ): Promise<{
+      data: ProposalOutcomeView[];
+      pagination: Pagination;
+      awaitingReview?: number;
+    }> {
+      const all = query.outcome === 'all';
+      const filters: Record<string, unknown> = { round: { documentId: round.documentId } };
       if (query.district) filters.district = query.district;
       if (query.theme) filters.theme = query.theme;
+      const statuses = all
+        ? [...PUBLIC_PROPOSAL_STATUSES, ...CLOSED_PROPOSAL_STATUSES]
+        : PUBLIC_PROPOSAL_STATUSES;
+      const awaitingReview = all
+        ? await documents().count({
+            filters: { ...filters, status: { $in: [...UNREVIEWED_PROPOSAL_STATUSES] } } as never,
+          })
+        : undefined;
+      filters.status = { $in: [...statuses] };
       const stored = (await documents().findMany({
         filters: filters as never,
         populate: { image: { fields: ['url'] } } as never,
@@ -207,17 +258,21 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
       const { items, pagination } = paginate(ordered, query.page, query.pageSize);
       const counts = await argumentCounts(items.map((p) => p.documentId));
       return {
-        data: items.map((p) => toPublicView(p, round.slug, counts.get(p.documentId))),
+        data: items.map((p) => toOutcomeView(p, round.slug, counts.get(p.documentId))),
         pagination,
+        ...(awaitingReview === undefined ? {} : { awaitingReview }),
       };
     },
 
-    /** One proposal's public view, or null when it does not exist or is not public. */
-    async findPublic(documentId: string): Promise<ProposalPublicView | null> {
+    /**
+     * One proposal's public view (a rejected one's short view), or null when it does not exist or
+     * is not reviewed yet.
+     */
+    async findPublic(documentId: string): Promise<ProposalOutcomeView | null> {
       const stored = await findStored(documentId);
-      if (!stored?.round || !PUBLIC_PROPOSAL_STATUSES.includes(stored.status)) return null;
+      if (!stored?.round || UNREVIEWED_PROPOSAL_STATUSES.includes(stored.status)) return null;
       const counts = await argumentCounts([stored.documentId]);
-      return toPublicView(stored, stored.round.slug, counts.get(stored.documentId));
+      return toOutcomeView(stored, stored.round.slug, counts.get(stored.documentId));
     },
 
     /** Every proposal of a round, for the review queue: contact and deadline included. */

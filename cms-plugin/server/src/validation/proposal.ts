@@ -12,6 +12,11 @@ export const publicListQuerySchema = z.strictObject({
   seed: z.optional(z.string().check(z.maxLength(64))),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+  /**
+   * `public` (default): admitted and later statuses. `all`: also the rejected (short view) and
+   * merged proposals, and a count of those not reviewed yet in `meta.awaitingReview`.
+   */
+  outcome: z._default(z.enum(['public', 'all'], 'Use outcome=public or outcome=all.'), 'public'),
 });
 
 /** Query of the admin review queue. */
