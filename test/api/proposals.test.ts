@@ -287,7 +287,10 @@ describe('what happened to every idea (?outcome=all)', () => {
       updates: [],
       submittedAt: rejected!.submittedAt,
     });
-    const one = await app.request(`/api/begroot/proposals/${rejected!.documentId}`);
+    // Only on request: by default the single route answers what the default list shows.
+    const hidden = await app.request(`/api/begroot/proposals/${rejected!.documentId}`);
+    assert.equal(hidden.status, 404);
+    const one = await app.request(`/api/begroot/proposals/${rejected!.documentId}?outcome=all`);
     const text = await one.text();
     assert.equal(one.status, 200, text);
     assert.deepEqual((JSON.parse(text) as { data: unknown }).data, rejected);
@@ -303,7 +306,9 @@ describe('what happened to every idea (?outcome=all)', () => {
     const target = byTitle(body, 'Samengevoegd doel')!;
     assert.equal(merged.mergedInto, target.documentId);
     assert.equal(merged.publicReason, 'Hetzelfde idee als “Samengevoegd doel”.');
-    const one = await app.request(`/api/begroot/proposals/${merged.documentId}`);
+    const hidden = await app.request(`/api/begroot/proposals/${merged.documentId}`);
+    assert.equal(hidden.status, 404);
+    const one = await app.request(`/api/begroot/proposals/${merged.documentId}?outcome=all`);
     assert.equal(one.status, 200);
     const parsed = proposalPublicViewSchema.parse(((await one.json()) as { data: unknown }).data);
     assert.equal(parsed.mergedInto, target.documentId);
@@ -318,6 +323,12 @@ describe('what happened to every idea (?outcome=all)', () => {
         'ValidationError'
       );
     }
+    const [any] = (await outcomes()).data;
+    await expectError(
+      await app.request(`/api/begroot/proposals/${any!.documentId}?outcome=rejected`),
+      400,
+      'ValidationError'
+    );
   });
 });
 

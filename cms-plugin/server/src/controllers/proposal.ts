@@ -13,7 +13,11 @@ import { forbidden, validationError } from '../utils/errors';
 import { jsonBody } from '../utils/body';
 import { enforceRateLimit } from '../utils/rate-limit';
 import { roundParamsSchema } from '../validation/round';
-import { idParamsSchema, publicListQuerySchema } from '../validation/proposal';
+import {
+  idParamsSchema,
+  publicListQuerySchema,
+  publicOneQuerySchema,
+} from '../validation/proposal';
 
 /**
  * Checks what we are about to serve against core's public view (with `outcome`, the outcome view,
@@ -57,15 +61,19 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /**
-   * `GET /api/begroot/proposals/:id`: one public, merged or rejected proposal (a rejected one
-   * without the resident's text); 404 while it is not reviewed.
+   * `GET /api/begroot/proposals/:id`: one public proposal (admitted or later); with
+   * `?outcome=all` also a merged or rejected one (a rejected one without the resident's text).
+   * 404 while it is not reviewed.
    */
   async findOne(ctx: Context) {
     const params = idParamsSchema.safeParse(ctx.params);
     if (!params.success) throw validationError('Invalid proposal id.', params.error.issues);
-    const view = await getService('proposal', { strapi }).findPublic(params.data.id);
+    const query = publicOneQuerySchema.safeParse(ctx.query);
+    if (!query.success) throw validationError('Invalid query.', query.error.issues);
+    const { outcome } = query.data;
+    const view = await getService('proposal', { strapi }).findPublic(params.data.id, outcome);
     if (!view) throw new errors.NotFoundError(`There is no public proposal "${params.data.id}".`);
-    ctx.body = { data: checkedView(strapi, view, true) };
+    ctx.body = { data: checkedView(strapi, view, outcome === 'all') };
   },
 
   /**

@@ -268,9 +268,14 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
      * One proposal's public view (a rejected one's short view), or null when it does not exist or
      * is not reviewed yet.
      */
-    async findPublic(documentId: string): Promise<ProposalOutcomeView | null> {
+    async findPublic(
+      documentId: string,
+      outcome: 'public' | 'all' = 'public'
+    ): Promise<ProposalOutcomeView | null> {
       const stored = await findStored(documentId);
       if (!stored?.round || UNREVIEWED_PROPOSAL_STATUSES.includes(stored.status)) return null;
+      // By default only what the list shows by default; merged and rejected ones on request.
+      if (outcome === 'public' && !PUBLIC_PROPOSAL_STATUSES.includes(stored.status)) return null;
       const counts = await argumentCounts([stored.documentId]);
       return toOutcomeView(stored, stored.round.slug, counts.get(stored.documentId));
     },

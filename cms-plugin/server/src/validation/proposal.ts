@@ -4,6 +4,18 @@ import { documentIdSchema, proposalStatusSchema, slugSchema } from '@begroot/cor
 /** Route parameters with a record's `documentId`. */
 export const idParamsSchema = z.object({ id: documentIdSchema });
 
+/**
+ * `public` (default): admitted and later statuses. `all`: also the rejected (short view) and
+ * merged proposals (in the list, with a count of those not reviewed yet in `meta.awaitingReview`).
+ */
+const outcomeSchema = z._default(
+  z.enum(['public', 'all'], 'Use outcome=public or outcome=all.'),
+  'public'
+);
+
+/** Query of `GET /api/begroot/proposals/:id`. */
+export const publicOneQuerySchema = z.strictObject({ outcome: outcomeSchema });
+
 /** Query of `GET /api/begroot/rounds/:slug/proposals`. */
 export const publicListQuerySchema = z.strictObject({
   district: z.optional(slugSchema),
@@ -12,11 +24,7 @@ export const publicListQuerySchema = z.strictObject({
   seed: z.optional(z.string().check(z.maxLength(64))),
   page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10_000)), 1),
   pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
-  /**
-   * `public` (default): admitted and later statuses. `all`: also the rejected (short view) and
-   * merged proposals, and a count of those not reviewed yet in `meta.awaitingReview`.
-   */
-  outcome: z._default(z.enum(['public', 'all'], 'Use outcome=public or outcome=all.'), 'public'),
+  outcome: outcomeSchema,
 });
 
 /** Query of the admin review queue. */
