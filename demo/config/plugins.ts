@@ -45,29 +45,29 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
-  // E-mail (one-time voting codes) over SMTP when SMTP_HOST is set; Strapi's sendmail otherwise.
-  ...(env('SMTP_HOST')
-    ? {
-        email: {
-          config: {
-            provider: 'nodemailer',
-            providerOptions: {
-              host: env('SMTP_HOST'),
-              port: env.int('SMTP_PORT', 587),
-              secure: env.bool('SMTP_SECURE', false),
-              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
-              ...(env('SMTP_USERNAME')
-                ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } }
-                : {}),
-            },
-            settings: {
-              defaultFrom: env('SMTP_FROM', 'begroot@voorbeeldstad.test'),
-              defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'begroot@voorbeeldstad.test')),
-            },
-          },
-        },
-      }
-    : {}),
+  // E-mail (one-time voting codes, status changes) over SMTP when SMTP_HOST is set. Without it
+  // the mails are composed and dropped (nodemailer's JSON transport): a demo machine never tries
+  // to deliver to residents' real addresses, and nothing waits on a mail server that is not there.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: env('SMTP_HOST')
+        ? {
+            host: env('SMTP_HOST'),
+            port: env.int('SMTP_PORT', 587),
+            secure: env.bool('SMTP_SECURE', false),
+            ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+            ...(env('SMTP_USERNAME')
+              ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } }
+              : {}),
+          }
+        : { jsonTransport: true },
+      settings: {
+        defaultFrom: env('SMTP_FROM', 'begroot@voorbeeldstad.test'),
+        defaultReplyTo: env('SMTP_REPLY_TO', env('SMTP_FROM', 'begroot@voorbeeldstad.test')),
+      },
+    },
+  },
   upload: {
     config: {
       security: {
