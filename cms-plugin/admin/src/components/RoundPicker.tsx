@@ -1,13 +1,15 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   Button,
+  EmptyStateLayout,
   Field,
+  LinkButton,
   Flex,
   SingleSelect,
   SingleSelectOption,
   TextInput,
 } from '@strapi/design-system';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 
 import { useBegrootApi, type RoundRow } from '../api/begroot';
 import { useRights } from '../hooks/useRights';
@@ -40,6 +42,19 @@ export const RoundPicker = ({
   const navigate = useNavigate();
   const [typed, setTyped] = useState(slug);
   const go = (value: string) => navigate(`${base}/${encodeURIComponent(value)}`);
+  // A new team member lands here before any round exists: say so, and where to make one.
+  if (rounds && rounds.length === 0) {
+    return (
+      <EmptyStateLayout
+        content={t('picker.noRounds', 'There is no round yet. Create one from a template first.')}
+        action={
+          <LinkButton tag={Link} to="/plugins/begroot/rounds/new" variant="secondary">
+            {t('rounds.new', 'New round')}
+          </LinkButton>
+        }
+      />
+    );
+  }
   return rounds ? (
     <Field.Root name="round">
       <Field.Label>{t('review.round', 'Round')}</Field.Label>

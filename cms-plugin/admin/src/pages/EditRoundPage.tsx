@@ -33,6 +33,7 @@ import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
 import { EmbedSnippets } from '../components/EmbedSnippets';
 import { Explanations } from '../components/Explanations';
 import { FieldErrors } from '../components/FieldErrors';
+import { RoundOverview } from '../components/RoundOverview';
 import { Timeline } from '../components/Timeline';
 import { WidgetPreview } from '../components/WidgetPreview';
 import { useT } from '../hooks/useT';
@@ -263,6 +264,7 @@ export const EditRoundPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           {!check.ok || serverErrors.length > 0 ? <FieldErrors errors={errors} withPaths /> : null}
+          <RoundOverview slug={slug} phases={round.phases} />
 
           <Section title={t('edit.general', 'General')}>
             <Grid.Root gap={4}>

@@ -475,7 +475,12 @@ export const ReviewPage = () => {
 
           {visible.length === 0 ? (
             <Typography textColor="neutral600">
-              {t('review.empty', 'No proposals here.')}
+              {rows.length === 0
+                ? t(
+                    'review.emptyRound',
+                    'No proposals yet. Residents send them in with the proposal form on the city’s website while the ideas phase runs; each one appears here to review.'
+                  )
+                : t('review.empty', 'No proposals here.')}
             </Typography>
           ) : (
             <Table colCount={6} rowCount={visible.length + 1}>
