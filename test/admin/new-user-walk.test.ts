@@ -156,6 +156,11 @@ test(
       await heading(p, 'Participation');
       await assertAxeClean(p, 'the participation page');
 
+      // Each section leads back to the round's page with its phase and next step.
+      await p.getByRole('link', { name: 'Round settings and next step' }).click();
+      await heading(p, TITLE);
+      await p.getByRole('region', { name: 'Where this round stands' }).waitFor();
+
       // Back to the list: the round shows its phase and links to where its work is now.
       await p
         .getByRole('navigation', { name: 'Begroot sections' })

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { useRights } from '../hooks/useRights';
 import { useT } from '../hooks/useT';
 import { nextStep } from '../lib/nextStep';
-import { canOpen, sectionsFor } from '../lib/permissions';
+import { canOpen } from '../lib/permissions';
 import { SECTION_LABELS, sectionPath } from './SectionNav';
 
 /** What each moment of a round asks of the content team, in plain words. */
@@ -24,8 +24,8 @@ const ADVICE: Record<string, string> = {
 };
 
 /**
- * A round's "where are we and what now": the phase running, the work it asks for with a link to
- * it, and the round in every other section the admin may open.
+ * A round's "where are we and what now": the phase running and the work it asks for, with a link
+ * to the section where it is done (the section links above lead to the round's other pages).
  */
 export const RoundOverview = ({
   slug,
@@ -40,7 +40,6 @@ export const RoundOverview = ({
   const day = (instant: string) => formatDate(instant, { dateStyle: 'long' });
   const phaseName = (kind: string) => t(`phase.${kind}`, kind);
   const adviceKey = step.phase ?? step.stage;
-  const sections = sectionsFor(rights).filter((section) => section !== 'rounds');
   const where =
     step.stage === 'running'
       ? t('overview.running', '{phase} phase, until {date}.', {
@@ -84,29 +83,6 @@ export const RoundOverview = ({
               section: t(SECTION_LABELS[step.section][0], SECTION_LABELS[step.section][1]),
             })}
           </LinkButton>
-        ) : null}
-        {sections.length ? (
-          <Flex
-            gap={2}
-            wrap="wrap"
-            tag="nav"
-            aria-label={t('overview.sections', 'This round in every section')}
-          >
-            <Typography variant="pi" textColor="neutral700">
-              {t('overview.sections', 'This round in every section')}:
-            </Typography>
-            {sections.map((section) => (
-              <LinkButton
-                key={section}
-                tag={Link}
-                to={sectionPath(section, slug)}
-                variant="tertiary"
-                size="S"
-              >
-                {t(SECTION_LABELS[section][0], SECTION_LABELS[section][1])}
-              </LinkButton>
-            ))}
-          </Flex>
         ) : null}
       </Flex>
     </Box>

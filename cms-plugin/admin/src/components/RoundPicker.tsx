@@ -56,20 +56,32 @@ export const RoundPicker = ({
     );
   }
   return rounds ? (
-    <Field.Root name="round">
-      <Field.Label>{t('review.round', 'Round')}</Field.Label>
-      <SingleSelect
-        value={slug || undefined}
-        onChange={(value: string | number) => go(String(value))}
-        placeholder={t('review.chooseRound', 'Choose a round')}
-      >
-        {rounds.map((round) => (
-          <SingleSelectOption key={round.slug} value={round.slug}>
-            {round.title}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+    <Flex gap={2} alignItems="flex-end">
+      <Field.Root name="round">
+        <Field.Label>{t('review.round', 'Round')}</Field.Label>
+        <SingleSelect
+          value={slug || undefined}
+          onChange={(value: string | number) => go(String(value))}
+          placeholder={t('review.chooseRound', 'Choose a round')}
+        >
+          {rounds.map((round) => (
+            <SingleSelectOption key={round.slug} value={round.slug}>
+              {round.title}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      {slug ? (
+        // Back to the round's phase and next step; only round managers get the list, and may open it.
+        <LinkButton
+          tag={Link}
+          to={`/plugins/begroot/rounds/${encodeURIComponent(slug)}`}
+          variant="tertiary"
+        >
+          {t('picker.roundPage', 'Round settings and next step')}
+        </LinkButton>
+      ) : null}
+    </Flex>
   ) : (
     <Flex gap={2} alignItems="flex-end">
       <Field.Root name="round">

@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
-import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   COMPLETIONS,
@@ -34,6 +34,7 @@ import { EmbedSnippets } from '../components/EmbedSnippets';
 import { Explanations } from '../components/Explanations';
 import { FieldErrors } from '../components/FieldErrors';
 import { RoundOverview } from '../components/RoundOverview';
+import { SectionNav } from '../components/SectionNav';
 import { Timeline } from '../components/Timeline';
 import { WidgetPreview } from '../components/WidgetPreview';
 import { useT } from '../hooks/useT';
@@ -245,7 +246,7 @@ export const EditRoundPage = () => {
       <Page.Title>{round.title}</Page.Title>
       <Layouts.Header
         title={round.title}
-        navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
+        navigationAction={<SectionNav />}
         secondaryAction={
           <Button variant="tertiary" onClick={download}>
             {t('edit.download', 'Download as JSON')}
