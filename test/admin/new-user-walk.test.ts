@@ -132,7 +132,7 @@ test(
       // The ideas phase runs, so the next step is the review queue.
       await p.getByRole('link', { name: 'Go to Review queue' }).click();
       await p.waitForURL(`**/admin/plugins/begroot/review/${SLUG}`);
-      await heading(p, 'Review queue');
+      await heading(p, `Review queue: ${TITLE}`);
       await p.getByText(/^No proposals yet\./).waitFor();
       await assertAxeClean(p, 'the review queue');
 
@@ -141,19 +141,19 @@ test(
       await assertAxeClean(p, 'the voting page');
 
       await openSection(p, 'Results', 'results');
-      await heading(p, 'Results');
+      await heading(p, `Results: ${TITLE}`);
       await p.getByRole('button', { name: 'Count the votes' }).waitFor();
       await assertAxeClean(p, 'the results page');
 
       await openSection(p, 'Execution', 'execution');
-      await heading(p, 'Execution');
+      await heading(p, `Execution: ${TITLE}`);
       await p
         .getByText('No funded proposals in this round yet: publish the results first.')
         .waitFor();
       await assertAxeClean(p, 'the execution page');
 
       await openSection(p, 'Participation', 'participation');
-      await heading(p, 'Participation');
+      await heading(p, `Participation: ${TITLE}`);
       await assertAxeClean(p, 'the participation page');
 
       // Each section leads back to the round's page with its phase and next step.

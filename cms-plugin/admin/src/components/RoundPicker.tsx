@@ -27,6 +27,12 @@ export function useRoundList(): RoundRow[] | null {
   return rounds;
 }
 
+/** A section's heading, with the chosen round's title once it is known (as on the voting page). */
+export function withRoundTitle(label: string, rounds: RoundRow[] | null, slug: string): string {
+  const title = rounds?.find((round) => round.slug === slug)?.title;
+  return title ? `${label}: ${title}` : label;
+}
+
 /** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
 export const RoundPicker = ({
   slug,
