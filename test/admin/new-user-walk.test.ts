@@ -82,9 +82,9 @@ async function assertAxeClean(p: Page, where: string) {
   assert.deepEqual(violations, [], `axe on ${where}`);
 }
 
-/** Waits for the page's level-1 heading. */
-const heading = (p: Page, name: string | RegExp) =>
-  p.getByRole('heading', { name, level: 1 }).waitFor();
+/** Waits for the page's level-1 heading (exactly, so the page before it cannot answer). */
+const heading = (p: Page, name: string) =>
+  p.getByRole('heading', { name, level: 1, exact: true }).waitFor();
 
 /** Follows a link in the sections' navigation, which keeps the chosen round. */
 async function openSection(p: Page, name: string, section: string) {
