@@ -1,13 +1,15 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import {
   Button,
+  EmptyStateLayout,
   Field,
+  LinkButton,
   Flex,
   SingleSelect,
   SingleSelectOption,
   TextInput,
 } from '@strapi/design-system';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 
 import { useBegrootApi, type RoundRow } from '../api/begroot';
 import { useRights } from '../hooks/useRights';
@@ -25,6 +27,12 @@ export function useRoundList(): RoundRow[] | null {
   return rounds;
 }
 
+/** A section's heading, with the chosen round's title once it is known (as on the voting page). */
+export function withRoundTitle(label: string, rounds: RoundRow[] | null, slug: string): string {
+  const title = rounds?.find((round) => round.slug === slug)?.title;
+  return title ? `${label}: ${title}` : label;
+}
+
 /** Picks the round whose queue to show: from the list where the admin may list rounds, else by slug. */
 export const RoundPicker = ({
   slug,
@@ -40,21 +48,46 @@ export const RoundPicker = ({
   const navigate = useNavigate();
   const [typed, setTyped] = useState(slug);
   const go = (value: string) => navigate(`${base}/${encodeURIComponent(value)}`);
+  // A new team member lands here before any round exists: say so, and where to make one.
+  if (rounds && rounds.length === 0) {
+    return (
+      <EmptyStateLayout
+        content={t('picker.noRounds', 'There is no round yet. Create one from a template first.')}
+        action={
+          <LinkButton tag={Link} to="/plugins/begroot/rounds/new" variant="secondary">
+            {t('rounds.new', 'New round')}
+          </LinkButton>
+        }
+      />
+    );
+  }
   return rounds ? (
-    <Field.Root name="round">
-      <Field.Label>{t('review.round', 'Round')}</Field.Label>
-      <SingleSelect
-        value={slug || undefined}
-        onChange={(value: string | number) => go(String(value))}
-        placeholder={t('review.chooseRound', 'Choose a round')}
-      >
-        {rounds.map((round) => (
-          <SingleSelectOption key={round.slug} value={round.slug}>
-            {round.title}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+    <Flex gap={2} alignItems="flex-end">
+      <Field.Root name="round">
+        <Field.Label>{t('review.round', 'Round')}</Field.Label>
+        <SingleSelect
+          value={slug || undefined}
+          onChange={(value: string | number) => go(String(value))}
+          placeholder={t('review.chooseRound', 'Choose a round')}
+        >
+          {rounds.map((round) => (
+            <SingleSelectOption key={round.slug} value={round.slug}>
+              {round.title}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      </Field.Root>
+      {slug ? (
+        // Back to the round's phase and next step; only round managers get the list, and may open it.
+        <LinkButton
+          tag={Link}
+          to={`/plugins/begroot/rounds/${encodeURIComponent(slug)}`}
+          variant="tertiary"
+        >
+          {t('picker.roundPage', 'Round settings and next step')}
+        </LinkButton>
+      ) : null}
+    </Flex>
   ) : (
     <Flex gap={2} alignItems="flex-end">
       <Field.Root name="round">

@@ -3,13 +3,14 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useT } from '../hooks/useT';
 import { computeTimeline, type TimelinePhase } from '../lib/timeline';
 
+/** Dark enough for the white phase names on them (at least 4.5:1). */
 const COLOURS: Record<string, string> = {
   ideas: '#4945ff',
-  review: '#7b79ff',
-  deliberation: '#0c75af',
-  voting: '#328048',
-  results: '#d9822f',
-  execution: '#666687',
+  review: '#271fe0',
+  deliberation: '#006096',
+  voting: '#2f6846',
+  results: '#9a4a00',
+  execution: '#4a4a6a',
 };
 
 /** The phases on one line, with gaps and overlaps spelled out under it. */
@@ -37,7 +38,6 @@ export const Timeline = ({ phases }: { phases: TimelinePhase[] }) => {
               left: `${bar.offset}%`,
               width: `${Math.max(bar.width, 0.5)}%`,
               background: COLOURS[bar.kind],
-              opacity: 0.85,
             }}
             title={phaseName(bar.kind)}
           >

@@ -47,6 +47,8 @@ export const CreateRoundPage = () => {
   const [title, setTitle] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
+  /** Whether the title or short name was typed in: an untouched form shows no errors yet. */
+  const [touched, setTouched] = useState(false);
   const [start, setStart] = useState(today());
   const [language, setLanguage] = useState<'nl' | 'en'>('nl');
   const [json, setJson] = useState('');
@@ -90,7 +92,7 @@ export const CreateRoundPage = () => {
     if (file) setJson(await file.text());
   };
 
-  const templateErrors = templateCheck.ok ? [] : templateCheck.errors;
+  const templateErrors = templateCheck.ok || !touched ? [] : templateCheck.errors;
   const errorAt = (path: string) =>
     [...templateErrors, ...serverErrors].find((error) => error.path === path)?.message;
 
@@ -136,9 +138,10 @@ export const CreateRoundPage = () => {
                       <Field.Label>{t('field.title', 'Title')}</Field.Label>
                       <TextInput
                         value={title}
-                        onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                          setTitle(event.target.value)
-                        }
+                        onChange={(event: ChangeEvent<HTMLInputElement>) => {
+                          setTouched(true);
+                          setTitle(event.target.value);
+                        }}
                       />
                       <Field.Error />
                     </Field.Root>
@@ -157,6 +160,7 @@ export const CreateRoundPage = () => {
                       <TextInput
                         value={effectiveSlug}
                         onChange={(event: ChangeEvent<HTMLInputElement>) => {
+                          setTouched(true);
                           setSlugEdited(true);
                           setSlug(event.target.value);
                         }}

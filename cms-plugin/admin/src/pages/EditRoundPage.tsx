@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
-import { BackButton, Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   COMPLETIONS,
@@ -33,6 +33,8 @@ import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
 import { EmbedSnippets } from '../components/EmbedSnippets';
 import { Explanations } from '../components/Explanations';
 import { FieldErrors } from '../components/FieldErrors';
+import { RoundOverview } from '../components/RoundOverview';
+import { SectionNav } from '../components/SectionNav';
 import { Timeline } from '../components/Timeline';
 import { WidgetPreview } from '../components/WidgetPreview';
 import { useT } from '../hooks/useT';
@@ -244,7 +246,7 @@ export const EditRoundPage = () => {
       <Page.Title>{round.title}</Page.Title>
       <Layouts.Header
         title={round.title}
-        navigationAction={<BackButton fallback="/plugins/begroot/rounds" disabled={false} />}
+        navigationAction={<SectionNav />}
         secondaryAction={
           <Button variant="tertiary" onClick={download}>
             {t('edit.download', 'Download as JSON')}
@@ -263,6 +265,7 @@ export const EditRoundPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           {!check.ok || serverErrors.length > 0 ? <FieldErrors errors={errors} withPaths /> : null}
+          <RoundOverview slug={slug} phases={round.phases} />
 
           <Section title={t('edit.general', 'General')}>
             <Grid.Root gap={4}>

@@ -25,7 +25,7 @@ import { executionChangeSchema } from '@begroot/core';
 
 import { ApiError, useBegrootApi, type ExecutionRow } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
-import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
 import {
@@ -243,7 +243,7 @@ export const ExecutionPage = () => {
     <Page.Main>
       <Page.Title>{t('execution.title', 'Execution')}</Page.Title>
       <Layouts.Header
-        title={t('execution.title', 'Execution')}
+        title={withRoundTitle(t('execution.title', 'Execution'), rounds, slug)}
         subtitle={t(
           'execution.subtitle',
           'How the funded proposals are carried out: progress, money spent, public updates.'

@@ -18,7 +18,7 @@ import { ApiError, useBegrootApi } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
-import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import {
   checkAnswer,
   checkModeration,
@@ -229,7 +229,7 @@ export const ModerationPage = () => {
     <Page.Main>
       <Page.Title>{t('moderation.title', 'Moderation')}</Page.Title>
       <Layouts.Header
-        title={t('moderation.title', 'Moderation')}
+        title={withRoundTitle(t('moderation.title', 'Moderation'), rounds, slug)}
         subtitle={t(
           'moderation.subtitle',
           'Reported arguments wait here; hidden ones disappear from the public pages.'

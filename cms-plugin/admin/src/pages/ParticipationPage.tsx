@@ -6,7 +6,7 @@ import type { ParticipationFigures } from '@begroot/core';
 
 import { ApiError, useBegrootApi } from '../api/begroot';
 import { DailyChart, HeaderRow, ShareChart } from '../components/ParticipationCharts';
-import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
 import { allDistricts, bandShares, perDay, share, whoIsMissing } from '../lib/participation';
@@ -60,7 +60,7 @@ export const ParticipationPage = () => {
     <Page.Main>
       <Page.Title>{t('participation.title', 'Participation')}</Page.Title>
       <Layouts.Header
-        title={t('participation.title', 'Participation')}
+        title={withRoundTitle(t('participation.title', 'Participation'), rounds, slug)}
         subtitle={t(
           'participation.subtitle',
           'Who takes part while the round runs: votes and proposals over time, districts and age groups.'

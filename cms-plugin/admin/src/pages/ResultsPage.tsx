@@ -19,7 +19,7 @@ import { useParams } from 'react-router-dom';
 
 import { ApiError, openDataUrl, useBegrootApi, type PublishedResults } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
-import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useRights } from '../hooks/useRights';
 import { useT } from '../hooks/useT';
@@ -205,7 +205,7 @@ export const ResultsPage = () => {
     <Page.Main>
       <Page.Title>{t('results.title', 'Results')}</Page.Title>
       <Layouts.Header
-        title={t('results.title', 'Results')}
+        title={withRoundTitle(t('results.title', 'Results'), rounds, slug)}
         subtitle={t(
           'results.subtitle',
           'Count the votes, compare the outcome with greedy, publish it with its open data.'

@@ -31,7 +31,7 @@ import {
 
 import { ApiError, allProposals, useBegrootApi, type ProposalRow } from '../api/begroot';
 import { FieldErrors } from '../components/FieldErrors';
-import { RoundPicker, useRoundList } from '../components/RoundPicker';
+import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useT } from '../hooks/useT';
 import { toFieldErrors, type FieldError } from '../lib/issues';
@@ -296,7 +296,7 @@ export const ReviewPage = () => {
   const statusName = (status: string) => t(`status.${status}`, status);
   const header = (
     <Layouts.Header
-      title={t('review.title', 'Review queue')}
+      title={withRoundTitle(t('review.title', 'Review queue'), rounds, slug)}
       subtitle={t('review.subtitle', 'Answer every proposal within its response deadline.')}
       navigationAction={<SectionNav />}
     />
@@ -475,7 +475,12 @@ export const ReviewPage = () => {
 
           {visible.length === 0 ? (
             <Typography textColor="neutral600">
-              {t('review.empty', 'No proposals here.')}
+              {rows.length === 0
+                ? t(
+                    'review.emptyRound',
+                    'No proposals yet. Residents send them in with the proposal form on the city’s website while the ideas phase runs; each one appears here to review.'
+                  )
+                : t('review.empty', 'No proposals here.')}
             </Typography>
           ) : (
             <Table colCount={6} rowCount={visible.length + 1}>

@@ -16,9 +16,11 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
 
 import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
-import { SectionNav } from '../components/SectionNav';
+import { SECTION_LABELS, SectionNav, sectionPath } from '../components/SectionNav';
 import { useRights } from '../hooks/useRights';
 import { useT } from '../hooks/useT';
+import { nextStep } from '../lib/nextStep';
+import { canOpen } from '../lib/permissions';
 import { currentPhaseEnd } from '../lib/phases';
 
 type Counts = Record<string, number | null>;
@@ -62,6 +64,28 @@ export const RoundsPage = () => {
 
   if (error) return <Page.Error />;
   if (!rounds) return <Page.Loading />;
+
+  const now = new Date();
+  /** A link to where the round's work is now, e.g. its voting page while residents vote. */
+  const nextLink = (round: RoundRow) => {
+    const { section } = nextStep(round.phases, now);
+    if (section === 'rounds' || !canOpen(rights, section)) return null;
+    const name = t(SECTION_LABELS[section][0], SECTION_LABELS[section][1]);
+    return (
+      <LinkButton
+        tag={Link}
+        to={sectionPath(section, round.slug)}
+        variant="tertiary"
+        size="S"
+        aria-label={t('rounds.nextLabel', '{section} of {title}', {
+          section: name,
+          title: round.title,
+        })}
+      >
+        {t('rounds.next', 'Now: {section}', { section: name })}
+      </LinkButton>
+    );
+  };
 
   const money = (round: RoundRow, amount: number) =>
     formatNumber(amount, { style: 'currency', currency: round.currency, maximumFractionDigits: 0 });
@@ -139,7 +163,7 @@ export const RoundsPage = () => {
                   <Td>
                     {round.currentPhase ? (
                       <Flex direction="column" alignItems="flex-start" gap={1}>
-                        <Badge active>{t(`phase.${round.currentPhase}`, round.currentPhase)}</Badge>
+                        <Badge>{t(`phase.${round.currentPhase}`, round.currentPhase)}</Badge>
                         <Typography variant="pi" textColor="neutral600">
                           {t('rounds.until', 'until {date}', {
                             date: formatDate(currentPhaseEnd(round.phases, round.currentPhase)!, {
@@ -147,11 +171,15 @@ export const RoundsPage = () => {
                             }),
                           })}
                         </Typography>
+                        {nextLink(round)}
                       </Flex>
                     ) : (
-                      <Typography textColor="neutral600">
-                        {t('rounds.noPhase', 'Between phases')}
-                      </Typography>
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        <Typography textColor="neutral600">
+                          {t('rounds.noPhase', 'Between phases')}
+                        </Typography>
+                        {nextLink(round)}
+                      </Flex>
                     )}
                   </Td>
                   <Td>
