@@ -33,6 +33,16 @@ import {
 
 const CHANGE_BACKGROUND = { same: undefined, onlyRule: 'success100', onlyGreedy: 'warning100' };
 
+/** Funded or not, in colours that keep 4.5:1 contrast (Strapi's active badge does not). */
+const FundedBadge = ({ funded, yes, no }: { funded: boolean; yes: string; no: string }) => (
+  <Badge
+    backgroundColor={funded ? 'success100' : 'neutral150'}
+    textColor={funded ? 'success700' : 'neutral800'}
+  >
+    {funded ? yes : no}
+  </Badge>
+);
+
 /** One district: budget and spending, every proposal under both rules, and why. */
 const DistrictOutcome = ({
   district,
@@ -113,13 +123,11 @@ const DistrictOutcome = ({
                   <Typography>{formatNumber(proposal.cost)}</Typography>
                 </Td>
                 <Td>
-                  <Badge active={proposal.funded}>{proposal.funded ? yes : no}</Badge>
+                  <FundedBadge funded={proposal.funded} yes={yes} no={no} />
                 </Td>
                 {proposal.fundedByGreedy !== null ? (
                   <Td>
-                    <Badge active={proposal.fundedByGreedy}>
-                      {proposal.fundedByGreedy ? yes : no}
-                    </Badge>
+                    <FundedBadge funded={proposal.fundedByGreedy} yes={yes} no={no} />
                   </Td>
                 ) : null}
                 <Td style={{ whiteSpace: 'normal' }}>
