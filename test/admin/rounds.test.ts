@@ -345,7 +345,8 @@ describe('widget previews', () => {
     assert.ok(page.includes('round="a&quot;b&lt;"'));
     assert.equal(previewLanguage('nl-BE'), 'nl');
     assert.equal(previewLanguage('en'), 'en');
-    assert.equal(previewLanguage('fr'), 'en');
+    assert.equal(previewLanguage('fr-BE'), 'fr');
+    assert.equal(previewLanguage('de'), 'en');
   });
 });
 

@@ -449,7 +449,11 @@ export class BegrootVoteBallot extends BegrootElement {
   /** A later step whose chunk is still on its way, or could not be loaded. */
   #renderStepsMissing(): TemplateResult {
     if (this.#stepsFailed === undefined) {
-      this.#prefetch();
+      // A render that needs the steps: a failure (again, after a retry) shows the error.
+      this.#loadSteps().catch((error: unknown) => {
+        this.#stepsFailed = error;
+        this.requestUpdate();
+      });
       return this.#renderLoading();
     }
     return errorState({

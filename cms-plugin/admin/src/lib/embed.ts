@@ -4,11 +4,14 @@ export const WIDGETS = [
   { tag: 'begroot-proposal-form', attributes: {} },
   { tag: 'begroot-deliberation-board', attributes: {} },
   { tag: 'begroot-vote-ballot', attributes: { 'discussion-url': '/meepraten?voorstel={id}' } },
+  { tag: 'begroot-round-timeline', attributes: {} },
+  { tag: 'begroot-project-tracker', attributes: { show: 'all' } },
 ] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];
 
-const escapeAttribute = (value: string) =>
+/** A value made safe inside a double-quoted HTML attribute. */
+export const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The script tag that loads the widgets from this CMS (once per page). */

@@ -1,15 +1,15 @@
-import { WIDGETS, type WidgetTag } from './embed';
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { WIDGETS, escapeAttribute, type WidgetTag } from './embed';
 
 /** The languages the preview can show a widget in. */
-export const PREVIEW_LANGUAGES = ['nl', 'en'] as const;
+export const PREVIEW_LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type PreviewLanguage = (typeof PREVIEW_LANGUAGES)[number];
 
-/** The round's language as one the preview offers: Dutch for `nl`, `nl-BE`; English otherwise. */
-export const previewLanguage = (language: string): PreviewLanguage =>
-  language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+/** The round's language as one the preview offers: Dutch for `nl`, `nl-BE`, French for `fr`,
+ * `fr-BE`; English otherwise. */
+export const previewLanguage = (language: string): PreviewLanguage => {
+  const primary = language.toLowerCase().slice(0, 2);
+  return primary === 'nl' || primary === 'fr' ? primary : 'en';
+};
 
 /**
  * The whole page shown in a widget's preview frame: the real widgets bundle of this CMS and the

@@ -10,7 +10,7 @@ import {
   type VotingSettings,
 } from '@begroot/core';
 
-import { scriptTag } from './embed';
+import { escapeAttribute, scriptTag } from './embed';
 
 // ----- Codes -----
 
@@ -266,9 +266,6 @@ export function kioskState(kiosk: Kiosk, now: Date): 'revoked' | 'scheduled' | '
   if (kiosk.activeUntil && now >= new Date(kiosk.activeUntil)) return 'ended';
   return 'active';
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML for the kiosk's page: the widgets' script and the ballot in kiosk mode with its key. */
 export function kioskSnippet(cmsOrigin: string, round: string, key: string): string {

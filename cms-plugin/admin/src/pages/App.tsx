@@ -1,6 +1,6 @@
 import { Page } from '@strapi/strapi/admin';
 import type { ComponentType, ReactNode } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useParams } from 'react-router-dom';
 
 import { useRights } from '../hooks/useRights';
 import { canOpen, sectionsFor, type Section } from '../lib/permissions';
@@ -24,6 +24,15 @@ const Guard = ({ section, children }: { section: Section; children: ReactNode })
 const Start = () => {
   const [first] = sectionsFor(useRights());
   return first ? <Navigate to={first} replace /> : <Page.NoPermissions />;
+};
+
+/**
+ * A page per round: mounted afresh when the round changes, so nothing of the previous round (a
+ * late answer, a count, a form) can show or be acted on under the new round's name.
+ */
+const PerRound = ({ page: PageComponent }: { page: ComponentType }) => {
+  const { slug = '' } = useParams();
+  return <PageComponent key={slug} />;
 };
 
 /** The working sections: each opens on a round picker, then on the chosen round. */
@@ -59,7 +68,7 @@ const App = () => {
           path={path}
           element={
             <Guard section={section}>
-              <PageComponent />
+              <PerRound page={PageComponent} />
             </Guard>
           }
         />

@@ -313,8 +313,8 @@ export const EditRoundPage = () => {
                 {select(
                   'language',
                   t('field.language', 'Language of the round'),
-                  round.language as 'nl' | 'en',
-                  ['nl', 'en'],
+                  round.language as 'nl' | 'en' | 'fr',
+                  ['nl', 'en', 'fr'],
                   (value) => update((draft) => void (draft.language = value))
                 )}
               </Cell>
