@@ -70,6 +70,10 @@ export default {
         throw new Error(`begroot: \`${key}\` must be a whole number of at least 0.`);
       }
     }
+    // 0 would stop every count at once.
+    if (config.countTimeoutSeconds === 0) {
+      throw new Error('begroot: `countTimeoutSeconds` must be at least 1.');
+    }
     for (const set of ['rateLimits', 'verificationLimits'] as const) {
       for (const key of ['perClient', 'perRound'] as const) {
         const limit = config[set]?.[key];

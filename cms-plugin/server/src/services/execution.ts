@@ -13,6 +13,11 @@ import { getService } from '../utils/get-service';
 import { toAdminView, type ProposalAdminView, type StoredProposal } from './proposal';
 import type { StoredRound } from './round';
 
+type Knex = Core.Strapi['db']['connection'];
+
+/** The proposals' table (the content-type's `collectionName`). */
+const PROPOSALS_TABLE = 'begroot_proposals';
+
 /** The execution fields a stored proposal carries (see the proposal content-type). */
 type WithExecution = StoredProposal & {
   progress?: number | null;
@@ -67,28 +72,36 @@ const execution = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Changes a funded proposal's execution: status (core's status machine, in the public
      * history through the review service), progress, money spent, a dated public update. All or
-     * nothing: checked first, then written in one transaction. Completed without a progress
+     * nothing: read, checked and written in one transaction. Completed without a progress
      * given means 100 %.
      */
     async change(documentId: string, change: ExecutionChange): Promise<ExecutionAdminView> {
       const proposals = getService('proposal', { strapi });
-      const stored = await proposals.findStored(documentId);
-      if (!stored) throw new errors.NotFoundError(`There is no proposal "${documentId}".`);
-      if (!isExecutionStatus(stored.status)) {
-        throw new ConflictError(
-          `Only funded proposals are carried out; this one is ${stored.status.replace('_', ' ')}.`
-        );
-      }
-      if (change.status && !canMoveProposal(stored.status, change.status)) {
-        const message = `A proposal cannot move from ${stored.status} to ${change.status}.`;
-        throw validationError(message, [{ path: ['status'], message }]);
-      }
       const data: Record<string, unknown> = {};
       if (change.progress !== undefined) data.progress = change.progress;
       else if (change.status === 'completed') data.progress = 100;
       if (change.spent !== undefined) data.spent = change.spent;
 
-      await strapi.db.transaction(async () => {
+      await strapi.db.transaction(async ({ trx }) => {
+        // Read and checked inside the transaction, the row locked where the database can: two
+        // officials saving at once take turns instead of overwriting each other's updates.
+        if (strapi.db.dialect.client === 'postgres') {
+          await (trx as unknown as Knex)(PROPOSALS_TABLE)
+            .where({ document_id: documentId })
+            .forUpdate()
+            .select('id');
+        }
+        const stored = await proposals.findStored(documentId);
+        if (!stored) throw new errors.NotFoundError(`There is no proposal "${documentId}".`);
+        if (!isExecutionStatus(stored.status)) {
+          throw new ConflictError(
+            `Only funded proposals are carried out; this one is ${stored.status.replace('_', ' ')}.`
+          );
+        }
+        if (change.status && !canMoveProposal(stored.status, change.status)) {
+          const message = `A proposal cannot move from ${stored.status} to ${change.status}.`;
+          throw validationError(message, [{ path: ['status'], message }]);
+        }
         const moved = change.status !== undefined && change.status !== stored.status;
         if (moved || change.update !== undefined) {
           const reviewed = await proposals.review(stored, {

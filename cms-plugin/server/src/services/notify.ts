@@ -124,7 +124,7 @@ const notify = ({ strapi }: { strapi: Core.Strapi }) => {
 
 /**
  * Every status change of a proposal, whoever makes it (the review queue, bulk actions, merges,
- * publishing results, the Content Manager), mails the submitter once the change is stored. The
+ * publishing results, the Content Manager), mails the submitter once the change is committed. The
  * mail goes out after the answer: a slow or absent mail server never holds up or undoes a change.
  */
 export function registerStatusMails(strapi: Core.Strapi) {
@@ -140,7 +140,11 @@ export function registerStatusMails(strapi: Core.Strapi) {
     const result = await next();
     if (before && before.status !== status) {
       const service = strapi.plugin('begroot').service('notify') as ReturnType<typeof notify>;
-      void service.statusChanged(documentId);
+      // Once the change is committed (inside an outer transaction, when that one commits): a
+      // change rolled back mails nobody.
+      await strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => void service.statusChanged(documentId));
+      });
     }
     return result;
   });

@@ -13,8 +13,8 @@ const outcomeSchema = z._default(
   'public'
 );
 
-/** Query of `GET /api/begroot/proposals/:id`. */
-export const publicOneQuerySchema = z.strictObject({ outcome: outcomeSchema });
+/** Query of `GET /api/begroot/proposals/:id` (other parameters, e.g. a cache-buster, are ignored as before). */
+export const publicOneQuerySchema = z.object({ outcome: outcomeSchema });
 
 /** Query of `GET /api/begroot/rounds/:slug/proposals`. */
 export const publicListQuerySchema = z.strictObject({
