@@ -71,7 +71,19 @@ const proposal = (image: string) => ({
   image,
 });
 
-type Uploaded = { id: string; url: string; mime: string; size: number; alternativeText: string };
+type Uploaded = { id: string; mime: string; size: number; alternativeText: string };
+
+/** Where an upload's file lies: never in the answer, so read from the database. */
+async function fileUrlOf(id: string): Promise<string> {
+  const knex = app.strapi.db.connection;
+  const pending = (await knex('begroot_pending_uploads').where({ id }).first()) as {
+    file_id: number;
+  };
+  const file = (await app.strapi.db
+    .query('plugin::upload.file')
+    .findOne({ where: { id: pending.file_id } })) as { url: string };
+  return file.url;
+}
 
 describe('uploading an image for a proposal', () => {
   test('a PNG is stored, and the proposal that names its id carries it', async () => {
@@ -83,8 +95,10 @@ describe('uploading an image for a proposal', () => {
     assert.match(data.id, /^[a-z0-9]{24}$/);
     assert.equal(data.mime, 'image/png');
     assert.equal(data.alternativeText, 'Een bankje in het park');
-    assert.match(data.url, /^\/uploads\/.+\.png$/);
-    assert.ok(fs.existsSync(path.join(demoDir, 'public', data.url)), 'the file is on disk');
+    assert.equal('url' in data, false, 'no address to link to before review');
+    const url = await fileUrlOf(data.id);
+    assert.match(url, /^\/uploads\/.+\.png$/);
+    assert.ok(fs.existsSync(path.join(demoDir, 'public', url)), 'the file is on disk');
     const after = await counts();
     assert.equal(after.files, before.files + 1);
     assert.equal(after.pending, before.pending + 1);
@@ -101,7 +115,7 @@ describe('uploading an image for a proposal', () => {
       documentId,
       populate: ['image'],
     } as never)) as unknown as { image: { url: string; alternativeText: string } | null };
-    assert.equal(stored.image?.url, data.url);
+    assert.equal(stored.image?.url, url);
     assert.equal(stored.image?.alternativeText, 'Een bankje in het park');
     assert.equal((await counts()).pending, before.pending, 'the upload is no longer pending');
 
@@ -130,7 +144,7 @@ describe('uploading an image for a proposal', () => {
     assert.equal(response.status, 201, text);
     const { data } = JSON.parse(text) as { data: Uploaded };
     assert.equal(data.mime, 'image/jpeg');
-    assert.match(data.url, /\.jpg$/);
+    assert.match(await fileUrlOf(data.id), /\.jpg$/);
   });
 
   const svg =
@@ -255,6 +269,7 @@ describe('uploading an image for a proposal', () => {
   test('an upload never attached is removed after the time limit, with its file', async () => {
     const response = await upload({ bytes: png, name: 'vergeten.png', type: 'image/png' });
     const { data } = (await response.json()) as { data: Uploaded };
+    const url = await fileUrlOf(data.id);
     const before = await counts();
     const service = app.strapi.plugin('begroot').service('proposal-upload') as {
       removeExpired(now?: number): Promise<number>;
@@ -264,7 +279,7 @@ describe('uploading an image for a proposal', () => {
     assert.ok(removed >= 1);
     const after = await counts();
     assert.ok(after.files < before.files && after.pending < before.pending);
-    assert.equal(fs.existsSync(path.join(demoDir, 'public', data.url)), false, 'file deleted');
+    assert.equal(fs.existsSync(path.join(demoDir, 'public', url)), false, 'file deleted');
     const late = await postJson(
       app,
       `/api/begroot/rounds/${IDEAS_ROUND}/proposals`,

@@ -70,12 +70,12 @@ const outcomeListBodySchema = z.object({
   meta: z.object({ pagination: paginationSchema, awaitingReview: z.int() }),
 });
 /** An image a resident uploaded for a proposal: its `id` goes into the proposal as `image`. */
+/** An image waiting for its proposal (the server never says where the file lies). */
 export interface UploadedImage {
   id: string;
-  url: string;
 }
 
-const uploadedImageSchema = z.object({ id: z.string(), url: z.string() });
+const uploadedImageSchema = z.object({ id: z.string() });
 
 const submittedProposalSchema = z.object({
   documentId: z.string().check(z.minLength(1)),

@@ -38,8 +38,7 @@ function stubWith(...uploadReplies: Response[]): FetchStub {
     );
 }
 
-const uploaded = () =>
-  json({ data: { id: UPLOAD_ID, url: '/uploads/bankje.png', mime: 'image/png', size: 12 } }, 201);
+const uploaded = () => json({ data: { id: UPLOAD_ID, mime: 'image/png', size: 12 } }, 201);
 
 async function form(stub: FetchStub): Promise<BegrootProposalForm> {
   const container = providerWith(stub);

@@ -103,9 +103,10 @@ const proposalUpload = ({ strapi }: { strapi: Core.Strapi }) => {
           .catch(() => {});
         throw error;
       }
+      // No URL: until an official admits its proposal, the file is nobody's to link to (the
+      // form previews the resident's own copy), so the upload route hosts nothing for anyone.
       return {
         id,
-        url: stored.url,
         mime: stored.mime,
         size: Math.round(Number(stored.size) * 1024),
         alternativeText: stored.alternativeText ?? alternativeText,
