@@ -14,9 +14,17 @@ import { demoDir, startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
 import { PROPOSAL_UID, countRows, postJson } from '../support/fixtures.ts';
 
-type Sharp = (options: {
-  create: { width: number; height: number; channels: 3; background: string };
-}) => { png(): { toBuffer(): Promise<Buffer> }; jpeg(): { toBuffer(): Promise<Buffer> } };
+/** The few parts of sharp (Strapi's image library) these tests use. */
+type SharpImage = {
+  png(): SharpImage;
+  jpeg(): SharpImage;
+  withExif(exif: Record<string, Record<string, string>>): SharpImage;
+  toBuffer(): Promise<Buffer>;
+  metadata(): Promise<{ exif?: Buffer; width?: number }>;
+};
+type Sharp = (
+  input: Uint8Array | { create: { width: number; height: number; channels: 3; background: string } }
+) => SharpImage;
 const sharp = createRequire(path.join(demoDir, 'package.json'))('sharp') as Sharp;
 
 const IDEAS_ROUND = 'voorbeeldstad-2027';
@@ -132,6 +140,24 @@ describe('uploading an image for a proposal', () => {
       [['image']]
     );
     assert.equal(await countRows(app, PROPOSAL_UID), proposals);
+  });
+
+  test('a photo keeps none of its metadata (EXIF can say where it was taken)', async () => {
+    const tagged = new Uint8Array(
+      await sharp({ create: { width: 5, height: 3, channels: 3, background: '#1565c0' } })
+        .jpeg()
+        .withExif({ IFD0: { ImageDescription: 'Parklaan 12, Voorbeeldstad', Artist: 'Ann' } })
+        .toBuffer()
+    );
+    assert.ok((await sharp(tagged).metadata()).exif, 'the test photo carries EXIF');
+    const response = await upload({ bytes: tagged, name: 'thuis.jpg', type: 'image/jpeg' });
+    assert.equal(response.status, 201, await response.clone().text());
+    const { data } = (await response.json()) as { data: Uploaded };
+    const stored = fs.readFileSync(path.join(demoDir, 'public', await fileUrlOf(data.id)));
+    const metadata = await sharp(stored).metadata();
+    assert.equal(metadata.exif, undefined);
+    assert.equal(metadata.width, 5);
+    assert.doesNotMatch(stored.toString('latin1'), /Parklaan|Ann/);
   });
 
   test('a JPEG sent under another name and type is recognised by its bytes', async () => {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import sharp from 'sharp';
 import type { ImageType } from '../utils/image-type';
 
 /**
@@ -34,6 +35,19 @@ type UploadService = {
 
 /** A file as Strapi's body parser (formidable) left it in the temporary folder. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; size: number };
+
+/**
+ * The resident's image without its metadata: a phone photo's EXIF can say where it was taken (the
+ * resident's home). Re-encoded upright by sharp, which keeps no metadata unless asked; Strapi's
+ * own optimisation may keep the original file. GIFs carry no EXIF and keep their frames as sent.
+ * Answers the new size.
+ */
+async function withoutMetadata(file: IncomingFile, type: ImageType): Promise<number> {
+  if (type.mime === 'image/gif') return file.size;
+  const clean = await sharp(file.filepath).rotate().toBuffer();
+  await fs.writeFile(file.filepath, clean);
+  return clean.length;
+}
 
 const newUploadId = () => {
   // 24 characters of [a-z0-9]: about 124 bits.
@@ -78,6 +92,7 @@ const proposalUpload = ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.warn(`[begroot] Could not clean up unattached uploads: ${String(error)}`);
       });
       const name = `voorstel-${now}${type.ext}`;
+      const size = await withoutMetadata(file, type);
       const [stored] = await uploads().upload({
         data: { fileInfo: { name, alternativeText } },
         files: {
@@ -85,7 +100,7 @@ const proposalUpload = ({ strapi }: { strapi: Core.Strapi }) => {
           originalFilename: name,
           mimetype: type.mime,
           detectedMimeType: type.mime,
-          size: file.size,
+          size,
         },
       });
       if (!stored) throw new Error('The upload stored no file.');
