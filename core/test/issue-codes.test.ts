@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   ISSUE_CODES,
   amountSchema,
+  executionChangeSchema,
   issueCode,
   originSchema,
   phaseSchema,
@@ -96,6 +97,24 @@ describe('issue codes', () => {
     assert.deepEqual(codes(roundDocumentSchema, { ...round, themes: [theme, theme] }), [
       ISSUE_CODES.duplicateTheme,
     ]);
+    assert.deepEqual(codes(votingSettingsSchema, { askAgeBand: true, ageBands: [] }), [
+      ISSUE_CODES.ageBandsMissing,
+    ]);
+    assert.deepEqual(codes(votingSettingsSchema, { ageBands: ['18-25', '18-25'] }), [
+      ISSUE_CODES.duplicateAgeBand,
+    ]);
+  });
+
+  it('mark the refinements of execution changes', () => {
+    assert.deepEqual(codes(executionChangeSchema, {}), [ISSUE_CODES.nothingToChange]);
+    assert.deepEqual(codes(executionChangeSchema, { progress: 40, publicReason: 'Vertraagd.' }), [
+      ISSUE_CODES.reasonWithoutStatus,
+    ]);
+    assert.equal(
+      executionChangeSchema.safeParse({ status: 'planned', publicReason: 'Vergunning rond.' })
+        .success,
+      true
+    );
   });
 
   it('leave zod’s own checks with zod’s codes', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ISSUE_CODES } from './issue-codes.js';
 import { amountSchema, instantSchema } from './primitives.js';
 import type { ProposalStatus } from './proposal.js';
 import { plainText } from './text.js';
@@ -49,7 +50,16 @@ export const executionChangeSchema = z
         change.progress !== undefined ||
         change.spent !== undefined ||
         change.update !== undefined,
-      { message: 'Change the status, the progress, the money spent, or post an update.' }
-    )
+      {
+        message: 'Change the status, the progress, the money spent, or post an update.',
+        params: { code: ISSUE_CODES.nothingToChange },
+      }
+    ),
+    // A reason belongs to a status change; alone it would be dropped without a word.
+    z.refine((change) => change.publicReason == null || change.status !== undefined, {
+      message: 'A public reason goes with a status change.',
+      path: ['publicReason'],
+      params: { code: ISSUE_CODES.reasonWithoutStatus },
+    })
   );
 export type ExecutionChange = z.infer<typeof executionChangeSchema>;

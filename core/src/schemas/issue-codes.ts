@@ -32,6 +32,10 @@ export const ISSUE_CODES = {
   duplicateDistrict: 'begroot.round.duplicateDistrict',
   duplicateNeighbourhood: 'begroot.round.duplicateNeighbourhood',
   duplicateTheme: 'begroot.round.duplicateTheme',
+  /** An execution change that changes nothing. */
+  nothingToChange: 'begroot.execution.nothingToChange',
+  /** An execution change with a public reason but no status change. */
+  reasonWithoutStatus: 'begroot.execution.reasonWithoutStatus',
   /** Voting settings that ask the age band without listing the bands. */
   ageBandsMissing: 'begroot.voting.ageBandsMissing',
   duplicateAgeBand: 'begroot.voting.duplicateAgeBand',

@@ -48,8 +48,12 @@ export interface CountedResults {
 /** Where a running count is: reading the ballots, or counting them in the worker. */
 export type CountStage = 'reading' | 'counting';
 
+/** How long a built open data package is served again. */
+const OPEN_DATA_TTL_MS = 60_000;
+
 const results = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection;
+  const openDataCache = new Map<string, { key: string; at: number; archive: Buffer }>();
   /** Counts under way in this process, by round: one at a time per round. */
   const running = new Map<string, CountStage>();
 
@@ -261,6 +265,12 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = await load(round);
       if (!stored?.published) return null;
       const published = JSON.parse(stored.published) as CountedResults;
+      // Built at most once a minute per round: the package reads every ballot, and a public
+      // route must not let repeated downloads hold up the server. (A minute, not for good: the
+      // proposals' statuses move on during execution.)
+      const key = `${round.id}:${published.countedAt}`;
+      const cached = openDataCache.get(round.id);
+      if (cached?.key === key && Date.now() - cached.at < OPEN_DATA_TTL_MS) return cached.archive;
       const counted = published.results.districts.flatMap((d) => d.proposals);
       const rows = (await strapi.db.query('plugin::begroot.proposal' as never).findMany({
         where: { documentId: { $in: counted.map((p) => p.documentId) } },
@@ -273,7 +283,7 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       }>;
       const byId = new Map(rows.map((p) => [p.documentId, p]));
       const projects = await ballotProjects(round);
-      return openDataZip({
+      const archive = openDataZip({
         slug: round.stored.slug,
         title: round.stored.title,
         currency: round.stored.currency,
@@ -291,6 +301,8 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         pabulib: await getService('results', { strapi }).pabulib(round),
         districtBudgets: districtBudgetsText(budgetsOf(tallyRound(round.stored), projects)),
       });
+      openDataCache.set(round.id, { key, at: Date.now(), archive });
+      return archive;
     },
 
     loadRound: (slug: string) => getService('voting', { strapi }).loadRound(slug),
