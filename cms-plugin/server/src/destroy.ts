@@ -4,6 +4,7 @@ import { stopUploadCleanup } from './bootstrap';
 
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
   stopUploadCleanup(strapi);
+  getService('notify', { strapi }).stopRetries();
   await getService('rate-limit', { strapi }).close();
 };
 

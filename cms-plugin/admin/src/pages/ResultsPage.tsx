@@ -163,8 +163,9 @@ export const ResultsPage = () => {
   const loadPublished = useCallback(() => {
     if (!slug) return;
     setPublished(undefined);
+    // Not published is an answer (null); a failed load leaves it unknown, so the page never
+    // offers to publish for the first time on the strength of an error.
     api.publishedResults(slug).then(setPublished, (error: unknown) => {
-      setPublished(null);
       setFailed(error instanceof ApiError ? error.message : String(error));
     });
   }, [api, slug]);

@@ -31,6 +31,8 @@ type Stored = {
 };
 
 const notify = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Retries waiting for the mail server; stopped when the app is destroyed. */
+  const retries = new Set<NodeJS.Timeout>();
   const send = (mail: { to: string; subject: string; text: string }) =>
     strapi.plugin('email').service('email').send(mail) as Promise<unknown>;
 
@@ -46,7 +48,12 @@ const notify = ({ strapi }: { strapi: Core.Strapi }) => {
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay !== undefined && UNREACHED.has(code)) {
         strapi.log.warn(`[begroot] status mail for ${what} not sent (${code}); retrying later.`);
-        setTimeout(() => void trySending(mail, what, attempt + 1), delay).unref();
+        const retry = setTimeout(() => {
+          retries.delete(retry);
+          void trySending(mail, what, attempt + 1);
+        }, delay);
+        retry.unref();
+        retries.add(retry);
         return;
       }
       // The code or the error's kind only: a provider's message may quote the address.
@@ -118,6 +125,12 @@ const notify = ({ strapi }: { strapi: Core.Strapi }) => {
           `[begroot] status mail for proposal ${documentId} failed: ${(error as Error).message}`
         );
       }
+    },
+
+    /** Stops the retries still waiting (destroy): they would run against a stopped app. */
+    stopRetries(): void {
+      for (const retry of retries) clearTimeout(retry);
+      retries.clear();
     },
   };
 };
