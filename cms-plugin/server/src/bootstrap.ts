@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureVotingTables } from './voting/tables';
 import { registerVotingCacheInvalidation } from './voting/cache';
-import { PROPOSAL_UID } from './services/voting';
-import { ROUND_UID } from './utils/constants';
+import { PROPOSAL_UID, ROUND_UID } from './utils/constants';
 import { ensureParticipationTables } from './participation/tables';
 import { ensureUploadsTable } from './services/proposal-upload';
 import { getService } from './utils/get-service';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureTable, type KnexTable } from '../utils/tables';
 
 /**
  * Plain tables the plugin creates itself, beside the voting tables (see voting/tables.ts):
@@ -17,16 +18,8 @@ export const PARTICIPATION_TABLES = {
 } as const;
 
 export async function ensureParticipationTables(strapi: Core.Strapi) {
-  const knex = strapi.db.connection;
-  const create = async (name: string, build: (table: KnexTable) => void) => {
-    if (await knex.schema.hasTable(name)) return;
-    try {
-      await knex.schema.createTable(name, build as never);
-    } catch (error) {
-      // Another instance created it at the same moment.
-      if (!(await knex.schema.hasTable(name))) throw error;
-    }
-  };
+  const create = (name: string, build: (table: KnexTable) => void) =>
+    ensureTable(strapi, name, build);
 
   await create(PARTICIPATION_TABLES.participation, (table) => {
     table.string('round_id', 64).notNullable();
@@ -43,10 +36,3 @@ export async function ensureParticipationTables(strapi: Core.Strapi) {
     table.primary(['proposal_id', 'change'], 'begroot_status_mails_pkey');
   });
 }
-
-type KnexColumn = { notNullable(): KnexColumn; defaultTo(value: unknown): KnexColumn };
-type KnexTable = {
-  string(name: string, length: number): KnexColumn;
-  integer(name: string): KnexColumn;
-  primary(columns: string[], constraintName: string): void;
-};

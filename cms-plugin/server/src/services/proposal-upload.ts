@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
 import type { ImageType } from '../utils/image-type';
+import { ensureTable } from '../utils/tables';
 
 /**
  * Residents' images waiting to be attached to a proposal, in a plain table the plugin creates
@@ -55,21 +56,14 @@ const newUploadId = () => {
   return Array.from(crypto.randomBytes(24), (byte) => alphabet[byte % 36]).join('');
 };
 
-export async function ensureUploadsTable(strapi: Core.Strapi) {
-  const knex = strapi.db.connection;
-  if (await knex.schema.hasTable(UPLOADS_TABLE)) return;
-  try {
-    await knex.schema.createTable(UPLOADS_TABLE, (table) => {
-      table.string('id', 24).primary();
-      table.integer('file_id').notNullable();
-      table.string('round_id', 64).notNullable();
-      table.bigInteger('created_at').notNullable();
-      table.index(['created_at'], 'begroot_pending_uploads_created_idx');
-    });
-  } catch (error) {
-    // Another instance created it at the same moment.
-    if (!(await knex.schema.hasTable(UPLOADS_TABLE))) throw error;
-  }
+export function ensureUploadsTable(strapi: Core.Strapi) {
+  return ensureTable(strapi, UPLOADS_TABLE, (table) => {
+    table.string('id', 24).primary();
+    table.integer('file_id').notNullable();
+    table.string('round_id', 64).notNullable();
+    table.bigInteger('created_at').notNullable();
+    table.index(['created_at'], 'begroot_pending_uploads_created_idx');
+  });
 }
 
 const proposalUpload = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -7,6 +7,7 @@ import {
   type BallotToken,
   type VerificationInput,
 } from '@begroot/core';
+import { PROPOSAL_UID } from '../utils/constants';
 import { getService } from '../utils/get-service';
 import { ConflictError, isUniqueViolation, validationError } from '../utils/errors';
 import { checkAgeBand } from '../participation/count';
@@ -28,8 +29,6 @@ import { countParticipant, type ParticipantCount } from '../participation/count'
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
 import { phaseOf, type StoredRound } from './round';
 import { ExpiringCache, VOTING_CACHE_TTL_MS } from '../voting/cache';
-
-export const PROPOSAL_UID = 'plugin::begroot.proposal';
 
 const OTP_LIFETIME_MS = 15 * 60 * 1000;
 const OTP_MAX_ATTEMPTS = 5;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureTable, type KnexTable } from '../utils/tables';
 
 /**
  * The voting data lives in plain tables the plugin creates itself (not content-types): no
@@ -32,17 +33,8 @@ export type Channel = (typeof CHANNELS)[number];
 
 export async function ensureVotingTables(strapi: Core.Strapi) {
   const knex = strapi.db.connection;
-  // `knex.schema` is a new builder on every read: one builder would run its statements again.
-  const hasTable = (name: string) => knex.schema.hasTable(name);
-  const create = async (name: string, build: (table: never) => void) => {
-    if (await hasTable(name)) return;
-    try {
-      await knex.schema.createTable(name, build as never);
-    } catch (error) {
-      // Another instance created it at the same moment.
-      if (!(await hasTable(name))) throw error;
-    }
-  };
+  const create = (name: string, build: (table: KnexTable) => void) =>
+    ensureTable(strapi, name, build);
 
   await create(TABLES.codes, ((table: KnexTable) => {
     table.string('code_hash', 64).primary();
@@ -111,19 +103,3 @@ export async function ensureVotingTables(strapi: Core.Strapi) {
     table.text('published');
   }) as never);
 }
-
-type KnexColumn = {
-  primary(): KnexColumn;
-  notNullable(): KnexColumn;
-  defaultTo(value: unknown): KnexColumn;
-};
-type KnexTable = {
-  string(name: string, length: number): KnexColumn;
-  text(name: string): KnexColumn;
-  boolean(name: string): KnexColumn;
-  integer(name: string): KnexColumn;
-  bigInteger(name: string): KnexColumn;
-  primary(columns: string[], constraintName: string): void;
-  unique(columns: string[], options: { indexName: string }): void;
-  index(columns: string[], name: string): void;
-};
