@@ -6,11 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { proposalPublicViewSchema, roundResultsSchema } from '@begroot/core';
 import { repoRoot, type TestStrapi } from '../support/strapi.ts';
 import {
@@ -23,6 +22,7 @@ import {
 } from '../support/voting.ts';
 import { unzip } from '../support/unzip.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { flow as flowOn, openAdminPage } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
 
@@ -108,34 +108,13 @@ before(
       } as never,
     });
 
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({
-      locale: 'en-GB',
-      viewport: { width: 1400, height: 1000 },
-      acceptDownloads: true,
-    });
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
   },
   { timeout: 600_000 }
 );
 
-/** Runs a flow; on failure keeps a screenshot and the page's text for the report. */
-async function flow(name: string, fn: (p: Page) => Promise<void>) {
-  try {
-    await fn(page!);
-  } catch (error) {
-    const file = path.join(os.tmpdir(), `begroot-admin-${name}.png`);
-    await page?.screenshot({ path: file, fullPage: true }).catch(() => {});
-    const text =
-      (await page
-        ?.locator('body')
-        .innerText()
-        .catch(() => '')) ?? '';
-    console.log(`screenshot: ${file}\npage at ${page?.url()}:\n${text.slice(0, 2000)}`);
-    throw error;
-  }
-}
+/** A flow on this file's page (support/browser.ts). */
+const flow = (name: string, fn: (p: Page) => Promise<void>) => flowOn(page!, name, fn);
 
 after(async () => {
   await browser?.close();

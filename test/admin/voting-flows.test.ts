@@ -7,14 +7,14 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { createProposals, createVotingRound } from '../support/voting.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { flow, openAdminPage } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
 
@@ -61,14 +61,7 @@ before(
       { title: 'Fietspad', district: 'west', cost: 90000 },
     ]);
 
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({
-      locale: 'en-GB',
-      viewport: { width: 1400, height: 1000 },
-      acceptDownloads: true,
-    });
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
   },
   { timeout: 600_000 }
 );
@@ -77,22 +70,6 @@ after(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-/** Runs a flow; on failure keeps a screenshot and the page's text for the report. */
-async function flow(p: Page, name: string, fn: (p: Page) => Promise<void>) {
-  try {
-    await fn(p);
-  } catch (error) {
-    const file = path.join(os.tmpdir(), `begroot-admin-${name}.png`);
-    await p.screenshot({ path: file, fullPage: true }).catch(() => {});
-    const text = await p
-      .locator('body')
-      .innerText()
-      .catch(() => '');
-    console.log(`screenshot: ${file}\npage at ${p.url()}:\n${text.slice(0, 2000)}`);
-    throw error;
-  }
-}
 
 async function logIn(p: Page, credentials: { email: string; password: string }) {
   await p.goto(`${app!.url}/admin/auth/login`);

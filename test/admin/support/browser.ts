@@ -1,7 +1,30 @@
-/** What the admin browser tests share: logging in, and keeping evidence when a flow fails. */
+/**
+ * What the admin browser tests share: a page as the flows expect it, logging in, and keeping
+ * evidence when a flow fails.
+ */
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Headless Chromium with a page as the flows expect it: English, a large viewport, downloads
+ * allowed, a patient default timeout; the page's script errors are collected in `pageErrors`.
+ */
+export async function openAdminPage(
+  executablePath: string,
+  args: string[],
+  pageErrors: string[]
+): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath, args, headless: true });
+  const page = await browser.newPage({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
+  page.setDefaultTimeout(60_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { browser, page };
+}
 
 /** Logs in to the admin panel at `url` and waits until it has left the log-in page. */
 export async function logIn(
