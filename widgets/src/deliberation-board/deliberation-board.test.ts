@@ -484,7 +484,9 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders 500 arguments quickly', async () => {
+  // How fast is measured by `npm run bench:widgets` (a built bundle, cold browser contexts);
+  // here only that all 500 arrive, threaded.
+  it('renders 500 arguments, threaded', async () => {
     const many = Array.from({ length: 500 }, (_, index) =>
       argument(`bulk${String(index).padStart(6, '0')}`, P1, {
         stance: (['for', 'against', 'question'] as const)[index % 3],
@@ -497,17 +499,12 @@ describe('<begroot-deliberation-board>', () => {
     const stub = boardStub(FULL_ROUND, PROPOSALS, many);
     const el = await board(stub);
     await settledWidget(el);
-    const started = performance.now();
     const area = await open(el, P1);
-    const elapsed = performance.now() - started;
     expect(area.querySelectorAll('.argument')).to.have.length(500);
-    expect(elapsed, `500 arguments took ${Math.round(elapsed)} ms`).to.be.below(1000);
-    // Threading 500 is a few milliseconds.
-    const t0 = performance.now();
+    // Every fifth is a reply, shown under the argument it answers.
+    expect(area.querySelectorAll('.replies .argument')).to.have.length(100);
     const threads = buildThreads(many);
-    expect(performance.now() - t0).to.be.below(50);
     expect(threads.counts.for + threads.counts.against + threads.counts.question).to.equal(500);
-    console.log(`500 arguments rendered in ${Math.round(elapsed)} ms`);
   });
 
   it('shows one proposal with its discussion open', async () => {
