@@ -565,6 +565,25 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks French in an opened discussion, and follows a change of language', async () => {
+    const el = await board(boardStub(), { lang: 'fr' });
+    await settledWidget(el);
+    const area = await open(el, P1);
+    expect(plain(column(area, 'for').querySelector('[role="heading"]')?.textContent)).to.equal(
+      'Pour (3)'
+    );
+    expect(plain(area.querySelector('legend')?.textContent)).to.equal('Votre contribution est');
+    // The discussions' texts arrive with the board's own in the new language.
+    el.lang = 'en';
+    await waitUntil(
+      () => plain(area.querySelector('legend')?.textContent) === 'Your contribution is'
+    );
+    expect(plain(part(el, 'title')?.textContent)).to.equal(
+      'Discuss the ideas for Voorbeeldstad 2027'
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('recovers from failed loads with a retry, for the list and for arguments', async () => {
     const stub = new FetchStub()
       .on('GET', ROUND_URL, json({ data: FULL_ROUND }))

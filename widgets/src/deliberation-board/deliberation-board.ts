@@ -251,7 +251,9 @@ export class BegrootDeliberationBoard extends BegrootElement {
   /** The discussions, from their own chunk (once; again after a failed attempt). */
   #loadPart(): Promise<BoardDiscussion> {
     this.#partLoading ??= import('./discussion.js').then(
-      ({ BoardDiscussion }) => {
+      ({ BoardDiscussion, discussionTexts }) => {
+        // Their texts load with the board's own, before a render in a new language.
+        this.lateCatalogues = [discussionTexts];
         this.#part ??= new BoardDiscussion(this.#discussionHost());
         this.#partFailed = undefined;
         this.requestUpdate();
@@ -271,9 +273,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     return {
       el: board,
       action: board.#action,
-      get t() {
-        return board.#t;
-      },
+      textsOf: (catalogue) => board.texts(catalogue),
       get messages() {
         return board.messages;
       },

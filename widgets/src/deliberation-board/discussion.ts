@@ -22,9 +22,9 @@ import {
   type SummaryEntry,
 } from '../forms/fields.js';
 import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
-import { formatDate, type Messages } from '../i18n/index.js';
+import { formatDate, type Catalogue, type Messages } from '../i18n/index.js';
 import { OPEN_PHASES, type Discussion } from './deliberation-board.js';
-import type { DeliberationBoardTexts } from './texts.js';
+import { discussionTexts } from './discussion-texts.js';
 import { buildThreads, type Thread } from './threads.js';
 
 const FORM_FIELDS = ['stance', 'body', 'authorName'] as const;
@@ -57,7 +57,7 @@ const emptyForm = (authorName = ''): ArgumentForm => ({
 export interface DiscussionHost {
   readonly el: HTMLElement & { requestUpdate(): void; renderRoot: ParentNode };
   readonly action: ApiAction;
-  readonly t: DeliberationBoardTexts;
+  textsOf<T>(catalogue: Catalogue<T>): T;
   readonly messages: Messages;
   readonly locale: string;
   readonly apiBase: string;
@@ -71,6 +71,8 @@ export interface DiscussionHost {
   focus: string | null;
 }
 
+export { discussionTexts };
+
 /**
  * An opened proposal's discussion: its arguments in columns with their replies threaded, reply
  * and report, and the form to post one (checked with core's `argumentInputSchema`), with the
@@ -82,6 +84,11 @@ export class BoardDiscussion {
 
   constructor(host: DiscussionHost) {
     this.#h = host;
+  }
+
+  /** The discussions' texts in the page's language. */
+  get #t() {
+    return this.#h.textsOf(discussionTexts);
   }
 
   /** The form of a discussion, made when first shown. */
@@ -99,7 +106,7 @@ export class BoardDiscussion {
     discussion: Discussion,
     round: RoundPublicView
   ): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const id = proposal.documentId;
     const threads = buildThreads(discussion.arguments);
     const level = Math.min(6, this.#h.subLevel + 1);
@@ -140,7 +147,7 @@ export class BoardDiscussion {
     discussion: Discussion,
     open: boolean
   ): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const { argument } = thread;
     const aid = argument.documentId;
     const reported = discussion.reported.has(aid);
@@ -220,7 +227,7 @@ export class BoardDiscussion {
   }
 
   #renderForm(id: string, discussion: Discussion): TemplateResult {
-    const t = this.#h.t;
+    const t = this.#t;
     const messages = this.#h.messages;
     const prefix = `p-${id}-`;
     const form = this.#form(discussion);
@@ -362,7 +369,7 @@ export class BoardDiscussion {
 
   /** The problems by field and in the summary above the form. */
   #setErrors(form: ArgumentForm, errors: Map<string, string>): void {
-    const t = this.#h.t;
+    const t = this.#t;
     const labels: Record<(typeof FORM_FIELDS)[number], string> = {
       stance: t.stanceLegend,
       body: t.body,
@@ -398,7 +405,7 @@ export class BoardDiscussion {
     form.errors = new Map();
     form.summary = [];
     form.posting = true;
-    h.announcement = h.t.posting;
+    h.announcement = this.#t.posting;
     this.#update();
     try {
       const argument = await h.action.run(
@@ -408,7 +415,7 @@ export class BoardDiscussion {
       discussion.arguments = [...discussion.arguments, argument];
       h.lastName = form.authorName.trim();
       discussion.form = emptyForm(h.lastName);
-      h.announcement = h.t.posted;
+      h.announcement = this.#t.posted;
       h.focus = `[id="a-${argument.documentId}"]`;
       fire(h.el, new BegrootArgumentPostedEvent({ proposal: id, argument }));
     } catch (error) {
@@ -419,7 +426,7 @@ export class BoardDiscussion {
       } else {
         form.problem =
           failure.kind === 'http' && failure.status === 403
-            ? h.t.closed
+            ? this.#t.closed
             : requestErrorText(error, h.messages);
         h.announcement = form.problem;
         h.focus = `.argument-form[data-proposal="${id}"] .problem`;
@@ -438,7 +445,7 @@ export class BoardDiscussion {
       );
       discussion.confirming = null;
       discussion.reported.add(argumentId);
-      h.announcement = h.t.reported;
+      h.announcement = this.#t.reported;
       h.focus = `[id="a-${argumentId}-reported"]`;
       fire(h.el, new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId }));
     } catch (error) {
@@ -478,7 +485,7 @@ export class BoardDiscussion {
     const replyTo = discussion.arguments.find((a) => a.documentId === argument);
     if (!replyTo) return;
     discussion.form = { ...this.#form(discussion), replyTo };
-    this.#h.announcement = this.#h.t.replyingTo(replyTo.authorName);
+    this.#h.announcement = this.#t.replyingTo(replyTo.authorName);
     this.#h.focus = `[id="${fieldId('stance', `p-${proposal}-`)}"]`;
     this.#update();
   };
