@@ -1,11 +1,11 @@
-import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
+import type { District, RoundPublicView } from '@begroot/core';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
-import { configurationError, toRequestFailure } from '../api/errors.js';
+import { toRequestFailure } from '../api/errors.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import type { BudgetController } from '../controllers/budget.js';
@@ -22,16 +22,6 @@ import { effectiveLang } from '../base/lang.js';
 import type * as ResultsView from './results.js';
 import type { ResultsContext } from './results.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
-
-/** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
-function isUrl(value: string): boolean {
-  try {
-    new URL(value, document.baseURI);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What the meter loads: the round, and in results mode its results (`null`: not published yet). */
 interface Loaded {
@@ -162,18 +152,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         this.mode === 'results',
       ] as const,
     request: async (api, [apiBase, round, withResults], signal): Promise<Loaded> => {
-      if (!slugSchema.safeParse(round).success) {
-        throw configurationError(
-          'round',
-          `begroot-budget-meter needs a \`round\` attribute with the slug of a round (such as voorbeeldstad-2027), not "${round}".`
-        );
-      }
-      if (!isUrl(apiBase)) {
-        throw configurationError(
-          'api-base',
-          `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
-        );
-      }
+      checkRound('begroot-budget-meter', round, apiBase);
       if (!withResults)
         return { round: await api.getRound(apiBase, round, { signal }), published: null };
       // Round, results, and results mode's code and texts, all at once; other modes never load

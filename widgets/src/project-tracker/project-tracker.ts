@@ -9,11 +9,10 @@ import type {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { BegrootApi } from '../api/client.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
-import { checkRound } from '../base/view-config.js';
 import { ApiTask } from '../controllers/api-task.js';
 import { formatAmount, formatDate, formatPercent, shareOf } from '../i18n/index.js';
 import { projectTrackerTexts, type ProjectTrackerTexts } from './texts.js';

@@ -1,9 +1,8 @@
 import { phaseEndsAt, type Phase, type PhaseKind, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE, isWebUrl } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRound, isWebUrl } from '../base/view-config.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { ApiTask } from '../controllers/api-task.js';

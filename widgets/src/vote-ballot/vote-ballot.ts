@@ -8,9 +8,8 @@ import type {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Verification } from '../api/client.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { readStored, removeStored, visitorSeed } from '../base/storage.js';
@@ -200,7 +199,7 @@ export class BegrootVoteBallot extends BegrootElement {
   readonly #task = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, slug], signal): Promise<Loaded> => {
-      checkRoundAttributes('begroot-vote-ballot', slug, apiBase);
+      checkRound('begroot-vote-ballot', slug, apiBase);
       const seed = visitorSeed();
       const round = api.getRound(apiBase, slug, { signal });
       const proposals: ProposalPublicView[] = [];
