@@ -3,8 +3,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
-import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -217,23 +216,19 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#roundTask.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+    const t = this.messages.budgetMeter;
+    return taskFrame(this.#roundTask, {
+      loading: this.mode === 'results' ? t.resultsLoading : t.loading,
+      messages: this.messages,
+      onRetry: this.#onRetry,
       complete: ({ round, published }) =>
         this.mode === 'ballot'
           ? this.#renderBallot(round)
           : this.mode === 'results' && this.#results
             ? this.#results.renderResults(this.#resultsContext(round, published))
             : this.#renderRound(round),
-      error: (error) => this.#renderError(error),
+      announce: (loaded) => this.#announcement(loaded),
     });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
-        ${content}
-      </div>
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -247,20 +242,6 @@ export class BegrootBudgetMeter extends BegrootElement {
 
   get #level(): number {
     return headingLevel(this.headingLevel);
-  }
-
-  #renderLoading(): TemplateResult {
-    const t = this.messages.budgetMeter;
-    return loadingState(this.mode === 'results' ? t.resultsLoading : t.loading);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    return errorState({
-      error,
-      text: this.#errorText(error),
-      retryText: this.messages.common.retry,
-      onRetry: this.#onRetry,
-    });
   }
 
   /** A bar filled to `share` (0–1) of its length; decorative, the text beside it says the same. */
@@ -355,39 +336,25 @@ export class BegrootBudgetMeter extends BegrootElement {
     return wanted ? round.districts.filter((d) => d.slug === wanted) : round.districts;
   }
 
-  #errorText(error: unknown): string {
-    return requestErrorText(error, this.messages);
-  }
-
-  /** The live region's text: what changed, said once, politely. */
-  #announcement(): string {
+  /** The live region's text once loaded: what changed, said once, politely. */
+  #announcement({ round, published }: Loaded): string {
     const t = this.messages.budgetMeter;
-    return this.#roundTask.render({
-      initial: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
-      pending: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
-      error: (error) => this.#errorText(error),
-      complete: ({ round, published }) => {
-        if (this.mode === 'results' && this.#results) {
-          return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
-        }
-        if (this.mode === 'ballot') {
-          const store = this.#ballot.store;
-          if (!store?.ready) return t.ballotWaiting;
-          const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
-          return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
-        }
-        const districts = this.#visibleDistricts(round);
-        const [only] = districts;
-        if (this.district && !only) return t.districtNotFound(this.district);
-        if (this.district && only) {
-          return t.loadedDistrict(
-            only.name,
-            formatAmount(only.budget, round.currency, this.locale)
-          );
-        }
-        return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
-      },
-    });
+    if (this.mode === 'results' && this.#results) {
+      return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
+    }
+    if (this.mode === 'ballot') {
+      const store = this.#ballot.store;
+      if (!store?.ready) return t.ballotWaiting;
+      const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
+      return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
+    }
+    const districts = this.#visibleDistricts(round);
+    const [only] = districts;
+    if (this.district && !only) return t.districtNotFound(this.district);
+    if (this.district && only) {
+      return t.loadedDistrict(only.name, formatAmount(only.budget, round.currency, this.locale));
+    }
+    return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
   }
 
   #onRetry = (): void => {
