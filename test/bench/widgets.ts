@@ -33,6 +33,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { measureFloor } from './widget-floor.js';
 import {
   STANCES,
   argumentPublicViewSchema,
@@ -622,8 +623,27 @@ async function measureBoard(browser: Browser, origin: string): Promise<void> {
   console.log(`  arguments answered → rendered    ${spread(openAfterApi)}\n`);
 }
 
+/** What the brief's prescribed parts cost before any widget code, and what that leaves. */
+async function printFloor(loader: number): Promise<void> {
+  const floor = await measureFloor(widgetsDir);
+  console.log(
+    '\nFloor: the prescribed parts alone, built like the widgets (test/bench/widget-floor.ts)'
+  );
+  console.log(`  ${'Lit 3 + @lit/context'.padEnd(58)} ${kB(floor.lit).padStart(9)}`);
+  console.log(
+    `  ${'+ zod/mini with the light response schemas'.padEnd(58)} ${kB(floor.litZod).padStart(9)}`
+  );
+  console.log(
+    `  ${"+ the zod parts the form's and board's input schemas use".padEnd(58)} ${kB(floor.litZodForms).padStart(9)}   shared: chunks split by module`
+  );
+  console.log(
+    `  left under the ballot page target for the ballot's and meter's own code, texts, styles, ballot rules, API client: ${kB(TARGETS.ballotPage * 1024 - loader - floor.litZodForms)}`
+  );
+}
+
 const chunks = await buildWidgets();
-printSizes(chunks);
+const { loader } = printSizes(chunks);
+await printFloor(loader);
 const { ensureChromium, CHROMIUM_ARGS } = (await import(
   pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
 )) as { ensureChromium(): string; CHROMIUM_ARGS: string[] };

@@ -31,11 +31,14 @@ function load(document: Document): void {
     });
   };
 
+  // One selector query per scan, however many tags still wait: on a busy page the observer below
+  // calls this for every element the page adds.
   const scan = (root: ParentNode) => {
-    for (const tag of waiting) {
-      if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
-        define(tag);
-      }
+    if (waiting.size === 0) return;
+    const selector = [...waiting].join();
+    if (root instanceof Element && root.matches(selector)) define(root.localName);
+    for (const element of root.querySelectorAll(selector)) {
+      if (waiting.has(element.localName)) define(element.localName);
     }
   };
 

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { toRequestFailure } from '../api/errors.js';
+import type { StatusRenderer } from '../controllers/api-task.js';
+import type { Messages } from '../i18n/index.js';
+import { requestErrorText } from './error-text.js';
 
 /** A `heading-level` attribute as a valid aria-level: 1–6, else 2. */
 export function headingLevel(value: unknown): number {
@@ -60,4 +63,47 @@ export function titleHeading(text: string, level: number): TemplateResult {
   >
     ${text}
   </div>`;
+}
+
+/** What `taskFrame` reads of a widget's `ApiTask`. */
+interface FramedTask<R> {
+  readonly busy: boolean;
+  render<T>(renderer: StatusRenderer<R, T>): T;
+}
+
+/**
+ * Every widget's frame: its `base` part showing what its request has (loading, the error with a
+ * retry, or the loaded view), busy while it runs, and the polite live region saying the same once.
+ */
+export function taskFrame<R>(
+  task: FramedTask<R>,
+  options: {
+    loading: string;
+    messages: Messages;
+    onRetry: (event: Event) => void;
+    complete: (value: R) => unknown;
+    /** What the live region says once loaded. */
+    announce: (value: R) => string;
+    /** The visitor's text for a failure (by default `requestErrorText`). */
+    errorText?: (error: unknown) => string;
+  }
+): TemplateResult {
+  const { loading, messages } = options;
+  const errorText = options.errorText ?? ((error: unknown) => requestErrorText(error, messages));
+  const [content, live] = task.render<[unknown, string]>({
+    initial: () => [loadingState(loading), loading],
+    pending: () => [loadingState(loading), loading],
+    complete: (value) => [options.complete(value), options.announce(value)],
+    error: (error) => {
+      const text = errorText(error);
+      return [
+        errorState({ error, text, retryText: messages.common.retry, onRetry: options.onRetry }),
+        text,
+      ];
+    },
+  });
+  return html`
+    <div part="base" class="base" aria-busy=${task.busy ? 'true' : 'false'}>${content}</div>
+    <div class="visually-hidden" role="status">${live}</div>
+  `;
 }

@@ -1,11 +1,10 @@
-import { slugSchema, type District, type RoundPublicView } from '@begroot/core';
+import type { District, RoundPublicView } from '@begroot/core';
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
-import { configurationError, toRequestFailure } from '../api/errors.js';
-import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { toRequestFailure } from '../api/errors.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
 import type { BudgetController } from '../controllers/budget.js';
@@ -22,16 +21,6 @@ import { effectiveLang } from '../base/lang.js';
 import type * as ResultsView from './results.js';
 import type { ResultsContext } from './results.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
-
-/** Whether `value` is a URL, relative to the page or absolute (`URL.canParse` is too recent). */
-function isUrl(value: string): boolean {
-  try {
-    new URL(value, document.baseURI);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What the meter loads: the round, and in results mode its results (`null`: not published yet). */
 interface Loaded {
@@ -162,18 +151,7 @@ export class BegrootBudgetMeter extends BegrootElement {
         this.mode === 'results',
       ] as const,
     request: async (api, [apiBase, round, withResults], signal): Promise<Loaded> => {
-      if (!slugSchema.safeParse(round).success) {
-        throw configurationError(
-          'round',
-          `begroot-budget-meter needs a \`round\` attribute with the slug of a round (such as voorbeeldstad-2027), not "${round}".`
-        );
-      }
-      if (!isUrl(apiBase)) {
-        throw configurationError(
-          'api-base',
-          `begroot-budget-meter's \`api-base\` is not a URL: "${apiBase}".`
-        );
-      }
+      checkRound('begroot-budget-meter', round, apiBase);
       if (!withResults)
         return { round: await api.getRound(apiBase, round, { signal }), published: null };
       // Round, results, and results mode's code and texts, all at once; other modes never load
@@ -238,23 +216,19 @@ export class BegrootBudgetMeter extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#roundTask.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+    const t = this.messages.budgetMeter;
+    return taskFrame(this.#roundTask, {
+      loading: this.mode === 'results' ? t.resultsLoading : t.loading,
+      messages: this.messages,
+      onRetry: this.#onRetry,
       complete: ({ round, published }) =>
         this.mode === 'ballot'
           ? this.#renderBallot(round)
           : this.mode === 'results' && this.#results
             ? this.#results.renderResults(this.#resultsContext(round, published))
             : this.#renderRound(round),
-      error: (error) => this.#renderError(error),
+      announce: (loaded) => this.#announcement(loaded),
     });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
-        ${content}
-      </div>
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -268,20 +242,6 @@ export class BegrootBudgetMeter extends BegrootElement {
 
   get #level(): number {
     return headingLevel(this.headingLevel);
-  }
-
-  #renderLoading(): TemplateResult {
-    const t = this.messages.budgetMeter;
-    return loadingState(this.mode === 'results' ? t.resultsLoading : t.loading);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    return errorState({
-      error,
-      text: this.#errorText(error),
-      retryText: this.messages.common.retry,
-      onRetry: this.#onRetry,
-    });
   }
 
   /** A bar filled to `share` (0–1) of its length; decorative, the text beside it says the same. */
@@ -376,39 +336,25 @@ export class BegrootBudgetMeter extends BegrootElement {
     return wanted ? round.districts.filter((d) => d.slug === wanted) : round.districts;
   }
 
-  #errorText(error: unknown): string {
-    return requestErrorText(error, this.messages);
-  }
-
-  /** The live region's text: what changed, said once, politely. */
-  #announcement(): string {
+  /** The live region's text once loaded: what changed, said once, politely. */
+  #announcement({ round, published }: Loaded): string {
     const t = this.messages.budgetMeter;
-    return this.#roundTask.render({
-      initial: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
-      pending: () => (this.mode === 'results' ? t.resultsLoading : t.loading),
-      error: (error) => this.#errorText(error),
-      complete: ({ round, published }) => {
-        if (this.mode === 'results' && this.#results) {
-          return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
-        }
-        if (this.mode === 'ballot') {
-          const store = this.#ballot.store;
-          if (!store?.ready) return t.ballotWaiting;
-          const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
-          return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
-        }
-        const districts = this.#visibleDistricts(round);
-        const [only] = districts;
-        if (this.district && !only) return t.districtNotFound(this.district);
-        if (this.district && only) {
-          return t.loadedDistrict(
-            only.name,
-            formatAmount(only.budget, round.currency, this.locale)
-          );
-        }
-        return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
-      },
-    });
+    if (this.mode === 'results' && this.#results) {
+      return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
+    }
+    if (this.mode === 'ballot') {
+      const store = this.#ballot.store;
+      if (!store?.ready) return t.ballotWaiting;
+      const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
+      return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
+    }
+    const districts = this.#visibleDistricts(round);
+    const [only] = districts;
+    if (this.district && !only) return t.districtNotFound(this.district);
+    if (this.district && only) {
+      return t.loadedDistrict(only.name, formatAmount(only.budget, round.currency, this.locale));
+    }
+    return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
   }
 
   #onRetry = (): void => {

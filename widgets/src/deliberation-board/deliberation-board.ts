@@ -8,9 +8,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Pagination } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
@@ -195,7 +194,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
         this.theme?.trim() ?? '',
       ] as const,
     request: async (api, [apiBase, slug, proposalId, district, theme], signal): Promise<Loaded> => {
-      checkRoundAttributes('begroot-deliberation-board', slug, apiBase);
+      checkRound('begroot-deliberation-board', slug, apiBase);
       this.#seed ??= visitorSeed();
       const roundRequest = api.getRound(apiBase, slug, { signal });
       if (proposalId) {

@@ -9,11 +9,9 @@ import type {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { BegrootApi } from '../api/client.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
-import { checkRound } from '../base/view-config.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { ApiTask } from '../controllers/api-task.js';
 import { formatAmount, formatDate, formatPercent, shareOf } from '../i18n/index.js';
 import { projectTrackerTexts, type ProjectTrackerTexts } from './texts.js';
@@ -246,22 +244,13 @@ export class BegrootProjectTracker extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#task.render({
-      initial: () => loadingState(this.#t.loading),
-      pending: () => loadingState(this.#t.loading),
+    return taskFrame(this.#task, {
+      loading: this.#t.loading,
+      messages: this.messages,
+      onRetry: this.#onRetry,
       complete: (loaded) => this.#renderLoaded(loaded),
-      error: (error) =>
-        errorState({
-          error,
-          text: requestErrorText(error, this.messages),
-          retryText: this.messages.common.retry,
-          onRetry: this.#onRetry,
-        }),
+      announce: (loaded) => this.#announcement(loaded),
     });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#task.busy ? 'true' : 'false'}>${content}</div>
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -507,20 +496,14 @@ export class BegrootProjectTracker extends BegrootElement {
     </section>`;
   }
 
-  #announcement(): string {
+  /** The live region's text once loaded: how many projects show. */
+  #announcement(loaded: Loaded): string {
     const t = this.#t;
-    return this.#task.render({
-      initial: () => t.loading,
-      pending: () => t.loading,
-      error: (error) => requestErrorText(error, this.messages),
-      complete: (loaded) => {
-        if (this.#chosenDistrict(loaded.round) === null) {
-          return t.districtNotFound(this.district ?? '');
-        }
-        const { projects, others } = this.#visible(loaded);
-        return t.loaded(projects.length, this.#showAll ? others.length : null);
-      },
-    });
+    if (this.#chosenDistrict(loaded.round) === null) {
+      return t.districtNotFound(this.district ?? '');
+    }
+    const { projects, others } = this.#visible(loaded);
+    return t.loaded(projects.length, this.#showAll ? others.length : null);
   }
 
   #onDistrict = (event: Event): void => {

@@ -11,9 +11,8 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { SubmittedProposal } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRoundAttributes } from '../base/config.js';
 import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
@@ -200,7 +199,7 @@ export class BegrootProposalForm extends BegrootElement {
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, round], signal) => {
-      checkRoundAttributes('begroot-proposal-form', round, apiBase);
+      checkRound('begroot-proposal-form', round, apiBase);
       return api.getRound(apiBase, round, { signal });
     },
   });

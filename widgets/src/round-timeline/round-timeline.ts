@@ -1,11 +1,9 @@
 import { phaseEndsAt, type Phase, type PhaseKind, type RoundPublicView } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE, isWebUrl } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRound, isWebUrl } from '../base/view-config.js';
-import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { ApiTask } from '../controllers/api-task.js';
 import { formatDate } from '../i18n/index.js';
 import { roundTimelineTexts, type RoundTimelineTexts } from './texts.js';
@@ -205,22 +203,14 @@ export class BegrootRoundTimeline extends BegrootElement {
 
   override render(): TemplateResult {
     const now = Date.now();
-    const content = this.#task.render({
-      initial: () => loadingState(this.#t.loading),
-      pending: () => loadingState(this.#t.loading),
+    const t = this.#t;
+    return taskFrame(this.#task, {
+      loading: t.loading,
+      messages: this.messages,
+      onRetry: this.#onRetry,
       complete: (round) => this.#renderRound(round, now),
-      error: (error) =>
-        errorState({
-          error,
-          text: requestErrorText(error, this.messages),
-          retryText: this.messages.common.retry,
-          onRetry: this.#onRetry,
-        }),
+      announce: (round) => (round.phases.length === 0 ? t.empty : t.loaded(round.phases.length)),
     });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#task.busy ? 'true' : 'false'}>${content}</div>
-      <div class="visually-hidden" role="status">${this.#announcement()}</div>
-    `;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -325,16 +315,6 @@ export class BegrootRoundTimeline extends BegrootElement {
   /** `over 3 dagen`, `morgen`, `vandaag`: in the page's language, by `Intl`. */
   #relative(days: number): string {
     return new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(days, 'day');
-  }
-
-  #announcement(): string {
-    const t = this.#t;
-    return this.#task.render({
-      initial: () => t.loading,
-      pending: () => t.loading,
-      error: (error) => requestErrorText(error, this.messages),
-      complete: (round) => (round.phases.length === 0 ? t.empty : t.loaded(round.phases.length)),
-    });
   }
 
   #onRetry = (): void => {

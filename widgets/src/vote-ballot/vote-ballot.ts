@@ -8,11 +8,9 @@ import type {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Verification } from '../api/client.js';
-import { DEFAULT_API_BASE } from '../base/api-base.js';
+import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
-import { checkRoundAttributes } from '../base/config.js';
-import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { errorState, headingLevel, loadingState, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, visitorSeed } from '../base/storage.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
@@ -200,7 +198,7 @@ export class BegrootVoteBallot extends BegrootElement {
   readonly #task = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, slug], signal): Promise<Loaded> => {
-      checkRoundAttributes('begroot-vote-ballot', slug, apiBase);
+      checkRound('begroot-vote-ballot', slug, apiBase);
       const seed = visitorSeed();
       const round = api.getRound(apiBase, slug, { signal });
       const proposals: ProposalPublicView[] = [];
@@ -376,36 +374,12 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#task.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
-      complete: (loaded) => this.#renderLoaded(loaded),
-      error: (error) => this.#renderError(error),
-    });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#task.busy ? 'true' : 'false'}>${content}</div>
-      <div class="visually-hidden" role="status">${this.#liveText()}</div>
-    `;
-  }
-
-  #liveText(): string {
-    if (this.#task.busy) return this.#t.loading;
-    if (this.#task.status === TaskStatus.ERROR) {
-      return requestErrorText(this.#task.error, this.messages);
-    }
-    return this.#announcement;
-  }
-
-  #renderLoading(): TemplateResult {
-    return loadingState(this.#t.loading);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    return errorState({
-      error,
-      text: requestErrorText(error, this.messages),
-      retryText: this.messages.common.retry,
+    return taskFrame(this.#task, {
+      loading: this.#t.loading,
+      messages: this.messages,
       onRetry: this.#onRetry,
+      complete: (loaded) => this.#renderLoaded(loaded),
+      announce: () => this.#announcement,
     });
   }
 
@@ -432,7 +406,7 @@ export class BegrootVoteBallot extends BegrootElement {
 
   #renderLoaded({ round }: Loaded): TemplateResult {
     const store = this.#store;
-    if (!store?.ready) return this.#renderLoading();
+    if (!store?.ready) return loadingState(this.#t.loading);
     const steps = this.#steps;
     if (this.#step !== 'choose' && !steps) return this.#renderStepsMissing();
     if (this.#step === 'done') return steps!.renderDone(round, store);
@@ -454,7 +428,7 @@ export class BegrootVoteBallot extends BegrootElement {
         this.#stepsFailed = error;
         this.requestUpdate();
       });
-      return this.#renderLoading();
+      return loadingState(this.#t.loading);
     }
     return errorState({
       error: this.#stepsFailed,
