@@ -2,14 +2,19 @@ import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
-import { PROPOSAL_STATUSES } from './constants.js';
+import {
+  HONEYPOT_FIELD,
+  PROPOSAL_IMAGE_MAX_BYTES,
+  PROPOSAL_IMAGE_TYPES,
+  PROPOSAL_STATUSES,
+} from './constants.js';
 import { documentIdSchema } from './ids.js';
 import { ISSUE_CODES } from './issue-codes.js';
 import { executionViewSchema } from './execution.js';
 
 export { documentIdSchema };
 
-export { PROPOSAL_STATUSES };
+export { HONEYPOT_FIELD, PROPOSAL_IMAGE_MAX_BYTES, PROPOSAL_IMAGE_TYPES, PROPOSAL_STATUSES };
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
@@ -52,18 +57,10 @@ export const uploadIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9]{24}$/, 'This is not a valid upload id: upload the image again.'));
 
-/** The image types a resident may upload (never SVG, which can carry scripts). */
-export const PROPOSAL_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
-/** Default size limit of a resident's image, in bytes (the server's `imageMaxBytes` decides). */
-export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
-
 /** The text fields sent with an image upload (multipart): a description for screen readers. */
 export const imageUploadFieldsSchema = z.strictObject({
   alternativeText: plainLine({ min: 3, max: 200 }),
 });
-
-/** The honeypot: a field people never see and bots fill in. */
-export const HONEYPOT_FIELD = 'website';
 
 const emailSchema = z.pipe(
   z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
