@@ -12,10 +12,10 @@ import { toRequestFailure } from '../api/errors.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask, TaskStatus } from '../controllers/api-task.js';
+import { ApiTask } from '../controllers/api-task.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {
@@ -339,38 +339,12 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#roundTask.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
-      complete: (round) => this.#renderRound(round),
-      error: (error) => this.#renderError(error),
-    });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
-        ${content}
-      </div>
-      <div class="visually-hidden" role="status">${this.#liveText()}</div>
-    `;
-  }
-
-  #liveText(): string {
-    if (this.#roundTask.busy) return this.#t.loading;
-    if (this.#roundTask.error !== undefined && this.#roundTask.status === TaskStatus.ERROR) {
-      return requestErrorText(this.#roundTask.error, this.messages);
-    }
-    return this.#announcement;
-  }
-
-  #renderLoading(): TemplateResult {
-    return loadingState(this.#t.loading);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    return errorState({
-      error,
-      text: requestErrorText(error, this.messages),
-      retryText: this.messages.common.retry,
+    return taskFrame(this.#roundTask, {
+      loading: this.#t.loading,
+      messages: this.messages,
       onRetry: this.#onRetry,
+      complete: (round) => this.#renderRound(round),
+      announce: () => this.#announcement,
     });
   }
 
