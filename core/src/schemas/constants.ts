@@ -27,14 +27,6 @@ export const PROPOSAL_STATUSES = [
 
 export const STANCES = ['for', 'against', 'question'] as const;
 
-/** The image types a resident may upload (never SVG, which can carry scripts). */
-export const PROPOSAL_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
-/** Default size limit of a resident's image, in bytes (the server's `imageMaxBytes` decides). */
-export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
-
-/** The honeypot: a field people never see and bots fill in. */
-export const HONEYPOT_FIELD = 'website';
-
 /** Fields of the proposal form a round may show besides title, description and district. */
 export const OPTIONAL_PROPOSAL_FIELDS = ['summary', 'theme', 'location', 'image'] as const;
 

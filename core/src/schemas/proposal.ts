@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
+import { PROPOSAL_STATUSES } from './constants.js';
 import {
   HONEYPOT_FIELD,
   PROPOSAL_IMAGE_MAX_BYTES,
   PROPOSAL_IMAGE_TYPES,
-  PROPOSAL_STATUSES,
-} from './constants.js';
+} from './form-constants.js';
 import { documentIdSchema } from './ids.js';
 import { ISSUE_CODES } from './issue-codes.js';
 import { executionViewSchema } from './execution.js';
