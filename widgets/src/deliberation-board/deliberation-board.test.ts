@@ -208,6 +208,24 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a filter set by the page after the visitor chose one', async () => {
+    const stub = boardStub();
+    const el = await board(stub);
+    await settledWidget(el);
+    const theme = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!;
+    theme.value = 'groen';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await settledWidget(el);
+    el.theme = '';
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!.value).to.equal('');
+    el.theme = 'groen';
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!.value).to.equal(
+      'groen'
+    );
+  });
+
   it('says when there are no proposals, or none for the filter', async () => {
     const el = await board(boardStub(FULL_ROUND, []));
     await settledWidget(el);

@@ -5,6 +5,7 @@ import type {
   RoundPublicView,
 } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Pagination } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
@@ -455,6 +456,9 @@ export class BegrootDeliberationBoard extends BegrootElement {
     const t = this.#t;
     const { themes } = round;
     if (round.districts.length === 0 && themes.length === 0) return nothing;
+    // `?selected` picks the choice when the options are first made; `.value` keeps the select
+    // right when the page changes the filter after the visitor chose one (an option the visitor
+    // chose no longer follows its `selected` attribute).
     const select = (
       name: 'district' | 'theme',
       label: string,
@@ -469,6 +473,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
           class="input select"
           id=${`filter-${name}`}
           name=${name}
+          .value=${live(value)}
           @change=${this.#onFilter}
         >
           <option value="" ?selected=${value === ''}>${all}</option>
