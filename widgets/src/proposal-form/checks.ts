@@ -4,6 +4,7 @@ import {
   proposalInputSchema,
   type RoundPublicView,
 } from '@begroot/core';
+import { ApiAction } from '../controllers/api-action.js';
 import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
 import { formatAmount, parseAmount, type Messages } from '../i18n/index.js';
 import { showsField, type OptionalField } from './proposal-form.js';
@@ -67,9 +68,10 @@ function check(
 }
 
 /**
- * The proposal form's checks, a chunk of their own (core's input schemas and the issue texts): a
- * page shows the form without them; the form loads them on the visitor's first focus or pointer
- * press, when the idea is sent, and before its first render inside a city's own `<form>`.
+ * What sending an idea needs, a chunk of its own: the checks (core's input schemas and the issue
+ * texts) and the requests' controller (`ApiAction`). A page shows the form without them; the form
+ * loads them on the visitor's first focus or pointer press, when the idea is sent, and before its
+ * first render inside a city's own `<form>`.
  */
-export const proposalChecks = { check, serverIssueTexts };
+export const proposalChecks = { check, serverIssueTexts, ApiAction };
 export type ProposalChecks = typeof proposalChecks;

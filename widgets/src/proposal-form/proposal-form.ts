@@ -14,7 +14,7 @@ import { BegrootElement } from '../base/begroot-element.js';
 import { requestErrorText } from '../base/error-text.js';
 import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
-import { ApiAction } from '../controllers/api-action.js';
+import type { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
@@ -202,11 +202,11 @@ export class BegrootProposalForm extends BegrootElement {
   #focus: string | null = null;
   #draftFor: string | undefined;
   #image: ChosenImage | null = null;
-  /** Core's input checks, from their own chunk (see checks.ts). */
+  /** Core's input checks and the requests' controller, from their own chunk (see checks.ts). */
   #checks: ProposalChecks | undefined;
+  #action: ApiAction | undefined;
   #checksLoading: Promise<ProposalChecks> | undefined;
 
-  readonly #action = new ApiAction(this);
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, round], signal) => {
@@ -241,6 +241,7 @@ export class BegrootProposalForm extends BegrootElement {
   #loadChecks(): Promise<ProposalChecks> {
     this.#checksLoading ??= import('./checks.js').then(
       ({ proposalChecks }) => {
+        this.#action ??= new proposalChecks.ApiAction(this);
         this.#checks = proposalChecks;
         this.requestUpdate();
         return proposalChecks;
@@ -720,7 +721,8 @@ export class BegrootProposalForm extends BegrootElement {
     if (round.currentPhase !== 'ideas') return;
     const t = this.messages;
     const checks = this.#checks;
-    if (!checks) {
+    const action = this.#action;
+    if (!checks || !action) {
       try {
         await this.#loadChecks();
       } catch {
@@ -752,7 +754,7 @@ export class BegrootProposalForm extends BegrootElement {
         this.#announcement = this.#imageTexts.uploading;
         this.requestUpdate();
         const alternativeText = this.#values.imageAlt;
-        const uploaded = await this.#action.run(
+        const uploaded = await action.run(
           (api, signal) =>
             api.uploadImage(this.#apiBase, slug, { file: image.file, alternativeText }, { signal }),
           { keepOnLeave: true }
@@ -760,7 +762,7 @@ export class BegrootProposalForm extends BegrootElement {
         image.uploadId = uploaded.id;
       }
       if (image) body.image = image.uploadId;
-      const submitted = await this.#action.run(
+      const submitted = await action.run(
         (api, signal) => api.submitProposal(this.#apiBase, slug, body, { signal }),
         { keepOnLeave: true }
       );
