@@ -239,8 +239,10 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first sign of a visitor (focus, pointer) fetches the discussions, so one opens at once.
+    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
+    // one opens without waiting for them.
     this.addEventListener('focusin', this.#prefetch, { once: true });
+    this.addEventListener('pointerover', this.#prefetch, { once: true });
     this.addEventListener('pointerdown', this.#prefetch, { once: true });
   }
 
