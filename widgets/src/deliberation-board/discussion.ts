@@ -151,26 +151,6 @@ export class BoardDiscussion {
     const { argument } = thread;
     const aid = argument.documentId;
     const reported = discussion.reported.has(aid);
-    // Reply and report (with a part, and described by the author's name) and the report's two
-    // answers: buttons that name the proposal and argument they act on.
-    const button = (
-      label: string,
-      onClick: (event: Event) => void,
-      options: { part?: string; className: string; expanded?: boolean }
-    ) =>
-      html`<button
-        part=${options.part ?? nothing}
-        class=${options.className}
-        type="button"
-        data-proposal=${proposalId}
-        data-argument=${aid}
-        aria-describedby=${options.part ? `a-${aid}-who` : nothing}
-        aria-expanded=${options.expanded === undefined ? nothing : String(options.expanded)}
-        @click=${onClick}
-      >
-        ${label}
-      </button>`;
-    const action = { part: 'action-button', className: 'link-button' };
     return html`<li
       part=${argument.official ? 'argument official' : 'argument'}
       class=${argument.official ? 'argument official' : 'argument'}
@@ -187,14 +167,36 @@ export class BoardDiscussion {
         ${t.postedBy(argument.authorName, formatDate(argument.postedAt, this.#h.locale))}
       </p>
       <div class="actions">
-        ${open && !argument.official ? button(t.reply, this.#onReply, action) : nothing}
+        ${
+          open && !argument.official
+            ? html`<button
+                part="action-button"
+                class="link-button"
+                type="button"
+                data-proposal=${proposalId}
+                data-argument=${aid}
+                aria-describedby=${`a-${aid}-who`}
+                @click=${this.#onReply}
+              >
+                ${t.reply}
+              </button>`
+            : nothing
+        }
         ${
           reported || argument.official
             ? nothing
-            : button(t.report, this.#onReport, {
-                ...action,
-                expanded: discussion.confirming === aid,
-              })
+            : html`<button
+                part="action-button"
+                class="link-button"
+                type="button"
+                data-proposal=${proposalId}
+                data-argument=${aid}
+                aria-describedby=${`a-${aid}-who`}
+                aria-expanded=${discussion.confirming === aid ? 'true' : 'false'}
+                @click=${this.#onReport}
+              >
+                ${t.report}
+              </button>`
         }
         <span class="visually-hidden" id=${`a-${aid}-who`}>${argument.authorName}</span>
       </div>
@@ -203,8 +205,24 @@ export class BoardDiscussion {
           ? html`<div part="report-confirm" class="notice" role="group" aria-label=${t.report}>
               <p>${t.reportConfirm}</p>
               <div class="actions">
-                ${button(t.reportYes, this.#onConfirmReport, { className: 'button confirm-report' })}
-                ${button(t.reportCancel, this.#onCancelReport, { className: 'button secondary' })}
+                <button
+                  class="button confirm-report"
+                  type="button"
+                  data-proposal=${proposalId}
+                  data-argument=${aid}
+                  @click=${this.#onConfirmReport}
+                >
+                  ${t.reportYes}
+                </button>
+                <button
+                  class="button secondary"
+                  type="button"
+                  data-proposal=${proposalId}
+                  data-argument=${aid}
+                  @click=${this.#onCancelReport}
+                >
+                  ${t.reportCancel}
+                </button>
               </div>
             </div>`
           : nothing
