@@ -207,6 +207,71 @@ test('closes the ideas phase early from the round editor and saves', { skip }, (
   })
 );
 
+test('renaming and dropping an age group in the round editor loses no typed figure', { skip }, () =>
+  flow('age-groups', async (p) => {
+    const bandsSlug = `${slug}-leeftijd`;
+    await asAdmin('POST', '/begroot/rounds', {
+      slug: bandsSlug,
+      title: 'Leeftijd Noord',
+      language: 'en',
+      budget: 100000,
+      phases: [{ kind: 'ideas', start: '2027-01-10T00:00:00Z', end: '2027-02-10T00:00:00Z' }],
+      districts: [
+        {
+          slug: 'noord',
+          name: 'Noord',
+          budget: 100000,
+          ageBands: { '16-29': 1200, '30-64': 3400, '65+': 900 },
+        },
+      ],
+      voting: { askAgeBand: true, ageBands: ['16-29', '30-64', '65+'] },
+    });
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds/${bandsSlug}`);
+    await p.getByRole('heading', { name: 'Leeftijd Noord', level: 1 }).waitFor();
+    const residents = (band: string) => p.getByLabel(`Residents aged ${band}`, { exact: true });
+    const bandsField = p.getByLabel('Age groups', { exact: true });
+    assert.equal(await bandsField.inputValue(), '16-29, 30-64, 65+');
+
+    // 16-29 becomes 16-24 one keystroke at a time: 16-2 on the way is a band too.
+    await bandsField.click();
+    await p.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('Backspace');
+    await residents('16-2').waitFor();
+    await p.keyboard.type('4');
+    assert.match(await residents('16-24').inputValue(), /^1[,.]?200$/);
+    assert.equal(await residents('16-29').count(), 0);
+
+    // 65+ typed away is kept (and said to be kept) and comes back when typed again.
+    await p.keyboard.press('End');
+    for (let i = 0; i < ', 65+'.length; i++) await p.keyboard.press('Backspace');
+    const kept = p.getByText('Residents per district are kept for 65+', { exact: false });
+    await kept.waitFor();
+    await p.keyboard.type(', 65+');
+    await kept.waitFor({ state: 'detached' });
+    assert.equal(await residents('65+').inputValue(), '900');
+
+    // Typed away again and saved: what is saved holds only the listed groups' figures.
+    for (let i = 0; i < ', 65+'.length; i++) await p.keyboard.press('Backspace');
+    await kept.waitFor();
+    await p.keyboard.press('Tab');
+    await p.getByRole('button', { name: 'Save' }).first().click();
+    await p.getByText('The round is saved.').first().waitFor();
+    await kept.waitFor({ state: 'detached' });
+
+    const { data: rounds } = await asAdmin<{
+      data: {
+        slug: string;
+        voting: { ageBands: string[] };
+        districts: { ageBands?: Record<string, number> }[];
+      }[];
+    }>('GET', '/begroot/rounds');
+    const saved = rounds.find((round) => round.slug === bandsSlug)!;
+    assert.deepEqual(saved.voting.ageBands, ['16-24', '30-64']);
+    assert.deepEqual(saved.districts[0]!.ageBands, { '16-24': 1200, '30-64': 3400 });
+  })
+);
+
 /** An admin API call as the super-admin. */
 async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
   const response = await fetch(`${app!.url}${pathname}`, {
