@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { roundDocumentSchema } from '@begroot/core';
 import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow as flowOn, openAdminPage } from './support/browser.ts';
+import { adminFetch, registerFirstAdmin, registerOfficial } from './support/admin-users.ts';
+import { flow as flowOn, logIn, openAdminPage } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
 
@@ -38,14 +39,11 @@ before(
       `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
     );
     app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Olga', lastname: 'Official', ...ADMIN }),
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Olga',
+      lastname: 'Official',
+      ...ADMIN,
     });
-    const registeredText = await registered.text();
-    assert.equal(registered.status, 200, registeredText);
-    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
     ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
   },
   { timeout: 600_000 }
@@ -65,11 +63,7 @@ let proposalId = '';
 
 test('a new super-admin logs in and sees the rounds page', { skip }, () =>
   flow('login', async (p) => {
-    await p.goto(`${app!.url}/admin/auth/login`);
-    await p.locator('input[name="email"]').fill(ADMIN.email);
-    await p.locator('input[name="password"]').fill(ADMIN.password);
-    await p.getByRole('button', { name: /^log ?in$/i }).click();
-    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await logIn(p, app!.url, ADMIN);
     await p.goto(`${app!.url}/admin/plugins/begroot`);
     await p.getByRole('heading', { name: 'Rounds', level: 1 }).waitFor();
     await p.getByRole('link', { name: 'New round' }).first().waitFor();
@@ -273,53 +267,23 @@ test('renaming and dropping an age group in the round editor loses no typed figu
 );
 
 /** An admin API call as the super-admin. */
-async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${app!.url}${pathname}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${pathname}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+const asAdmin = <T>(method: string, pathname: string, body?: unknown) =>
+  adminFetch<T>(app!.url, adminToken, method, pathname, body);
 
 test('a reviewing official sees the review queue only', { skip }, async () => {
-  const { data: role } = await asAdmin<{ data: { id: number } }>('POST', '/admin/roles', {
-    name: 'Reviewing official',
-    description: 'Reviews proposals only',
-  });
-  await asAdmin('PUT', `/admin/roles/${role.id}/permissions`, {
-    permissions: [
-      { action: 'plugin::begroot.proposals.review', subject: null, properties: {}, conditions: [] },
-    ],
-  });
   const reviewer = { email: 'reviewer@voorbeeldstad.test', password: 'Begroot-review-2027!' };
-  const { data: invited } = await asAdmin<{ data: { registrationToken: string } }>(
-    'POST',
-    '/admin/users',
-    { firstname: 'Rik', lastname: 'Reviewer', email: reviewer.email, roles: [role.id] }
-  );
-  const registered = await fetch(`${app!.url}/admin/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      registrationToken: invited.registrationToken,
-      userInfo: { firstname: 'Rik', lastname: 'Reviewer', password: reviewer.password },
-    }),
+  await registerOfficial(app!.url, adminToken, {
+    role: { name: 'Reviewing official', description: 'Reviews proposals only' },
+    actions: ['plugin::begroot.proposals.review'],
+    user: { firstname: 'Rik', lastname: 'Reviewer', ...reviewer },
   });
-  assert.equal(registered.status, 200, await registered.text());
 
   const context = await browser!.newContext({ locale: 'en-GB' });
   const p = await context.newPage();
   p.setDefaultTimeout(60_000);
   p.on('pageerror', (error) => pageErrors.push(error.message));
   try {
-    await p.goto(`${app!.url}/admin/auth/login`);
-    await p.locator('input[name="email"]').fill(reviewer.email);
-    await p.locator('input[name="password"]').fill(reviewer.password);
-    await p.getByRole('button', { name: /^log ?in$/i }).click();
-    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await logIn(p, app!.url, reviewer);
 
     // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
     await p.goto(`${app!.url}/admin/plugins/begroot`);

@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
 import { flow, logIn } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
@@ -39,12 +40,7 @@ before(
     for (const uid of ['argument', 'proposal', 'round']) {
       await app.strapi.db.query(`plugin::begroot.${uid}` as never).deleteMany({ where: {} });
     }
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Nina', lastname: 'Nieuw', ...NEWCOMER }),
-    });
-    assert.equal(registered.status, 200, await registered.text());
+    await registerFirstAdmin(app.url, { firstname: 'Nina', lastname: 'Nieuw', ...NEWCOMER });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
     page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(60_000);

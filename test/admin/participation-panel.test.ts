@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
 import { flow, logIn } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
@@ -48,10 +49,12 @@ before(
       `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
     );
     app = await startStrapiWithAdmin();
-    const registered = JSON.parse(
-      await post('/admin/register-admin', { firstname: 'Mo', lastname: 'Meedoen', ...ADMIN })
-    ) as { data: { token: string } };
-    const auth = { Authorization: `Bearer ${registered.data.token}` };
+    const token = await registerFirstAdmin(app.url, {
+      firstname: 'Mo',
+      lastname: 'Meedoen',
+      ...ADMIN,
+    });
+    const auth = { Authorization: `Bearer ${token}` };
 
     // A round in its voting phase that asks the age group, with two ballots cast online.
     const round = await app.strapi.documents('plugin::begroot.round' as never).create({

@@ -22,6 +22,7 @@ import {
 } from '../support/voting.ts';
 import { unzip } from '../support/unzip.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
 import { flow as flowOn, openAdminPage } from './support/browser.ts';
 
 type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
@@ -52,14 +53,11 @@ before(
       `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
     );
     app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Tom', lastname: 'Teller', ...ADMIN }),
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Tom',
+      lastname: 'Teller',
+      ...ADMIN,
     });
-    const registeredText = await registered.text();
-    assert.equal(registered.status, 200, registeredText);
-    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
 
     // A round in its voting phase; five residents vote through the public API.
     const api = {
