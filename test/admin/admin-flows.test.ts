@@ -5,18 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { roundDocumentSchema } from '@begroot/core';
-import { repoRoot } from '../support/strapi.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
 import { adminFetch, registerFirstAdmin, registerOfficial } from './support/admin-users.ts';
-import { flow as flowOn, logIn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import {
+  chromiumPath,
+  flow as flowOn,
+  logIn,
+  openAdminPage,
+  openOtherSession,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'official@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 
@@ -25,26 +26,18 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
     adminToken = await registerFirstAdmin(app.url, {
       firstname: 'Olga',
       lastname: 'Official',
       ...ADMIN,
     });
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );
@@ -278,30 +271,24 @@ test('a reviewing official sees the review queue only', { skip }, async () => {
     user: { firstname: 'Rik', lastname: 'Reviewer', ...reviewer },
   });
 
-  const context = await browser!.newContext({ locale: 'en-GB' });
-  const p = await context.newPage();
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (error) => pageErrors.push(error.message));
+  const { context, page: other } = await openOtherSession(browser!, pageErrors);
   try {
-    await logIn(p, app!.url, reviewer);
+    await flowOn(other, 'reviewer', async (p) => {
+      await logIn(p, app!.url, reviewer);
 
-    // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
-    await p.goto(`${app!.url}/admin/plugins/begroot`);
-    await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
-    assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
-    await p.getByLabel('Round (short name)').fill(slug);
-    await p.getByRole('button', { name: 'Open' }).click();
-    await p.getByRole('button', { name: proposalTitle }).waitFor();
+      // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
+      await p.goto(`${app!.url}/admin/plugins/begroot`);
+      await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+      assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
+      await p.getByLabel('Round (short name)').fill(slug);
+      await p.getByRole('button', { name: 'Open' }).click();
+      await p.getByRole('button', { name: proposalTitle }).waitFor();
 
-    await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
-    await p.getByText("You don't have the permissions to access that content").waitFor();
-    await p.goto(`${app!.url}/admin/plugins/begroot/moderation/${slug}`);
-    await p.getByText("You don't have the permissions to access that content").waitFor();
-  } catch (error) {
-    const file = path.join(os.tmpdir(), 'begroot-admin-reviewer.png');
-    await p.screenshot({ path: file, fullPage: true }).catch(() => {});
-    console.log(`screenshot: ${file}\n${(await p.locator('body').innerText()).slice(0, 1500)}`);
-    throw error;
+      await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
+      await p.getByText("You don't have the permissions to access that content").waitFor();
+      await p.goto(`${app!.url}/admin/plugins/begroot/moderation/${slug}`);
+      await p.getByText("You don't have the permissions to access that content").waitFor();
+    });
   } finally {
     await context.close();
   }

@@ -8,16 +8,20 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { createProposals, createVotingRound } from '../support/voting.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
 import { adminFetch, registerFirstAdmin, registerOfficial } from './support/admin-users.ts';
-import { flow, logIn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import {
+  chromiumPath,
+  flow,
+  logIn,
+  openAdminPage,
+  openOtherSession,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'stemmen@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 const CLERK = { email: 'griffie@voorbeeldstad.test', password: 'Begroot-griffie-2027!' };
@@ -27,11 +31,7 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 const slug = `stem-${Date.now().toString(36)}`;
 const title = 'Stemronde Oost';
@@ -39,12 +39,8 @@ let codes: Array<{ code: string; district: string }> = [];
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
     adminToken = await registerFirstAdmin(app.url, {
       firstname: 'Vera',
       lastname: 'Verkiezing',
@@ -59,7 +55,7 @@ before(
       { title: 'Fietspad', district: 'west', cost: 90000 },
     ]);
 
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );
@@ -250,10 +246,7 @@ test(
       user: { firstname: 'Gijs', lastname: 'Griffie', ...CLERK },
     });
 
-    const context = await browser!.newContext({ locale: 'en-GB' });
-    const p = await context.newPage();
-    p.setDefaultTimeout(60_000);
-    p.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page: p } = await openOtherSession(browser!, pageErrors);
     try {
       await flow(p, 'voting-clerk', async () => {
         await logIn(p, app!.url, CLERK);
