@@ -26,9 +26,16 @@ export const fr: BallotStepsTexts = {
   receipt: 'Votre code de reçu',
   receiptHint:
     'Conservez ce code\u00a0: il vous permet de modifier votre vote tant que le vote est ouvert.',
-  changeVote: 'Modifier votre vote',
   nextVoter: 'Électeur suivant',
   ageBand:
     'Votre âge (facultatif\u00a0; compté à part de votre vote, pour que la ville voie qui participe)',
   ageBandSkip: 'Je préfère ne pas répondre',
+  pointsCount: (count) => (count <= 1 ? `${count} point` : `${count} points`),
+  receiptMismatch:
+    'Le code de reçu conservé sur cet appareil ne correspond pas à votre code\u00a0: quelqu’un d’autre a peut-être déjà voté ici. Votre vote n’a pas encore été enregistré. Votez comme nouvel électeur\u00a0; un vote antérieur de votre part reste alors inchangé.',
+  castAsNew: 'Voter comme nouvel électeur',
+  alreadyCast:
+    'Ce code a déjà servi à voter. Un vote ne peut être modifié qu’avec son code de reçu.',
+  unknownProposal:
+    'L’un des projets choisis ne figure plus sur le bulletin. Revenez à votre choix et vérifiez-le.',
 };

@@ -27,11 +27,19 @@ export interface BallotStepsTexts {
   doneTitle: string;
   receipt: string;
   receiptHint: string;
-  changeVote: string;
   nextVoter: string;
   /** The optional age band question on the review step (rounds that ask it). */
   ageBand: string;
   ageBandSkip: string;
+  /** Points given to a proposal, on the review step: `1 punt`, `3 punten`. */
+  pointsCount: (count: number) => string;
+  /** The server says the kept receipt is not this voter's (someone else voted on this device). */
+  receiptMismatch: string;
+  castAsNew: string;
+  /** 409: this code or address has voted already. */
+  alreadyCast: string;
+  /** A chosen proposal left the ballot since the page loaded. */
+  unknownProposal: string;
 }
 
 const nl: BallotStepsTexts = {
@@ -56,11 +64,18 @@ const nl: BallotStepsTexts = {
   doneTitle: 'Bedankt! Uw stem is uitgebracht.',
   receipt: 'Uw ontvangstcode',
   receiptHint: 'Bewaar deze code: ermee kunt u uw stem wijzigen zolang het stemmen loopt.',
-  changeVote: 'Stem wijzigen',
   nextVoter: 'Volgende kiezer',
   ageBand:
     'Uw leeftijd (mag u overslaan; telt los van uw stem, zodat de gemeente ziet wie meedoet)',
   ageBandSkip: 'Zeg ik liever niet',
+  pointsCount: (count) => (count === 1 ? '1 punt' : `${count} punten`),
+  receiptMismatch:
+    'De ontvangstcode op dit apparaat hoort niet bij uw code: misschien heeft iemand anders hier eerder gestemd. Uw stem is nog niet uitgebracht. Stem als nieuwe kiezer; een eerdere stem van uzelf blijft dan staan.',
+  castAsNew: 'Stem als nieuwe kiezer',
+  alreadyCast:
+    'Met deze code is al gestemd. Een stem wijzigen kan alleen met de ontvangstcode van die stem.',
+  unknownProposal:
+    'Een van de gekozen voorstellen staat niet meer op het stembiljet. Ga terug naar uw keuze en kijk die na.',
 };
 
 export const ballotStepsTexts: Catalogue<BallotStepsTexts> = {

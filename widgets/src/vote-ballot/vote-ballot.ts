@@ -11,7 +11,7 @@ import type { Verification } from '../api/client.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { errorState, headingLevel, loadingState, taskFrame, titleHeading } from '../base/states.js';
-import { readStored, removeStored, visitorSeed } from '../base/storage.js';
+import { newSeed, readStored, removeStored, visitorSeed } from '../base/storage.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
 import { fire } from '../events/request-failed.js';
@@ -30,6 +30,12 @@ import { voteBallotTexts, type VoteBallotTexts } from './texts.js';
 type Step = 'choose' | 'verify' | 'review' | 'done';
 const STEPS = ['choose', 'verify', 'review'] as const;
 const PAGE_SIZE = 100;
+/** A kiosk asks "are you still there?" after this long without a touch or key (`kiosk-timeout`). */
+const KIOSK_TIMEOUT_S = 120;
+/** …and starts over this long after asking (or after the timeout itself, if that is shorter). */
+const KIOSK_WARNING_S = 30;
+/** What counts as someone at the kiosk. */
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
 
 /** Where the last receipt is kept (not in kiosk mode), to replace the vote while allowed. */
 export const receiptKey = (round: string) => `begroot:receipt:${round}`;
@@ -48,7 +54,14 @@ export interface StepState {
   otp: string;
   emailSent: boolean;
   verification: Verification | null;
+  /** The receipt of the vote cast in this session (shown on the last step). */
   receipt: string | null;
+  /** A receipt this browser kept from an earlier vote (maybe someone else's, on a shared device). */
+  storedReceipt: string | null;
+  /** The voter chose "change my vote" in this session: only then does `storedReceipt` go along. */
+  changing: boolean;
+  /** The server said the receipt is not this voter's: offer to vote as a new voter. */
+  receiptMismatch: boolean;
   /** The age band the voter chose on the review step ('' = skipped); counted apart from the ballot. */
   ageBand: string;
   districtChanged: boolean;
@@ -64,6 +77,9 @@ const freshState = (): StepState => ({
   emailSent: false,
   verification: null,
   receipt: null,
+  storedReceipt: null,
+  changing: false,
+  receiptMismatch: false,
   ageBand: '',
   districtChanged: false,
   kioskTimer: undefined,
@@ -86,6 +102,8 @@ export interface BallotStepHost {
   heading(text: string): TemplateResult;
   money(amount: number): string;
   issueTexts(store: BallotStore): string[];
+  /** One of core's ballot issue codes (`over_budget`, …) in the voter's words; null if unknown. */
+  ballotIssueText(code: string, voting: VotingSettings): string | null;
   go(step: Step): void;
   back(): void;
 }
@@ -107,6 +125,7 @@ export interface BallotStepHost {
  * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
  * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
  * @attr {string} kiosk-key - With `kiosk`: the key an official got when setting up the kiosk in the admin, sent with each verification.
+ * @attr {number} kiosk-timeout - With `kiosk`: seconds without a touch or key before it asks "are you still there?" and, 30 seconds later, starts over. Default 120.
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
  * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
@@ -131,6 +150,7 @@ export interface BallotStepHost {
  * @csspart notice - A notice.
  * @csspart problem - A problem with a request.
  * @csspart receipt - The receipt code.
+ * @csspart idle-warning - Kiosk: "are you still there?" before it starts over.
  * @csspart message - A message in a loading or error state.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -172,6 +192,7 @@ export class BegrootVoteBallot extends BegrootElement {
     district: { type: String, reflect: true },
     kiosk: { type: Boolean, reflect: true },
     kioskKey: { type: String, attribute: 'kiosk-key' },
+    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
     discussionUrl: { type: String, attribute: 'discussion-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -181,6 +202,7 @@ export class BegrootVoteBallot extends BegrootElement {
   declare district: string | undefined;
   declare kiosk: boolean;
   declare kioskKey: string | undefined;
+  declare kioskTimeout: number;
   declare discussionUrl: string | undefined;
   declare headingLevel: number;
 
@@ -193,13 +215,21 @@ export class BegrootVoteBallot extends BegrootElement {
   #steps: BallotSteps | undefined;
   #stepsLoading: Promise<BallotSteps> | undefined;
   #stepsFailed: unknown;
+  /** Kiosk: each voter's own order of the proposals (a new seed on every start-over). */
+  #kioskSeed = newSeed();
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Kiosk: "are you still there?" is showing; the start-over follows unless someone answers. */
+  #idleWarning = false;
+  #beforeIdleWarning: HTMLElement | null = null;
 
   readonly #budget = new BudgetController(this, () => this.round?.trim() ?? '');
   readonly #task = new ApiTask(this, {
-    args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
-    request: async (api, [apiBase, slug], signal): Promise<Loaded> => {
+    args: () =>
+      [this.#apiBase, this.round?.trim() ?? '', this.kiosk ? this.#kioskSeed : ''] as const,
+    request: async (api, [apiBase, slug, kioskSeed], signal): Promise<Loaded> => {
       checkRound('begroot-vote-ballot', slug, apiBase);
-      const seed = visitorSeed();
+      // A kiosk voter must not see the order the previous one saw (nor keep it for the next).
+      const seed = kioskSeed || visitorSeed();
       const round = api.getRound(apiBase, slug, { signal });
       const proposals: ProposalPublicView[] = [];
       // Every proposal is on the ballot: read all pages (a round has tens, not thousands).
@@ -221,6 +251,7 @@ export class BegrootVoteBallot extends BegrootElement {
     super();
     this.headingLevel = 2;
     this.kiosk = false;
+    this.kioskTimeout = KIOSK_TIMEOUT_S;
   }
 
   /** Loads the round and proposals again. */
@@ -231,9 +262,13 @@ export class BegrootVoteBallot extends BegrootElement {
   /** Starts over: empty selection, back to the first step (what a kiosk does after each voter). */
   reset(): void {
     clearTimeout(this.#state.kioskTimer);
+    this.#stopIdle();
     this.#store?.clear();
     this.#state = freshState();
+    this.#state.storedReceipt = this.#readReceipt();
     this.#showIssues = false;
+    // The next kiosk voter gets an order of their own (the proposals load again with it).
+    if (this.kiosk) this.#kioskSeed = newSeed();
     this.#go('choose');
   }
 
@@ -242,11 +277,119 @@ export class BegrootVoteBallot extends BegrootElement {
     // The first sign of a voter (focus, pointer) fetches the later steps, so they show at once.
     this.addEventListener('focusin', this.#prefetch, { once: true });
     this.addEventListener('pointerdown', this.#prefetch, { once: true });
+    // Anywhere on the page: a kiosk voter may be scrolling or reading beside the ballot.
+    for (const type of ACTIVITY) {
+      this.ownerDocument.addEventListener(type, this.#onActivity, { capture: true, passive: true });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#state.kioskTimer);
+    this.#stopIdle();
+    for (const type of ACTIVITY) {
+      this.ownerDocument.removeEventListener(type, this.#onActivity, { capture: true });
+    }
+  }
+
+  /** The receipt this browser kept for the round (never in kiosk mode). */
+  #readReceipt(): string | null {
+    const slug = this.#task.value?.round.slug;
+    if (this.kiosk || !slug) return null;
+    const stored = readStored<unknown>(receiptKey(slug));
+    return typeof stored === 'string' && stored ? stored : null;
+  }
+
+  // --- Kiosk: start over when a voter walks away ---
+
+  /** Seconds of quiet before the warning (`kiosk-timeout`; the default for nonsense). */
+  get #idleSeconds(): number {
+    const seconds = Number(this.kioskTimeout);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : KIOSK_TIMEOUT_S;
+  }
+
+  get #warningSeconds(): number {
+    return Math.min(KIOSK_WARNING_S, this.#idleSeconds);
+  }
+
+  #stopIdle(): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = undefined;
+    this.#idleWarning = false;
+  }
+
+  /** Someone is at the kiosk: the quiet starts again (a touch outside the warning answers it too). */
+  #onActivity = (event: Event): void => {
+    if (!this.kiosk) return;
+    const warning = this.renderRoot.querySelector('.idle-warning');
+    if (this.#idleWarning && warning && event.composedPath().includes(warning)) return;
+    if (this.#idleWarning) {
+      this.#idleWarning = false;
+      this.requestUpdate();
+    }
+    clearTimeout(this.#idleTimer);
+    // The confirmation starts over by itself after a vote (see steps.ts).
+    this.#idleTimer =
+      this.#step === 'done'
+        ? undefined
+        : setTimeout(() => this.#warnIdle(), this.#idleSeconds * 1000);
+  };
+
+  /** Whether a voter left anything here: a choice, a verification, something typed. */
+  get #leftSomething(): boolean {
+    const s = this.#state;
+    return (
+      this.#step !== 'choose' ||
+      (this.#store?.selections.length ?? 0) > 0 ||
+      !!s.verification ||
+      !!s.code.trim() ||
+      !!s.email.trim()
+    );
+  }
+
+  #warnIdle(): void {
+    this.#idleTimer = undefined;
+    if (!this.kiosk || !this.isConnected || this.#step === 'done' || !this.#leftSomething) return;
+    this.#idleWarning = true;
+    const active = this.shadowRoot?.activeElement;
+    this.#beforeIdleWarning = active instanceof HTMLElement ? active : null;
+    this.#announcement = `${this.#t.idleTitle} ${this.#t.idleWarning(this.#warningSeconds)}`;
+    this.#focus = '.idle-stay';
+    this.requestUpdate();
+    this.#idleTimer = setTimeout(() => this.reset(), this.#warningSeconds * 1000);
+  }
+
+  #onStay = async (): Promise<void> => {
+    const before = this.#beforeIdleWarning;
+    this.#beforeIdleWarning = null;
+    this.#stopIdle();
+    this.#idleTimer = setTimeout(() => this.#warnIdle(), this.#idleSeconds * 1000);
+    this.#announcement = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    // Back where the voter was, or the step they are on.
+    (before?.isConnected
+      ? before
+      : this.renderRoot.querySelector<HTMLElement>('.step, .title')
+    )?.focus();
+  };
+
+  #renderIdleWarning(): TemplateResult | typeof nothing {
+    if (!this.#idleWarning) return nothing;
+    const t = this.#t;
+    return html`<div
+      part="idle-warning"
+      class="notice idle-warning"
+      role="group"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-text"
+    >
+      <p class="idle-title" id="idle-title"><strong>${t.idleTitle}</strong></p>
+      <p id="idle-text">${t.idleWarning(this.#warningSeconds)}</p>
+      <button part="submit-button" class="button idle-stay" type="button" @click=${this.#onStay}>
+        ${t.idleStay}
+      </button>
+    </div>`;
   }
 
   #prefetch = (): void => {
@@ -311,6 +454,7 @@ export class BegrootVoteBallot extends BegrootElement {
         ballot.#focus = selector;
       },
       textsOf: (catalogue) => ballot.texts(catalogue),
+      ballotIssueText: (code, voting) => ballot.#ballotIssueText(code, voting),
       stepHeading: (step) => ballot.#stepHeading(step),
       heading: (text) => ballot.#heading(text),
       money: (amount) => ballot.#money(amount),
@@ -357,8 +501,7 @@ export class BegrootVoteBallot extends BegrootElement {
         const wanted = loaded.round.districts.find((d) => d.slug === preset)?.slug ?? only;
         if (wanted) store.setDistrict(wanted);
       }
-      if (!this.kiosk)
-        this.#state.receipt = readStored<string>(receiptKey(loaded.round.slug)) ?? null;
+      this.#state.storedReceipt = this.#readReceipt();
     }
   }
 
@@ -417,7 +560,7 @@ export class BegrootVoteBallot extends BegrootElement {
         : this.#step === 'review'
           ? steps!.renderReview(round, store)
           : this.#renderChoose(round, store);
-    return html`${this.#heading(this.#t.title(round.title))}${body}`;
+    return html`${this.#renderIdleWarning()}${this.#heading(this.#t.title(round.title))}${body}`;
   }
 
   /** A later step whose chunk is still on its way, or could not be loaded. */
@@ -471,11 +614,15 @@ export class BegrootVoteBallot extends BegrootElement {
     const t = this.#t;
     const voting = store.voting;
     if (voting.method === 'knapsack') {
-      return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${t.left(this.#money(Math.max(0, store.left)))}`;
+      const left = store.left;
+      return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${
+        left < 0 ? t.overBy(this.#money(-left)) : t.left(this.#money(left))
+      }`;
     }
     if (voting.method === 'points') {
       const given = store.selections.reduce((sum, s) => sum + (s.points ?? 0), 0);
-      return t.pointsLeft(Math.max(0, (voting.points ?? 0) - given));
+      const left = (voting.points ?? 0) - given;
+      return left < 0 ? t.pointsOver(-left) : t.pointsLeft(left);
     }
     return t.chosen(store.selections.length);
   }
@@ -488,8 +635,12 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #issueText(issue: BallotIssue, voting: VotingSettings): string {
+    return this.#ballotIssueText(issue.code, voting) ?? this.#t.issues.other;
+  }
+
+  #ballotIssueText(code: string, voting: VotingSettings): string | null {
     const t = this.#t.issues;
-    switch (issue.code) {
+    switch (code) {
       case 'too_few':
         return t.tooFew(voting.minSelections);
       case 'too_many':
@@ -507,7 +658,7 @@ export class BegrootVoteBallot extends BegrootElement {
       case 'several_districts':
         return t.severalDistricts;
       default:
-        return t.other;
+        return null;
     }
   }
 
@@ -523,7 +674,7 @@ export class BegrootVoteBallot extends BegrootElement {
     const options = needsDistrict && !store.district ? [] : this.#visible(round, store);
     const issues = this.#showIssues ? this.#issueTexts(store) : [];
     return html`
-      ${this.#stepHeading('choose')}
+      ${this.#stepHeading('choose')} ${this.#renderReturning(store)}
       ${
         needsDistrict
           ? html`<div part="field" class="field">
@@ -575,6 +726,37 @@ export class BegrootVoteBallot extends BegrootElement {
             `
       }
     `;
+  }
+
+  /**
+   * A vote from this browser is in (its receipt kept): say so, with the receipt, and where the
+   * round allows it offer to change it. Someone else on the same device simply votes below.
+   */
+  #renderReturning(store: BallotStore): TemplateResult | typeof nothing {
+    const s = this.#state;
+    if (this.kiosk || !s.storedReceipt) return nothing;
+    const t = this.#t;
+    if (s.changing) {
+      return html`<p part="notice" class="notice returning" tabindex="-1">${t.changing}</p>`;
+    }
+    const canChange = store.voting.revote === 'replace';
+    return html`<div part="notice" class="notice returning" tabindex="-1">
+      <p>${t.alreadyVoted}</p>
+      <p>${t.receiptLabel} <span part="receipt" class="receipt">${s.storedReceipt}</span></p>
+      <p>${canChange ? t.changeHint : t.voteIsIn}</p>
+      ${
+        canChange
+          ? html`<button
+              part="secondary-button"
+              class="button secondary change-vote"
+              type="button"
+              @click=${this.#onChangeVote}
+            >
+              ${t.changeVote}
+            </button>`
+          : nothing
+      }
+    </div>`;
   }
 
   #renderOption(id: string, store: BallotStore): TemplateResult {
@@ -686,6 +868,15 @@ export class BegrootVoteBallot extends BegrootElement {
     );
     this.requestUpdate();
   }
+
+  /** "Change my vote": this voter's new ballot replaces the one the stored receipt names. */
+  #onChangeVote = (): void => {
+    this.#state.changing = true;
+    this.#state.receiptMismatch = false;
+    this.#announcement = this.#t.changing;
+    this.#focus = '.returning';
+    this.requestUpdate();
+  };
 
   #onRetry = (): void => {
     this.#focus = '.title, .retry-button';
