@@ -40,6 +40,20 @@ export interface BallotStepsTexts {
   alreadyCast: string;
   /** A chosen proposal left the ballot since the page loaded. */
   unknownProposal: string;
+  /** A vote from this browser is in (its receipt kept), shown on the first step. */
+  alreadyVoted: string;
+  receiptLabel: string;
+  /** …where the round allows changing a vote. */
+  changeHint: string;
+  /** …where it does not. */
+  voteIsIn: string;
+  changeVote: string;
+  /** After "change my vote". */
+  changing: string;
+  /** Kiosk: "are you still there?" before it starts over. */
+  idleTitle: string;
+  idleWarning: (seconds: number) => string;
+  idleStay: string;
 }
 
 const nl: BallotStepsTexts = {
@@ -76,6 +90,19 @@ const nl: BallotStepsTexts = {
     'Met deze code is al gestemd. Een stem wijzigen kan alleen met de ontvangstcode van die stem.',
   unknownProposal:
     'Een van de gekozen voorstellen staat niet meer op het stembiljet. Ga terug naar uw keuze en kijk die na.',
+  alreadyVoted: 'Op dit apparaat is al gestemd in deze ronde.',
+  receiptLabel: 'Ontvangstcode:',
+  changeHint:
+    'Was u dat? Dan kunt u uw stem wijzigen: uw nieuwe keuze vervangt de vorige. Stemt u zelf nog niet? Kies dan hieronder.',
+  voteIsIn:
+    'Die stem is binnen en telt mee; wijzigen kan in deze ronde niet. Stemt u zelf nog niet? Kies dan hieronder.',
+  changeVote: 'Stem wijzigen',
+  changing:
+    'U wijzigt uw stem: uw nieuwe keuze vervangt de vorige. U hebt daarvoor opnieuw uw code nodig.',
+  idleTitle: 'Bent u er nog?',
+  idleWarning: (seconds) =>
+    `Als u niets doet, begint het stemformulier over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw en is uw keuze weg.`,
+  idleStay: 'Ik ben er nog',
 };
 
 export const ballotStepsTexts: Catalogue<BallotStepsTexts> = {

@@ -10,6 +10,7 @@ import type { BallotStore } from '../controllers/budget.js';
 import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
 import { fire } from '../events/request-failed.js';
 import { issueText } from '../forms/issues.js';
+import { KioskIdle } from './kiosk-idle.js';
 import { ballotStepsTexts } from './steps-texts.js';
 import { receiptKey, type BallotStepHost } from './vote-ballot.js';
 
@@ -39,10 +40,13 @@ const isReceiptMismatch = (failure: RequestFailure) =>
 export class BallotSteps {
   readonly #h: BallotStepHost;
   readonly #action: ApiAction;
+  /** Kiosk mode: "are you still there?", then start over. */
+  readonly idle: KioskIdle;
 
   constructor(host: BallotStepHost) {
     this.#h = host;
     this.#action = new ApiAction(host.el);
+    this.idle = new KioskIdle(host, () => this.#t);
   }
 
   get #el() {
@@ -57,6 +61,46 @@ export class BallotSteps {
   get #t() {
     return { ...this.#h.t, ...this.#h.textsOf(ballotStepsTexts) };
   }
+
+  /**
+   * On the first step, when this browser kept a receipt: a vote from here is in; say so, with
+   * the receipt, and where the round allows it offer to change it. Anyone else simply votes below.
+   */
+  renderReturning(store: BallotStore): TemplateResult | typeof nothing {
+    const s = this.#s;
+    if (this.#el.kiosk || !s.storedReceipt) return nothing;
+    const t = this.#t;
+    if (s.changing) {
+      return html`<p part="notice" class="notice returning" tabindex="-1">${t.changing}</p>`;
+    }
+    const canChange = store.voting.revote === 'replace';
+    return html`<div part="notice" class="notice returning" tabindex="-1">
+      <p>${t.alreadyVoted}</p>
+      <p>${t.receiptLabel} <span part="receipt" class="receipt">${s.storedReceipt}</span></p>
+      <p>${canChange ? t.changeHint : t.voteIsIn}</p>
+      ${
+        canChange
+          ? html`<button
+              part="secondary-button"
+              class="button secondary change-vote"
+              type="button"
+              @click=${this.#onChangeVote}
+            >
+              ${t.changeVote}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** "Change my vote": this voter's new ballot replaces the one the kept receipt names. */
+  #onChangeVote = (): void => {
+    this.#s.changing = true;
+    this.#s.receiptMismatch = false;
+    this.#h.announcement = this.#t.changing;
+    this.#h.focus = '.returning';
+    this.#el.requestUpdate();
+  };
 
   renderVerify(round: RoundPublicView): TemplateResult {
     const t = this.#t;

@@ -49,17 +49,4 @@ export const en: VoteBallotTexts = {
   overBy: (amount) => `You are ${amount} over the budget.`,
   pointsOver: (count) =>
     count === 1 ? 'You gave 1 point too many.' : `You gave ${count} points too many.`,
-  alreadyVoted: 'Someone has already voted in this round on this device.',
-  receiptLabel: 'Receipt code:',
-  changeHint:
-    'Was that you? Then you can change your vote: your new choice replaces the earlier one. Not voted yourself yet? Just choose below.',
-  voteIsIn:
-    'That vote is in and counts; this round does not allow changing it. Not voted yourself yet? Just choose below.',
-  changeVote: 'Change your vote',
-  changing:
-    'You are changing your vote: your new choice replaces the earlier one. You will need your code again.',
-  idleTitle: 'Are you still there?',
-  idleWarning: (seconds) =>
-    `If you do nothing, the ballot starts over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and your choice is gone.`,
-  idleStay: 'I’m still here',
 };

@@ -55,17 +55,4 @@ export const fr: VoteBallotTexts = {
   overBy: (amount) => `Vous dépassez le budget de ${amount}.`,
   pointsOver: (count) =>
     one(count) ? 'Vous avez donné 1 point de trop.' : `Vous avez donné ${count} points de trop.`,
-  alreadyVoted: 'Quelqu’un a déjà voté dans ce tour sur cet appareil.',
-  receiptLabel: 'Code de reçu\u00a0:',
-  changeHint:
-    'C’était vous\u202f? Vous pouvez alors modifier votre vote\u00a0: votre nouveau choix remplace le précédent. Vous n’avez pas encore voté\u202f? Choisissez simplement ci-dessous.',
-  voteIsIn:
-    'Ce vote est enregistré et compte\u202f; ce tour ne permet pas de le modifier. Vous n’avez pas encore voté\u202f? Choisissez simplement ci-dessous.',
-  changeVote: 'Modifier votre vote',
-  changing:
-    'Vous modifiez votre vote\u00a0: votre nouveau choix remplace le précédent. Il vous faudra de nouveau votre code.',
-  idleTitle: 'Êtes-vous toujours là\u202f?',
-  idleWarning: (seconds) =>
-    `Sans action de votre part, le bulletin recommence dans ${seconds} ${one(seconds) ? 'seconde' : 'secondes'} et votre choix sera perdu.`,
-  idleStay: 'Je suis toujours là',
 };

@@ -51,20 +51,6 @@ export interface VoteBallotTexts {
   overBy: (amount: string) => string;
   /** Points: more given than there are to spread. */
   pointsOver: (count: number) => string;
-  /** A vote from this browser is in (its receipt kept), shown on the first step. */
-  alreadyVoted: string;
-  receiptLabel: string;
-  /** …where the round allows changing a vote. */
-  changeHint: string;
-  /** …where it does not. */
-  voteIsIn: string;
-  changeVote: string;
-  /** After "change my vote". */
-  changing: string;
-  /** Kiosk: "are you still there?" before it starts over. */
-  idleTitle: string;
-  idleWarning: (seconds: number) => string;
-  idleStay: string;
 }
 
 const nl: VoteBallotTexts = {
@@ -115,19 +101,6 @@ const nl: VoteBallotTexts = {
   overBy: (amount) => `U zit ${amount} boven het budget.`,
   pointsOver: (count) =>
     count === 1 ? 'U hebt 1 punt te veel verdeeld.' : `U hebt ${count} punten te veel verdeeld.`,
-  alreadyVoted: 'Op dit apparaat is al gestemd in deze ronde.',
-  receiptLabel: 'Ontvangstcode:',
-  changeHint:
-    'Was u dat? Dan kunt u uw stem wijzigen: uw nieuwe keuze vervangt de vorige. Stemt u zelf nog niet? Kies dan hieronder.',
-  voteIsIn:
-    'Die stem is binnen en telt mee; wijzigen kan in deze ronde niet. Stemt u zelf nog niet? Kies dan hieronder.',
-  changeVote: 'Stem wijzigen',
-  changing:
-    'U wijzigt uw stem: uw nieuwe keuze vervangt de vorige. U hebt daarvoor opnieuw uw code nodig.',
-  idleTitle: 'Bent u er nog?',
-  idleWarning: (seconds) =>
-    `Als u niets doet, begint het stemformulier over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw en is uw keuze weg.`,
-  idleStay: 'Ik ben er nog',
 };
 
 export const voteBallotTexts: Catalogue<VoteBallotTexts> = {

@@ -524,6 +524,8 @@ describe('<begroot-vote-ballot>', () => {
       .on('POST', BALLOTS, json({ data: { receipt: 'NIEU-WEST-EM00-0002' } }, 201));
     const el = await ballot(stub);
     await settledWidget(el);
+    // The notice comes with the later steps' chunk, fetched at once for a returning voter.
+    await waitUntil(() => el.shadowRoot!.querySelector('.returning'), 'no notice');
     const notice = el.shadowRoot!.querySelector('.returning')!;
     expect(plain(notice.textContent)).to.equal(
       'Op dit apparaat is al gestemd in deze ronde. Ontvangstcode: EERD-ERE0-STEM-0001 Was u dat? Dan kunt u uw stem wijzigen: uw nieuwe keuze vervangt de vorige. Stemt u zelf nog niet? Kies dan hieronder. Stem wijzigen'
@@ -551,6 +553,8 @@ describe('<begroot-vote-ballot>', () => {
     const round = { ...VOTING_ROUND, voting: voting({ revote: 'forbid' }) };
     const el = await ballot(stubFor(round), { district: 'oost', lang: 'en' });
     await settledWidget(el);
+    // The notice comes with the later steps' chunk, fetched at once for a returning voter.
+    await waitUntil(() => el.shadowRoot!.querySelector('.returning'), 'no notice');
     const notice = el.shadowRoot!.querySelector('.returning')!;
     expect(plain(notice.textContent)).to.equal(
       'Someone has already voted in this round on this device. Receipt code: EERD-ERE0-STEM-0001 That vote is in and counts; this round does not allow changing it. Not voted yourself yet? Just choose below.'
@@ -590,6 +594,7 @@ describe('<begroot-vote-ballot>', () => {
     const el = await ballot(stub);
     await settledWidget(el);
     // This voter thinks the earlier vote was theirs.
+    await waitUntil(() => el.shadowRoot!.querySelector('.change-vote'), 'no change button');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.change-vote')!.click();
     await waitUntil(() => deepActiveElement() === el.shadowRoot!.querySelector('.returning'));
     expect(liveText(el)).to.equal(

@@ -30,12 +30,8 @@ import { voteBallotTexts, type VoteBallotTexts } from './texts.js';
 type Step = 'choose' | 'verify' | 'review' | 'done';
 const STEPS = ['choose', 'verify', 'review'] as const;
 const PAGE_SIZE = 100;
-/** A kiosk asks "are you still there?" after this long without a touch or key (`kiosk-timeout`). */
-const KIOSK_TIMEOUT_S = 120;
-/** …and starts over this long after asking (or after the timeout itself, if that is shorter). */
-const KIOSK_WARNING_S = 30;
-/** What counts as someone at the kiosk. */
-const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel'] as const;
+/** Default of `kiosk-timeout` (seconds); the kiosk's idle reset is in the steps chunk. */
+export const KIOSK_TIMEOUT_S = 120;
 
 /** Where the last receipt is kept (not in kiosk mode), to replace the vote while allowed. */
 export const receiptKey = (round: string) => `begroot:receipt:${round}`;
@@ -89,6 +85,7 @@ const freshState = (): StepState => ({
 export interface BallotStepHost {
   readonly el: BegrootVoteBallot;
   readonly state: StepState;
+  readonly step: Step;
   readonly t: VoteBallotTexts;
   readonly messages: Messages;
   textsOf<T>(catalogue: Catalogue<T>): T;
@@ -217,10 +214,6 @@ export class BegrootVoteBallot extends BegrootElement {
   #stepsFailed: unknown;
   /** Kiosk: each voter's own order of the proposals (a new seed on every start-over). */
   #kioskSeed = newSeed();
-  #idleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Kiosk: "are you still there?" is showing; the start-over follows unless someone answers. */
-  #idleWarning = false;
-  #beforeIdleWarning: HTMLElement | null = null;
 
   readonly #budget = new BudgetController(this, () => this.round?.trim() ?? '');
   readonly #task = new ApiTask(this, {
@@ -262,7 +255,7 @@ export class BegrootVoteBallot extends BegrootElement {
   /** Starts over: empty selection, back to the first step (what a kiosk does after each voter). */
   reset(): void {
     clearTimeout(this.#state.kioskTimer);
-    this.#stopIdle();
+    this.#steps?.idle.stop();
     this.#store?.clear();
     this.#state = freshState();
     this.#state.storedReceipt = this.#readReceipt();
@@ -277,19 +270,11 @@ export class BegrootVoteBallot extends BegrootElement {
     // The first sign of a voter (focus, pointer) fetches the later steps, so they show at once.
     this.addEventListener('focusin', this.#prefetch, { once: true });
     this.addEventListener('pointerdown', this.#prefetch, { once: true });
-    // Anywhere on the page: a kiosk voter may be scrolling or reading beside the ballot.
-    for (const type of ACTIVITY) {
-      this.ownerDocument.addEventListener(type, this.#onActivity, { capture: true, passive: true });
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#state.kioskTimer);
-    this.#stopIdle();
-    for (const type of ACTIVITY) {
-      this.ownerDocument.removeEventListener(type, this.#onActivity, { capture: true });
-    }
   }
 
   /** The receipt this browser kept for the round (never in kiosk mode). */
@@ -298,98 +283,6 @@ export class BegrootVoteBallot extends BegrootElement {
     if (this.kiosk || !slug) return null;
     const stored = readStored<unknown>(receiptKey(slug));
     return typeof stored === 'string' && stored ? stored : null;
-  }
-
-  // --- Kiosk: start over when a voter walks away ---
-
-  /** Seconds of quiet before the warning (`kiosk-timeout`; the default for nonsense). */
-  get #idleSeconds(): number {
-    const seconds = Number(this.kioskTimeout);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : KIOSK_TIMEOUT_S;
-  }
-
-  get #warningSeconds(): number {
-    return Math.min(KIOSK_WARNING_S, this.#idleSeconds);
-  }
-
-  #stopIdle(): void {
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = undefined;
-    this.#idleWarning = false;
-  }
-
-  /** Someone is at the kiosk: the quiet starts again (a touch outside the warning answers it too). */
-  #onActivity = (event: Event): void => {
-    if (!this.kiosk) return;
-    const warning = this.renderRoot.querySelector('.idle-warning');
-    if (this.#idleWarning && warning && event.composedPath().includes(warning)) return;
-    if (this.#idleWarning) {
-      this.#idleWarning = false;
-      this.requestUpdate();
-    }
-    clearTimeout(this.#idleTimer);
-    // The confirmation starts over by itself after a vote (see steps.ts).
-    this.#idleTimer =
-      this.#step === 'done'
-        ? undefined
-        : setTimeout(() => this.#warnIdle(), this.#idleSeconds * 1000);
-  };
-
-  /** Whether a voter left anything here: a choice, a verification, something typed. */
-  get #leftSomething(): boolean {
-    const s = this.#state;
-    return (
-      this.#step !== 'choose' ||
-      (this.#store?.selections.length ?? 0) > 0 ||
-      !!s.verification ||
-      !!s.code.trim() ||
-      !!s.email.trim()
-    );
-  }
-
-  #warnIdle(): void {
-    this.#idleTimer = undefined;
-    if (!this.kiosk || !this.isConnected || this.#step === 'done' || !this.#leftSomething) return;
-    this.#idleWarning = true;
-    const active = this.shadowRoot?.activeElement;
-    this.#beforeIdleWarning = active instanceof HTMLElement ? active : null;
-    this.#announcement = `${this.#t.idleTitle} ${this.#t.idleWarning(this.#warningSeconds)}`;
-    this.#focus = '.idle-stay';
-    this.requestUpdate();
-    this.#idleTimer = setTimeout(() => this.reset(), this.#warningSeconds * 1000);
-  }
-
-  #onStay = async (): Promise<void> => {
-    const before = this.#beforeIdleWarning;
-    this.#beforeIdleWarning = null;
-    this.#stopIdle();
-    this.#idleTimer = setTimeout(() => this.#warnIdle(), this.#idleSeconds * 1000);
-    this.#announcement = '';
-    this.requestUpdate();
-    await this.updateComplete;
-    // Back where the voter was, or the step they are on.
-    (before?.isConnected
-      ? before
-      : this.renderRoot.querySelector<HTMLElement>('.step, .title')
-    )?.focus();
-  };
-
-  #renderIdleWarning(): TemplateResult | typeof nothing {
-    if (!this.#idleWarning) return nothing;
-    const t = this.#t;
-    return html`<div
-      part="idle-warning"
-      class="notice idle-warning"
-      role="group"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-text"
-    >
-      <p class="idle-title" id="idle-title"><strong>${t.idleTitle}</strong></p>
-      <p id="idle-text">${t.idleWarning(this.#warningSeconds)}</p>
-      <button part="submit-button" class="button idle-stay" type="button" @click=${this.#onStay}>
-        ${t.idleStay}
-      </button>
-    </div>`;
   }
 
   #prefetch = (): void => {
@@ -422,6 +315,9 @@ export class BegrootVoteBallot extends BegrootElement {
       el: ballot,
       get state() {
         return ballot.#state;
+      },
+      get step() {
+        return ballot.#step;
       },
       get t() {
         return ballot.#t;
@@ -502,6 +398,8 @@ export class BegrootVoteBallot extends BegrootElement {
         if (wanted) store.setDistrict(wanted);
       }
       this.#state.storedReceipt = this.#readReceipt();
+      // A kiosk (its idle reset) and a returning voter (the notice) need the steps chunk now.
+      if (this.kiosk || this.#state.storedReceipt) this.#prefetch();
     }
   }
 
@@ -560,7 +458,7 @@ export class BegrootVoteBallot extends BegrootElement {
         : this.#step === 'review'
           ? steps!.renderReview(round, store)
           : this.#renderChoose(round, store);
-    return html`${this.#renderIdleWarning()}${this.#heading(this.#t.title(round.title))}${body}`;
+    return html`${steps?.idle.render() ?? nothing}${this.#heading(this.#t.title(round.title))}${body}`;
   }
 
   /** A later step whose chunk is still on its way, or could not be loaded. */
@@ -674,7 +572,7 @@ export class BegrootVoteBallot extends BegrootElement {
     const options = needsDistrict && !store.district ? [] : this.#visible(round, store);
     const issues = this.#showIssues ? this.#issueTexts(store) : [];
     return html`
-      ${this.#stepHeading('choose')} ${this.#renderReturning(store)}
+      ${this.#stepHeading('choose')} ${this.#steps?.renderReturning(store) ?? nothing}
       ${
         needsDistrict
           ? html`<div part="field" class="field">
@@ -726,37 +624,6 @@ export class BegrootVoteBallot extends BegrootElement {
             `
       }
     `;
-  }
-
-  /**
-   * A vote from this browser is in (its receipt kept): say so, with the receipt, and where the
-   * round allows it offer to change it. Someone else on the same device simply votes below.
-   */
-  #renderReturning(store: BallotStore): TemplateResult | typeof nothing {
-    const s = this.#state;
-    if (this.kiosk || !s.storedReceipt) return nothing;
-    const t = this.#t;
-    if (s.changing) {
-      return html`<p part="notice" class="notice returning" tabindex="-1">${t.changing}</p>`;
-    }
-    const canChange = store.voting.revote === 'replace';
-    return html`<div part="notice" class="notice returning" tabindex="-1">
-      <p>${t.alreadyVoted}</p>
-      <p>${t.receiptLabel} <span part="receipt" class="receipt">${s.storedReceipt}</span></p>
-      <p>${canChange ? t.changeHint : t.voteIsIn}</p>
-      ${
-        canChange
-          ? html`<button
-              part="secondary-button"
-              class="button secondary change-vote"
-              type="button"
-              @click=${this.#onChangeVote}
-            >
-              ${t.changeVote}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   #renderOption(id: string, store: BallotStore): TemplateResult {
@@ -868,15 +735,6 @@ export class BegrootVoteBallot extends BegrootElement {
     );
     this.requestUpdate();
   }
-
-  /** "Change my vote": this voter's new ballot replaces the one the stored receipt names. */
-  #onChangeVote = (): void => {
-    this.#state.changing = true;
-    this.#state.receiptMismatch = false;
-    this.#announcement = this.#t.changing;
-    this.#focus = '.returning';
-    this.requestUpdate();
-  };
 
   #onRetry = (): void => {
     this.#focus = '.title, .retry-button';
