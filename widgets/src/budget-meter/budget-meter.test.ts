@@ -272,7 +272,7 @@ describe('<begroot-budget-meter>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in ballot mode, warns when the budget is nearly spent', async () => {
+  it('in ballot mode, warns when the budget is nearly spent and says by how much it is over', async () => {
     const { BallotRegistry } = await import('../controllers/budget.js');
     await import('../define/begroot-vote-ballot.js');
     const round: RoundPublicView = {
@@ -290,6 +290,7 @@ describe('<begroot-budget-meter>', () => {
           [
             proposal('oost000000001', { title: 'Park', district: 'oost', officialCost: 400_000 }),
             proposal('oost000000002', { title: 'Bank', district: 'oost', officialCost: 60_000 }),
+            proposal('oost000000003', { title: 'Plein', district: 'oost', officialCost: 100_000 }),
           ],
           1,
           1,
@@ -315,6 +316,16 @@ describe('<begroot-budget-meter>', () => {
     expect(plain(part(el, 'warning')?.textContent)).to.equal('Bijna op: nog € 40.000 over.');
     expect(status(el)).to.equal(
       '€ 460.000 besteed, nog € 40.000 over van € 500.000. Bijna op: nog € 40.000 over.'
+    );
+    await expect(el).to.be.accessible();
+    // Over the budget: never "€ 0 left", but by how much.
+    await choose('oost000000003');
+    expect(plain(part(el, 'left')?.textContent)).to.equal('Te veel: € 60.000 / € 500.000');
+    expect(plain(part(el, 'warning')?.textContent)).to.equal(
+      'Let op: u zit € 60.000 boven het budget.'
+    );
+    expect(status(el)).to.equal(
+      '€ 560.000 besteed, € 60.000 meer dan het budget van € 500.000. Let op: u zit € 60.000 boven het budget.'
     );
     await expect(el).to.be.accessible();
   });

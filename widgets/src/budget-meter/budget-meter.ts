@@ -322,7 +322,8 @@ export class BegrootBudgetMeter extends BegrootElement {
       </p>
       ${this.#bar(share)}
       <p part="left" class="share">
-        ${t.leftLabel}: ${money(Math.max(0, store.left))} / ${money(store.budget)}
+        ${store.left < 0 ? t.overLabel : t.leftLabel}: ${money(Math.abs(store.left))} /
+        ${money(store.budget)}
       </p>
       ${warning ? html`<p part="warning" class="message warning">${warning}</p>` : nothing}`;
   }
@@ -371,7 +372,11 @@ export class BegrootBudgetMeter extends BegrootElement {
       const store = this.#ballot.store;
       if (!store?.ready) return t.ballotWaiting;
       const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
-      return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
+      const status =
+        store.left < 0
+          ? t.ballotStatusOver(money(store.spent), money(-store.left), money(store.budget))
+          : t.ballotStatus(money(store.spent), money(store.left), money(store.budget));
+      return `${status} ${this.#ballotWarning()}`.trim();
     }
     const districts = this.#visibleDistricts(round);
     const [only] = districts;
