@@ -59,11 +59,24 @@ function forcedColorsPlugin() {
   return {
     name: 'begroot-forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+      if (command !== 'emulate-forced-colors' && command !== 'fail-requests') return undefined;
       let cdp = cdpSessions.get(session.id);
       if (!cdp) {
         cdp = await session.browser.getPage(session.id).createCDPSession();
         cdpSessions.set(session.id, cdp);
+        cdp.on('Fetch.requestPaused', ({ requestId }) => {
+          void cdp.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' });
+        });
+      }
+      // `executeServerCommand('fail-requests', { urlPattern })`: matching requests fail as if
+      // the network were down (a chunk that cannot be loaded); `{ urlPattern: null }` ends it.
+      if (command === 'fail-requests') {
+        if (payload?.urlPattern) {
+          await cdp.send('Fetch.enable', { patterns: [{ urlPattern: payload.urlPattern }] });
+        } else {
+          await cdp.send('Fetch.disable');
+        }
+        return true;
       }
       const value = payload?.active ? 'active' : 'none';
       await cdp.send('Emulation.setEmulatedMedia', {

@@ -5,17 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { roundDocumentSchema } from '@begroot/core';
-import { repoRoot } from '../support/strapi.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow as flowOn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
+import { adminFetch, registerFirstAdmin, registerOfficial } from './support/admin-users.ts';
+import {
+  chromiumPath,
+  flow as flowOn,
+  logIn,
+  openAdminPage,
+  openOtherSession,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'official@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 
@@ -24,29 +26,18 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Olga', lastname: 'Official', ...ADMIN }),
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Olga',
+      lastname: 'Official',
+      ...ADMIN,
     });
-    const registeredText = await registered.text();
-    assert.equal(registered.status, 200, registeredText);
-    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );
@@ -65,11 +56,7 @@ let proposalId = '';
 
 test('a new super-admin logs in and sees the rounds page', { skip }, () =>
   flow('login', async (p) => {
-    await p.goto(`${app!.url}/admin/auth/login`);
-    await p.locator('input[name="email"]').fill(ADMIN.email);
-    await p.locator('input[name="password"]').fill(ADMIN.password);
-    await p.getByRole('button', { name: /^log ?in$/i }).click();
-    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await logIn(p, app!.url, ADMIN);
     await p.goto(`${app!.url}/admin/plugins/begroot`);
     await p.getByRole('heading', { name: 'Rounds', level: 1 }).waitFor();
     await p.getByRole('link', { name: 'New round' }).first().waitFor();
@@ -207,72 +194,101 @@ test('closes the ideas phase early from the round editor and saves', { skip }, (
   })
 );
 
+test('renaming and dropping an age group in the round editor loses no typed figure', { skip }, () =>
+  flow('age-groups', async (p) => {
+    const bandsSlug = `${slug}-leeftijd`;
+    await asAdmin('POST', '/begroot/rounds', {
+      slug: bandsSlug,
+      title: 'Leeftijd Noord',
+      language: 'en',
+      budget: 100000,
+      phases: [{ kind: 'ideas', start: '2027-01-10T00:00:00Z', end: '2027-02-10T00:00:00Z' }],
+      districts: [
+        {
+          slug: 'noord',
+          name: 'Noord',
+          budget: 100000,
+          ageBands: { '16-29': 1200, '30-64': 3400, '65+': 900 },
+        },
+      ],
+      voting: { askAgeBand: true, ageBands: ['16-29', '30-64', '65+'] },
+    });
+    await p.goto(`${app!.url}/admin/plugins/begroot/rounds/${bandsSlug}`);
+    await p.getByRole('heading', { name: 'Leeftijd Noord', level: 1 }).waitFor();
+    const residents = (band: string) => p.getByLabel(`Residents aged ${band}`, { exact: true });
+    const bandsField = p.getByLabel('Age groups', { exact: true });
+    assert.equal(await bandsField.inputValue(), '16-29, 30-64, 65+');
+
+    // 16-29 becomes 16-24 one keystroke at a time: 16-2 on the way is a band too.
+    await bandsField.click();
+    await p.keyboard.press('Home');
+    for (let i = 0; i < 5; i++) await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('Backspace');
+    await residents('16-2').waitFor();
+    await p.keyboard.type('4');
+    assert.match(await residents('16-24').inputValue(), /^1[,.]?200$/);
+    assert.equal(await residents('16-29').count(), 0);
+
+    // 65+ typed away is kept (and said to be kept) and comes back when typed again.
+    await p.keyboard.press('End');
+    for (let i = 0; i < ', 65+'.length; i++) await p.keyboard.press('Backspace');
+    const kept = p.getByText('Residents per district are kept for 65+', { exact: false });
+    await kept.waitFor();
+    await p.keyboard.type(', 65+');
+    await kept.waitFor({ state: 'detached' });
+    assert.equal(await residents('65+').inputValue(), '900');
+
+    // Typed away again and saved: what is saved holds only the listed groups' figures.
+    for (let i = 0; i < ', 65+'.length; i++) await p.keyboard.press('Backspace');
+    await kept.waitFor();
+    await p.keyboard.press('Tab');
+    await p.getByRole('button', { name: 'Save' }).first().click();
+    await p.getByText('The round is saved.').first().waitFor();
+    await kept.waitFor({ state: 'detached' });
+
+    const { data: rounds } = await asAdmin<{
+      data: {
+        slug: string;
+        voting: { ageBands: string[] };
+        districts: { ageBands?: Record<string, number> }[];
+      }[];
+    }>('GET', '/begroot/rounds');
+    const saved = rounds.find((round) => round.slug === bandsSlug)!;
+    assert.deepEqual(saved.voting.ageBands, ['16-24', '30-64']);
+    assert.deepEqual(saved.districts[0]!.ageBands, { '16-24': 1200, '30-64': 3400 });
+  })
+);
+
 /** An admin API call as the super-admin. */
-async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${app!.url}${pathname}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${pathname}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+const asAdmin = <T>(method: string, pathname: string, body?: unknown) =>
+  adminFetch<T>(app!.url, adminToken, method, pathname, body);
 
 test('a reviewing official sees the review queue only', { skip }, async () => {
-  const { data: role } = await asAdmin<{ data: { id: number } }>('POST', '/admin/roles', {
-    name: 'Reviewing official',
-    description: 'Reviews proposals only',
-  });
-  await asAdmin('PUT', `/admin/roles/${role.id}/permissions`, {
-    permissions: [
-      { action: 'plugin::begroot.proposals.review', subject: null, properties: {}, conditions: [] },
-    ],
-  });
   const reviewer = { email: 'reviewer@voorbeeldstad.test', password: 'Begroot-review-2027!' };
-  const { data: invited } = await asAdmin<{ data: { registrationToken: string } }>(
-    'POST',
-    '/admin/users',
-    { firstname: 'Rik', lastname: 'Reviewer', email: reviewer.email, roles: [role.id] }
-  );
-  const registered = await fetch(`${app!.url}/admin/register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      registrationToken: invited.registrationToken,
-      userInfo: { firstname: 'Rik', lastname: 'Reviewer', password: reviewer.password },
-    }),
+  await registerOfficial(app!.url, adminToken, {
+    role: { name: 'Reviewing official', description: 'Reviews proposals only' },
+    actions: ['plugin::begroot.proposals.review'],
+    user: { firstname: 'Rik', lastname: 'Reviewer', ...reviewer },
   });
-  assert.equal(registered.status, 200, await registered.text());
 
-  const context = await browser!.newContext({ locale: 'en-GB' });
-  const p = await context.newPage();
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (error) => pageErrors.push(error.message));
+  const { context, page: other } = await openOtherSession(browser!, pageErrors);
   try {
-    await p.goto(`${app!.url}/admin/auth/login`);
-    await p.locator('input[name="email"]').fill(reviewer.email);
-    await p.locator('input[name="password"]').fill(reviewer.password);
-    await p.getByRole('button', { name: /^log ?in$/i }).click();
-    await p.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await flowOn(other, 'reviewer', async (p) => {
+      await logIn(p, app!.url, reviewer);
 
-    // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
-    await p.goto(`${app!.url}/admin/plugins/begroot`);
-    await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
-    assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
-    await p.getByLabel('Round (short name)').fill(slug);
-    await p.getByRole('button', { name: 'Open' }).click();
-    await p.getByRole('button', { name: proposalTitle }).waitFor();
+      // The plugin's start page leads a reviewer to the review queue; rounds stay closed.
+      await p.goto(`${app!.url}/admin/plugins/begroot`);
+      await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+      assert.equal(await p.getByRole('link', { name: 'Rounds' }).count(), 0);
+      await p.getByLabel('Round (short name)').fill(slug);
+      await p.getByRole('button', { name: 'Open' }).click();
+      await p.getByRole('button', { name: proposalTitle }).waitFor();
 
-    await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
-    await p.getByText("You don't have the permissions to access that content").waitFor();
-    await p.goto(`${app!.url}/admin/plugins/begroot/moderation/${slug}`);
-    await p.getByText("You don't have the permissions to access that content").waitFor();
-  } catch (error) {
-    const file = path.join(os.tmpdir(), 'begroot-admin-reviewer.png');
-    await p.screenshot({ path: file, fullPage: true }).catch(() => {});
-    console.log(`screenshot: ${file}\n${(await p.locator('body').innerText()).slice(0, 1500)}`);
-    throw error;
+      await p.goto(`${app!.url}/admin/plugins/begroot/rounds`);
+      await p.getByText("You don't have the permissions to access that content").waitFor();
+      await p.goto(`${app!.url}/admin/plugins/begroot/moderation/${slug}`);
+      await p.getByText("You don't have the permissions to access that content").waitFor();
+    });
   } finally {
     await context.close();
   }

@@ -6,14 +6,18 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow, logIn } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
+import {
+  chromiumPath,
+  flow,
+  logIn,
+  openAdminPage,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const NEWCOMER = { email: 'newcomer@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 const TITLE = 'Buurtbudget Zuid';
@@ -23,32 +27,21 @@ let app: AdminStrapi | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 const axePath = createRequire(path.join(repoRoot, 'package.json')).resolve('axe-core/axe.min.js');
 
 before(
   async () => {
-    if (!executablePath) return;
-    await ensureAdminBuild();
-    app = await startStrapiWithAdmin();
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
     // The demo app seeds its rounds on start; the newcomer starts from an empty CMS.
     for (const uid of ['argument', 'proposal', 'round']) {
       await app.strapi.db.query(`plugin::begroot.${uid}` as never).deleteMany({ where: {} });
     }
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Nina', lastname: 'Nieuw', ...NEWCOMER }),
-    });
-    assert.equal(registered.status, 200, await registered.text());
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await registerFirstAdmin(app.url, { firstname: 'Nina', lastname: 'Nieuw', ...NEWCOMER });
+    ({ browser, page } = await openAdminPage(pageErrors, {
+      viewport: { width: 1280, height: 800 },
+    }));
   },
   { timeout: 600_000 }
 );

@@ -4,15 +4,17 @@
  * in its preview frame.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { repoRoot } from '../support/strapi.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow, logIn } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import type { Browser, Page } from 'playwright-core';
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
+import {
+  chromiumPath,
+  flow,
+  logIn,
+  openAdminPage,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'meedoen@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 const SLUG = 'meedoen-2027';
@@ -23,11 +25,7 @@ let app: AdminStrapi | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const response = await fetch(`${app!.url}${url}`, {
@@ -42,16 +40,14 @@ const post = async (url: string, body: unknown, headers: Record<string, string> 
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
-    const registered = JSON.parse(
-      await post('/admin/register-admin', { firstname: 'Mo', lastname: 'Meedoen', ...ADMIN })
-    ) as { data: { token: string } };
-    const auth = { Authorization: `Bearer ${registered.data.token}` };
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
+    const token = await registerFirstAdmin(app.url, {
+      firstname: 'Mo',
+      lastname: 'Meedoen',
+      ...ADMIN,
+    });
+    const auth = { Authorization: `Bearer ${token}` };
 
     // A round in its voting phase that asks the age group, with two ballots cast online.
     const round = await app.strapi.documents('plugin::begroot.round' as never).create({
@@ -112,10 +108,7 @@ before(
       );
     }
 
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
-    page.setDefaultTimeout(60_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );

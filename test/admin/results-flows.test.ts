@@ -6,12 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { proposalPublicViewSchema, roundResultsSchema } from '@begroot/core';
-import { repoRoot, type TestStrapi } from '../support/strapi.ts';
+import type { TestStrapi } from '../support/strapi.ts';
 import {
   ROUND_UID,
   createCodes,
@@ -21,10 +19,14 @@ import {
   verifyCode,
 } from '../support/voting.ts';
 import { unzip } from '../support/unzip.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow as flowOn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
+import { registerFirstAdmin } from './support/admin-users.ts';
+import {
+  chromiumPath,
+  flow as flowOn,
+  openAdminPage,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'telling@voorbeeldstad.test', password: 'Begroot-telling-2027!' };
 const DAY = 86_400_000;
@@ -35,31 +37,20 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 const slug = `uitslag-${Date.now().toString(36)}`;
 const ids: Record<string, string> = {};
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Tom', lastname: 'Teller', ...ADMIN }),
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Tom',
+      lastname: 'Teller',
+      ...ADMIN,
     });
-    const registeredText = await registered.text();
-    assert.equal(registered.status, 200, registeredText);
-    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
 
     // A round in its voting phase; five residents vote through the public API.
     const api = {
@@ -108,7 +99,7 @@ before(
       } as never,
     });
 
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );

@@ -28,6 +28,13 @@ import {
 import { WIDGETS, embedSnippet } from '../../cms-plugin/admin/src/lib/embed.ts';
 import { previewDocument, previewLanguage } from '../../cms-plugin/admin/src/lib/preview.ts';
 import { currentPhaseEnd, phaseState } from '../../cms-plugin/admin/src/lib/phases.ts';
+import {
+  carryFigures,
+  parseAgeBands,
+  unlistedBands,
+  withoutUnlistedFigures,
+  type BandOrigins,
+} from '../../cms-plugin/admin/src/lib/ageBands.ts';
 
 const translations = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -370,5 +377,120 @@ describe('closing a phase early', () => {
     assert.equal(phaseState(closed, at('2027-01-05T00:00:00Z')), 'running');
     assert.equal(currentPhaseEnd([closed], 'ideas'), '2027-01-10T00:00:00.000Z');
     assert.equal(currentPhaseEnd([closed], null), null);
+  });
+});
+
+describe('age groups in the round editor', () => {
+  const figures = { '16-29': 1200, '30-64': 3400, '65+': 900 };
+  const listed = ['16-29', '30-64', '65+'];
+
+  /** The field typed into as the page applies it: one text after the other, from `listed`. */
+  const type = (texts: string[], start: typeof figures | null = figures) => {
+    let bands = listed;
+    let origins: BandOrigins = {};
+    let current: Record<string, number> | null | undefined = start;
+    const steps = texts.map((text) => {
+      const next = parseAgeBands(text);
+      ({ figures: current, origins } = carryFigures(current, bands, next, origins));
+      bands = next;
+      return { bands, figures: current };
+    });
+    return { steps, last: steps.at(-1)! };
+  };
+  const total = (counts: Record<string, number> | null | undefined) =>
+    Object.values(counts ?? {}).reduce((sum, n) => sum + n, 0);
+
+  it('reads the bands from commas or spaces', () => {
+    assert.deepEqual(parseAgeBands(' 16-29,30-64  65+, '), listed);
+    assert.deepEqual(parseAgeBands(''), []);
+  });
+
+  it('a band renamed keystroke by keystroke keeps its figures at every step', () => {
+    const { steps, last } = type(['16-2, 30-64, 65+', '16-, 30-64, 65+', '16-24, 30-64, 65+']);
+    for (const step of steps) assert.equal(total(step.figures), 5500, JSON.stringify(step));
+    assert.deepEqual(last.figures, { '16-24': 1200, '30-64': 3400, '65+': 900 });
+  });
+
+  it('a band typed away keeps its figures under its own name, and they come back with it', () => {
+    const away = type(['16-29, 30-64, 65', '16-29, 30-64, 6', '16-29, 30-64']);
+    assert.deepEqual(away.last.figures, figures);
+    assert.deepEqual(unlistedBands([{ ageBands: away.last.figures }], away.last.bands), ['65+']);
+    const back = type(['16-29, 30-64', '16-29, 30-64, 6', '16-29, 30-64, 65', '16-29, 30-64, 65+']);
+    assert.deepEqual(back.last.figures, figures);
+    assert.deepEqual(unlistedBands([{ ageBands: back.last.figures }], back.last.bands), []);
+  });
+
+  it('a rename and a band typed away in one go: each figure where the official expects it', () => {
+    const { last } = type([
+      '16-2, 30-64, 65+',
+      '16-24, 30-64, 65+',
+      '16-24, 30-64, 65',
+      '16-24, 30-64, 6',
+      '16-24, 30-64',
+    ]);
+    assert.deepEqual(last.figures, { '16-24': 1200, '30-64': 3400, '65+': 900 });
+    assert.deepEqual(unlistedBands([{ ageBands: last.figures }], last.bands), ['65+']);
+  });
+
+  it('the whole field emptied and typed again loses nothing', () => {
+    const { steps, last } = type(['', '1', '16', '16-29', '16-29, 30-64', '16-29, 30-64, 65+']);
+    assert.deepEqual(steps[0]!.figures, figures);
+    assert.deepEqual(last.figures, figures);
+    // A band typed anew and typed away again leaves its figures under its own name.
+    const again = type(['', '1', '16', '16-29', '16-2', '16-', '16', '1', '']);
+    assert.deepEqual(again.last.figures, figures);
+  });
+
+  it('a band half typed away, then all of it, keeps its figures under the name it began with', () => {
+    const gone = type(['16-2, 30-64, 65+', '1, 30-64, 65+', '30-64, 65+']);
+    assert.deepEqual(gone.last.figures, figures);
+  });
+
+  it('two bands renamed in one go each keep their own figures', () => {
+    assert.deepEqual(type(['16-24, 25-64, 65+']).last.figures, {
+      '16-24': 1200,
+      '25-64': 3400,
+      '65+': 900,
+    });
+  });
+
+  it('a band moved or added keeps every figure by name', () => {
+    assert.deepEqual(type(['65+, 16-29, 30-64']).last.figures, figures);
+    assert.deepEqual(type(['16-29, 18-24, 30-64, 65+']).last.figures, figures);
+  });
+
+  it('a rename onto a name with kept figures brings those back and keeps the others', () => {
+    const kept = { ...figures, '18-24': 700 };
+    assert.deepEqual(carryFigures(kept, listed, ['18-24', '30-64', '65+']).figures, kept);
+  });
+
+  it('no figures stay no figures', () => {
+    assert.equal(carryFigures(undefined, listed, ['16-24']).figures, undefined);
+    assert.equal(carryFigures(null, listed, ['16-24']).figures, null);
+  });
+
+  it("what is saved leaves kept figures out and passes core's schema", () => {
+    const round = roundDocumentSchema.parse({
+      slug: 'x',
+      title: 'X',
+      budget: 1000,
+      phases: [{ kind: 'voting', start: '2027-01-01T00:00:00Z', end: '2027-01-02T00:00:00Z' }],
+      districts: [
+        { slug: 'noord', name: 'Noord', budget: 600, ageBands: figures },
+        { slug: 'zuid', name: 'Zuid', budget: 400 },
+      ],
+      voting: { askAgeBand: true, ageBands: listed },
+    });
+    const edited = structuredClone(round);
+    edited.voting.ageBands = ['16-29', '65+'];
+    edited.districts[0]!.ageBands = carryFigures(figures, listed, edited.voting.ageBands).figures;
+    assert.equal(roundDocumentSchema.safeParse(edited).success, false);
+    const saved = withoutUnlistedFigures(edited);
+    assert.deepEqual(saved.districts[0]!.ageBands, { '16-29': 1200, '65+': 900 });
+    assert.equal(saved.districts[1]!.ageBands, undefined);
+    assert.ok(roundDocumentSchema.safeParse(saved).success);
+    // The editor's own state is left as it was, kept figures and all.
+    assert.deepEqual(edited.districts[0]!.ageBands, figures);
+    assert.equal(withoutUnlistedFigures(round), round);
   });
 });

@@ -8,15 +8,20 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { repoRoot } from '../support/strapi.ts';
 import { createProposals, createVotingRound } from '../support/voting.ts';
-import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { startAdminPanel, type AdminStrapi } from './support/admin-panel.ts';
+import { adminFetch, registerFirstAdmin, registerOfficial } from './support/admin-users.ts';
+import {
+  chromiumPath,
+  flow,
+  logIn,
+  openAdminPage,
+  openOtherSession,
+  skipWithoutChromium,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'stemmen@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 const CLERK = { email: 'griffie@voorbeeldstad.test', password: 'Begroot-griffie-2027!' };
@@ -26,11 +31,7 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
+const skip = skipWithoutChromium;
 
 const slug = `stem-${Date.now().toString(36)}`;
 const title = 'Stemronde Oost';
@@ -38,20 +39,13 @@ let codes: Array<{ code: string; district: string }> = [];
 
 before(
   async () => {
-    if (!executablePath) return;
-    const build = await ensureAdminBuild();
-    console.log(
-      `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
-    );
-    app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Vera', lastname: 'Verkiezing', ...ADMIN }),
+    if (!chromiumPath) return;
+    app = await startAdminPanel();
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Vera',
+      lastname: 'Verkiezing',
+      ...ADMIN,
     });
-    const registeredText = await registered.text();
-    assert.equal(registered.status, 200, registeredText);
-    adminToken = (JSON.parse(registeredText) as { data: { token: string } }).data.token;
 
     const harness = { strapi: app.strapi } as never;
     const roundId = await createVotingRound(harness, slug, { title });
@@ -61,7 +55,7 @@ before(
       { title: 'Fietspad', district: 'west', cost: 90000 },
     ]);
 
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );
@@ -70,14 +64,6 @@ after(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function logIn(p: Page, credentials: { email: string; password: string }) {
-  await p.goto(`${app!.url}/admin/auth/login`);
-  await p.locator('input[name="email"]').fill(credentials.email);
-  await p.locator('input[name="password"]').fill(credentials.password);
-  await p.getByRole('button', { name: /^log ?in$/i }).click();
-  await p.waitForURL((url) => !url.pathname.includes('/auth/'));
-}
 
 /**
  * Waits until a district's row of the counts table reads `expected` (issued, used, unused,
@@ -104,7 +90,7 @@ async function expectCounts(p: Page, district: string, expected: string[]) {
 
 test('generates a batch of codes and downloads them as CSV', { skip }, () =>
   flow(page!, 'voting-codes', async (p) => {
-    await logIn(p, ADMIN);
+    await logIn(p, app!.url, ADMIN);
     await p.goto(`${app!.url}/admin/plugins/begroot/voting/${slug}`);
     await p.getByRole('heading', { name: `Voting: ${title}`, level: 1 }).waitFor();
     await p.getByText('exist in plain text only in the file you download now').waitFor();
@@ -247,57 +233,23 @@ test('the voting sections pass axe', { skip }, () =>
 );
 
 /** An admin API call as the super-admin. */
-async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${app!.url}${pathname}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${adminToken}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${pathname}: ${response.status} ${text}`);
-  return JSON.parse(text) as T;
-}
+const asAdmin = <T>(method: string, pathname: string, body?: unknown) =>
+  adminFetch<T>(app!.url, adminToken, method, pathname, body);
 
 test(
   'a clerk with only the paper-ballot right enters ballots and sees no codes',
   { skip },
   async () => {
-    const { data: role } = await asAdmin<{ data: { id: number } }>('POST', '/admin/roles', {
-      name: 'Paper-ballot clerk',
-      description: 'Enters paper ballots only',
+    await registerOfficial(app!.url, adminToken, {
+      role: { name: 'Paper-ballot clerk', description: 'Enters paper ballots only' },
+      actions: ['plugin::begroot.paper-ballots.create'],
+      user: { firstname: 'Gijs', lastname: 'Griffie', ...CLERK },
     });
-    await asAdmin('PUT', `/admin/roles/${role.id}/permissions`, {
-      permissions: [
-        {
-          action: 'plugin::begroot.paper-ballots.create',
-          subject: null,
-          properties: {},
-          conditions: [],
-        },
-      ],
-    });
-    const { data: invited } = await asAdmin<{ data: { registrationToken: string } }>(
-      'POST',
-      '/admin/users',
-      { firstname: 'Gijs', lastname: 'Griffie', email: CLERK.email, roles: [role.id] }
-    );
-    const registered = await fetch(`${app!.url}/admin/register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        registrationToken: invited.registrationToken,
-        userInfo: { firstname: 'Gijs', lastname: 'Griffie', password: CLERK.password },
-      }),
-    });
-    assert.equal(registered.status, 200, await registered.text());
 
-    const context = await browser!.newContext({ locale: 'en-GB' });
-    const p = await context.newPage();
-    p.setDefaultTimeout(60_000);
-    p.on('pageerror', (error) => pageErrors.push(error.message));
+    const { context, page: p } = await openOtherSession(browser!, pageErrors);
     try {
       await flow(p, 'voting-clerk', async () => {
-        await logIn(p, CLERK);
+        await logIn(p, app!.url, CLERK);
         await p.goto(`${app!.url}/admin/plugins/begroot`);
         await p.getByRole('heading', { name: 'Voting', level: 1 }).waitFor();
         await p.getByLabel('Round (short name)').fill(slug);

@@ -207,14 +207,18 @@ describe('POST /api/begroot/rounds/:slug/ballots', () => {
       409,
       'ConflictError'
     );
-    // A wrong receipt: refused.
-    await expectError(
+    // A wrong receipt (another voter's, on a shared device): refused, with a code a ballot reads.
+    const mismatch = await expectError(
       await cast('rugzak-2027', token, {
         selections: [{ proposal: boom }],
         receipt: 'AAAA-BBBB-CCCC-DDDD',
       }),
       403,
       'ForbiddenError'
+    );
+    assert.deepEqual(
+      mismatch.error.details?.errors?.map(({ path, code }) => ({ path, code })),
+      [{ path: ['receipt'], code: 'receipt_mismatch' }]
     );
     // The code verifies again (revote allowed) and the receipt replaces the ballot.
     const again = await verifyCode(app, 'rugzak-2027', code!);

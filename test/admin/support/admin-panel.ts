@@ -154,3 +154,12 @@ export async function startStrapiWithAdmin(): Promise<AdminStrapi> {
     },
   };
 }
+
+/** The admin panel built (or the build reused, as the log says) and Strapi serving it. */
+export async function startAdminPanel(): Promise<AdminStrapi> {
+  const build = await ensureAdminBuild();
+  console.log(
+    `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
+  );
+  return startStrapiWithAdmin();
+}

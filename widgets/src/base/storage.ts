@@ -46,8 +46,13 @@ const SEED_KEY = 'begroot:seed';
 export function visitorSeed(): string {
   const stored = readStored<string>(SEED_KEY);
   if (typeof stored === 'string' && /^[a-z0-9]{8,40}$/.test(stored)) return stored;
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  const seed = [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('');
+  const seed = newSeed();
   writeStored(SEED_KEY, seed);
   return seed;
+}
+
+/** A new random seed for `sort=random`, kept nowhere (a kiosk's next voter gets their own). */
+export function newSeed(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((byte) => byte.toString(36).padStart(2, '0')).join('');
 }

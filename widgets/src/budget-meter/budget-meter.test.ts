@@ -1,12 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
-import type { RoundResults } from '@begroot/core';
+import type { RoundPublicView, RoundResults } from '@begroot/core';
 import { BegrootApiClient } from '../api/client.js';
-import { apiContext } from '../context/keys.js';
+import { apiContext, ballotsContext } from '../context/keys.js';
 import '../define/begroot-budget-meter.js';
 import {
   FetchStub,
+  PROPOSALS_URL,
   ROUND,
   ROUND_URL,
   checkTokens,
@@ -16,12 +17,15 @@ import {
   part,
   parts,
   plain,
+  proposal,
+  proposalPage,
   providerWith,
   resetPageBetweenTests,
   settledWidget as settled,
   strapiError,
   expectLoadingState,
 } from '../test/helpers.js';
+import type { BegrootBudgetMeter } from './budget-meter.js';
 import { budgetMeterStyles } from './budget-meter.styles.js';
 
 /** A meter of the round inside a container that provides a client with the stubbed fetch. */
@@ -32,6 +36,35 @@ function meter(stub: FetchStub, attributes: Record<string, string> = {}) {
 describe('<begroot-budget-meter>', () => {
   // The test page's own language must not leak into the default-language tests.
   resetPageBetweenTests();
+
+  // First in this file: once a ballot-mode meter has loaded the ballot code, the page keeps it.
+  it('in ballot mode, shows an error with a retry when the ballot code cannot be loaded', async () => {
+    await executeServerCommand('fail-requests', { urlPattern: '*/controllers/budget.*' });
+    let el: BegrootBudgetMeter;
+    try {
+      el = await meter(new FetchStub().reply(json({ data: ROUND })), { mode: 'ballot' });
+      await waitUntil(() => part(el, 'error'), 'no error state', { timeout: 4000 });
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+    expect(plain(part(el, 'title')?.textContent)).to.equal('Uw budget');
+    expect(plain(part(el, 'message')?.textContent)).to.equal(
+      'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+    );
+    expect(status(el)).to.equal(plain(part(el, 'message')?.textContent));
+    await expect(el).to.be.accessible();
+    // The network is back: "try again" loads it, and focus lands on the heading.
+    (part(el, 'retry-button') as HTMLButtonElement).click();
+    await waitUntil(
+      () =>
+        plain(part(el, 'message')?.textContent) ===
+        'Kies voorstellen in het stemformulier; hier ziet u dan wat u besteedt.',
+      'retry did not load the ballot code'
+    );
+    expect(part(el, 'error')).to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'title'));
+    await expect(el).to.be.accessible();
+  });
 
   it('is registered with its tag and class', () => {
     const el = document.createElement('begroot-budget-meter');
@@ -236,6 +269,64 @@ describe('<begroot-budget-meter>', () => {
     );
     expect(status(el)).to.equal(plain(part(el, 'message')?.textContent));
     expect(part(el, 'districts')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in ballot mode, warns when the budget is nearly spent and says by how much it is over', async () => {
+    const { BallotRegistry } = await import('../controllers/budget.js');
+    await import('../define/begroot-vote-ballot.js');
+    const round: RoundPublicView = {
+      ...ROUND,
+      currentPhase: 'voting',
+      phases: [{ kind: 'voting', start: '2026-01-01T00:00:00Z', end: '2099-01-01T00:00:00Z' }],
+      voting: { ...ROUND.voting, method: 'knapsack', minSelections: 1, maxSelections: null },
+    };
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: round }))
+      .on(
+        'GET',
+        PROPOSALS_URL,
+        proposalPage(
+          [
+            proposal('oost000000001', { title: 'Park', district: 'oost', officialCost: 400_000 }),
+            proposal('oost000000002', { title: 'Bank', district: 'oost', officialCost: 60_000 }),
+            proposal('oost000000003', { title: 'Plein', district: 'oost', officialCost: 100_000 }),
+          ],
+          1,
+          1,
+          100
+        )
+      );
+    const container = providerWith(stub);
+    new ContextProvider(container, { context: ballotsContext, initialValue: new BallotRegistry() });
+    const el = await mountWidget('begroot-budget-meter', container, { mode: 'ballot' });
+    const ballot = await mountWidget('begroot-vote-ballot', container, { district: 'oost' });
+    await settled(ballot);
+    await settled(el);
+    const choose = async (id: string) => {
+      ballot.shadowRoot!.querySelector<HTMLInputElement>(`[id="o-${id}"]`)!.click();
+      await ballot.updateComplete;
+      await el.updateComplete;
+    };
+    await choose('oost000000001');
+    // € 100.000 of € 500.000 left: not near the limit yet.
+    expect(part(el, 'warning')).to.equal(null);
+    await choose('oost000000002');
+    expect(plain(part(el, 'left')?.textContent)).to.equal('Over: € 40.000 / € 500.000');
+    expect(plain(part(el, 'warning')?.textContent)).to.equal('Bijna op: nog € 40.000 over.');
+    expect(status(el)).to.equal(
+      '€ 460.000 besteed, nog € 40.000 over van € 500.000. Bijna op: nog € 40.000 over.'
+    );
+    await expect(el).to.be.accessible();
+    // Over the budget: never "€ 0 left", but by how much.
+    await choose('oost000000003');
+    expect(plain(part(el, 'left')?.textContent)).to.equal('Te veel: € 60.000 / € 500.000');
+    expect(plain(part(el, 'warning')?.textContent)).to.equal(
+      'Let op: u zit € 60.000 boven het budget.'
+    );
+    expect(status(el)).to.equal(
+      '€ 560.000 besteed, € 60.000 meer dan het budget van € 500.000. Let op: u zit € 60.000 boven het budget.'
+    );
     await expect(el).to.be.accessible();
   });
 

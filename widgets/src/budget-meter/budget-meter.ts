@@ -3,7 +3,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PublishedResults } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
-import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
+import { errorState, headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { ApiTask } from '../controllers/api-task.js';
@@ -126,16 +126,31 @@ export class BegrootBudgetMeter extends BegrootElement {
   /** Ballot mode only: loaded on demand, so a meter of a round carries no ballot code. */
   #budget: BudgetController | undefined;
   #budgetLoading = false;
+  /** Why the ballot code could not be loaded (offline, a new deployment): shown with a retry. */
+  #budgetFailed: unknown;
 
   get #ballot(): { store: BudgetController['store'] } {
-    if (!this.#budget && !this.#budgetLoading && this.mode === 'ballot') {
+    if (
+      !this.#budget &&
+      !this.#budgetLoading &&
+      this.#budgetFailed === undefined &&
+      this.mode === 'ballot'
+    ) {
       this.#budgetLoading = true;
-      void import('../controllers/budget.js').then(({ BudgetController }) => {
-        this.#budget = new BudgetController(this, () =>
-          this.mode === 'ballot' ? (this.round?.trim() ?? '') : ''
-        );
-        this.requestUpdate();
-      });
+      import('../controllers/budget.js').then(
+        ({ BudgetController }) => {
+          this.#budgetLoading = false;
+          this.#budget = new BudgetController(this, () =>
+            this.mode === 'ballot' ? (this.round?.trim() ?? '') : ''
+          );
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#budgetLoading = false;
+          this.#budgetFailed = error ?? new Error('The ballot code could not be loaded.');
+          this.requestUpdate();
+        }
+      );
     }
     return { store: this.#budget?.store };
   }
@@ -284,6 +299,15 @@ export class BegrootBudgetMeter extends BegrootElement {
     const t = this.messages.budgetMeter;
     const store = this.#ballot.store;
     const title = titleHeading(t.ballotTitle, this.#level);
+    if (this.#budgetFailed !== undefined) {
+      return html`${title}
+      ${errorState({
+        error: this.#budgetFailed,
+        text: this.messages.common.requestFailed.network,
+        retryText: this.messages.common.retry,
+        onRetry: this.#onRetryBallot,
+      })}`;
+    }
     if (!store?.ready) {
       return html`${title}
         <p part="message" class="message">${t.ballotWaiting}</p>`;
@@ -298,7 +322,8 @@ export class BegrootBudgetMeter extends BegrootElement {
       </p>
       ${this.#bar(share)}
       <p part="left" class="share">
-        ${t.leftLabel}: ${money(Math.max(0, store.left))} / ${money(store.budget)}
+        ${store.left < 0 ? t.overLabel : t.leftLabel}: ${money(Math.abs(store.left))} /
+        ${money(store.budget)}
       </p>
       ${warning ? html`<p part="warning" class="message warning">${warning}</p>` : nothing}`;
   }
@@ -343,10 +368,15 @@ export class BegrootBudgetMeter extends BegrootElement {
       return this.#results.resultsAnnouncement(this.#resultsContext(round, published));
     }
     if (this.mode === 'ballot') {
+      if (this.#budgetFailed !== undefined) return this.messages.common.requestFailed.network;
       const store = this.#ballot.store;
       if (!store?.ready) return t.ballotWaiting;
       const money = (amount: number) => formatAmount(amount, round.currency, this.locale);
-      return `${t.ballotStatus(money(store.spent), money(Math.max(0, store.left)), money(store.budget))} ${this.#ballotWarning()}`.trim();
+      const status =
+        store.left < 0
+          ? t.ballotStatusOver(money(store.spent), money(-store.left), money(store.budget))
+          : t.ballotStatus(money(store.spent), money(store.left), money(store.budget));
+      return `${status} ${this.#ballotWarning()}`.trim();
     }
     const districts = this.#visibleDistricts(round);
     const [only] = districts;
@@ -356,6 +386,13 @@ export class BegrootBudgetMeter extends BegrootElement {
     }
     return t.loaded(formatAmount(round.budget, round.currency, this.locale), districts.length);
   }
+
+  /** Loads the ballot code again (the browser retries a failed dynamic import). */
+  #onRetryBallot = (): void => {
+    this.#budgetFailed = undefined;
+    this.#restoreFocus = true;
+    this.requestUpdate();
+  };
 
   #onRetry = (): void => {
     this.#restoreFocus = true;

@@ -63,8 +63,11 @@ export const en: Messages = {
     ballotTitle: 'Your budget',
     spentLabel: 'Spent',
     leftLabel: 'Left',
+    overLabel: 'Over',
     ballotWaiting: 'Choose proposals on the ballot; you will see here what you spend.',
     ballotStatus: (spent, left, budget) => `${spent} spent, ${left} left of ${budget}.`,
+    ballotStatusOver: (spent, over, budget) =>
+      `${spent} spent, ${over} over the budget of ${budget}.`,
     overBy: (amount) => `Note: you are ${amount} over the budget.`,
     nearLimit: (amount) => `Almost spent: ${amount} left.`,
     resultsLoading: 'Loading the results…',

@@ -72,9 +72,12 @@ export const fr: Messages = {
     ballotTitle: 'Votre budget',
     spentLabel: 'Dépensé',
     leftLabel: 'Reste',
+    overLabel: 'Dépassement',
     ballotWaiting:
       'Choisissez des projets dans le bulletin de vote\u202f; vous verrez ici ce que vous dépensez.',
     ballotStatus: (spent, left, budget) => `${spent} dépensés, il reste ${left} sur ${budget}.`,
+    ballotStatusOver: (spent, over, budget) =>
+      `${spent} dépensés, soit ${over} de plus que le budget de ${budget}.`,
     overBy: (amount) => `Attention\u00a0: vous dépassez le budget de ${amount}.`,
     nearLimit: (amount) => `Presque épuisé\u00a0: il reste ${amount}.`,
     resultsLoading: 'Chargement des résultats…',

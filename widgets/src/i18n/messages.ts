@@ -69,8 +69,12 @@ export interface Messages {
     ballotTitle: string;
     spentLabel: string;
     leftLabel: string;
+    /** In place of `leftLabel` when the choice costs more than the budget. */
+    overLabel: string;
     ballotWaiting: string;
     ballotStatus: (spent: string, left: string, budget: string) => string;
+    /** `ballotStatus` when the choice costs more than the budget. */
+    ballotStatusOver: (spent: string, over: string, budget: string) => string;
     overBy: (amount: string) => string;
     nearLimit: (amount: string) => string;
     /** Results mode; its other texts load with its code (`budget-meter/results-texts.ts`). */

@@ -62,8 +62,11 @@ export const nl: Messages = {
     ballotTitle: 'Uw budget',
     spentLabel: 'Besteed',
     leftLabel: 'Over',
+    overLabel: 'Te veel',
     ballotWaiting: 'Kies voorstellen in het stemformulier; hier ziet u dan wat u besteedt.',
     ballotStatus: (spent, left, budget) => `${spent} besteed, nog ${left} over van ${budget}.`,
+    ballotStatusOver: (spent, over, budget) =>
+      `${spent} besteed, ${over} meer dan het budget van ${budget}.`,
     overBy: (amount) => `Let op: u zit ${amount} boven het budget.`,
     nearLimit: (amount) => `Bijna op: nog ${amount} over.`,
     resultsLoading: 'De uitslag wordt geladen…',

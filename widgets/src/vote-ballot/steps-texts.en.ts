@@ -24,9 +24,29 @@ export const en: BallotStepsTexts = {
   doneTitle: 'Thank you! Your vote has been cast.',
   receipt: 'Your receipt code',
   receiptHint: 'Keep this code: with it you can change your vote while voting is open.',
-  changeVote: 'Change your vote',
   nextVoter: 'Next voter',
   ageBand:
     'Your age (you may skip this; counted apart from your vote, so the city sees who takes part)',
   ageBandSkip: 'I’d rather not say',
+  pointsCount: (count) => (count === 1 ? '1 point' : `${count} points`),
+  receiptMismatch:
+    'The receipt code kept on this device does not belong to your code: perhaps someone else voted here before. Your vote has not been cast yet. Vote as a new voter; an earlier vote of your own then stays as it was.',
+  castAsNew: 'Vote as a new voter',
+  alreadyCast:
+    'This code has already been used to vote. A vote can only be changed with its receipt code.',
+  unknownProposal:
+    'One of the proposals you chose is no longer on the ballot. Go back to your choice and check it.',
+  alreadyVoted: 'Someone has already voted in this round on this device.',
+  receiptLabel: 'Receipt code:',
+  changeHint:
+    'Was that you? Then you can change your vote: your new choice replaces the earlier one. Not voted yourself yet? Just choose below.',
+  voteIsIn:
+    'That vote is in and counts; this round does not allow changing it. Not voted yourself yet? Just choose below.',
+  changeVote: 'Change your vote',
+  changing:
+    'You are changing your vote: your new choice replaces the earlier one. You will need your code again.',
+  idleTitle: 'Are you still there?',
+  idleWarning: (seconds) =>
+    `If you do nothing, the ballot starts over in ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and your choice is gone.`,
+  idleStay: 'I’m still here',
 };

@@ -1,19 +1,36 @@
-import type { RoundPublicView } from '@begroot/core';
+import type { RoundPublicView, VotingSettings } from '@begroot/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Credential } from '../api/client.js';
-import { toRequestFailure } from '../api/errors.js';
+import { toRequestFailure, type FieldIssue, type RequestFailure } from '../api/errors.js';
 import { requestErrorText } from '../base/error-text.js';
 import { writeStored } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import type { BallotStore } from '../controllers/budget.js';
 import { BegrootBallotCastEvent } from '../events/ballot-cast.js';
 import { fire } from '../events/request-failed.js';
+import { issueText } from '../forms/issues.js';
+import { KioskIdle } from './kiosk-idle.js';
 import { ballotStepsTexts } from './steps-texts.js';
 import { receiptKey, type BallotStepHost } from './vote-ballot.js';
 
 /** A kiosk starts over by itself this long after a vote, for the next visitor. */
 const KIOSK_RESET_MS = 60_000;
+
+/** Core's ballot check codes that only a faulty page could cause: the general text. */
+const BALLOT_FAULTS = new Set([
+  'duplicate',
+  'points_missing',
+  'points_not_allowed',
+  'rank_missing',
+  'rank_not_allowed',
+]);
+
+/** The server's answer that the receipt sent is not this voter's (services/voting.ts). */
+const isReceiptMismatch = (failure: RequestFailure) =>
+  failure.kind === 'http' &&
+  failure.status === 403 &&
+  !!failure.issues?.some((issue) => issue.code === 'receipt_mismatch');
 
 /**
  * The ballot's steps after choosing: verification (code or e-mail), review (with the optional age
@@ -23,10 +40,13 @@ const KIOSK_RESET_MS = 60_000;
 export class BallotSteps {
   readonly #h: BallotStepHost;
   readonly #action: ApiAction;
+  /** Kiosk mode: "are you still there?", then start over. */
+  readonly idle: KioskIdle;
 
   constructor(host: BallotStepHost) {
     this.#h = host;
     this.#action = new ApiAction(host.el);
+    this.idle = new KioskIdle(host, () => this.#t);
   }
 
   get #el() {
@@ -41,6 +61,46 @@ export class BallotSteps {
   get #t() {
     return { ...this.#h.t, ...this.#h.textsOf(ballotStepsTexts) };
   }
+
+  /**
+   * On the first step, when this browser kept a receipt: a vote from here is in; say so, with
+   * the receipt, and where the round allows it offer to change it. Anyone else simply votes below.
+   */
+  renderReturning(store: BallotStore): TemplateResult | typeof nothing {
+    const s = this.#s;
+    if (this.#el.kiosk || !s.storedReceipt) return nothing;
+    const t = this.#t;
+    if (s.changing) {
+      return html`<p part="notice" class="notice returning" tabindex="-1">${t.changing}</p>`;
+    }
+    const canChange = store.voting.revote === 'replace';
+    return html`<div part="notice" class="notice returning" tabindex="-1">
+      <p>${t.alreadyVoted}</p>
+      <p>${t.receiptLabel} <span part="receipt" class="receipt">${s.storedReceipt}</span></p>
+      <p>${canChange ? t.changeHint : t.voteIsIn}</p>
+      ${
+        canChange
+          ? html`<button
+              part="secondary-button"
+              class="button secondary change-vote"
+              type="button"
+              @click=${this.#onChangeVote}
+            >
+              ${t.changeVote}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** "Change my vote": this voter's new ballot replaces the one the kept receipt names. */
+  #onChangeVote = (): void => {
+    this.#s.changing = true;
+    this.#s.receiptMismatch = false;
+    this.#h.announcement = this.#t.changing;
+    this.#h.focus = '.returning';
+    this.#el.requestUpdate();
+  };
 
   renderVerify(round: RoundPublicView): TemplateResult {
     const t = this.#t;
@@ -189,7 +249,7 @@ export class BallotSteps {
           return html`<li>
             ${option?.title} —
             ${this.#h.money(option?.cost ?? 0)}${
-              selection.points ? ` — ${selection.points} ${t.points.toLowerCase()}` : ''
+              selection.points ? ` — ${t.pointsCount(selection.points)}` : ''
             }
           </li>`;
         })}
@@ -235,7 +295,7 @@ export class BallotSteps {
           aria-disabled=${this.#s.busy || issues.length > 0 ? 'true' : 'false'}
           @click=${this.#onCast}
         >
-          ${this.#s.busy ? t.casting : t.cast}
+          ${this.#s.busy ? t.casting : this.#s.receiptMismatch ? t.castAsNew : t.cast}
         </button>
         <button
           part="secondary-button"
@@ -385,7 +445,10 @@ export class BallotSteps {
         selections: [...store.selections],
       };
       if (this.#s.ageBand && store.voting.askAgeBand) input.ageBand = this.#s.ageBand;
-      if (this.#s.receipt && store.voting.revote === 'replace') input.receipt = this.#s.receipt;
+      // Only a voter who chose "change my vote" sends the kept receipt: on a shared device it may
+      // be someone else's, and the server would refuse this voter's ballot (403).
+      const replacing = this.#s.changing && store.voting.revote === 'replace';
+      if (replacing && this.#s.storedReceipt) input.receipt = this.#s.storedReceipt;
       const { receipt } = await this.#action.run(
         (api, signal) =>
           api.castBallot(this.#h.apiBase, slug, verification.token, input, { signal }),
@@ -395,11 +458,15 @@ export class BallotSteps {
       this.#s.receipt = receipt;
       this.#s.verification = null;
       this.#s.ageBand = '';
+      this.#s.changing = false;
+      this.#s.receiptMismatch = false;
+      // The choice is counted: nothing of it stays for whoever uses this browser next.
+      store.clear();
       if (this.#el.kiosk) {
-        store.clear();
         clearTimeout(this.#s.kioskTimer);
         this.#s.kioskTimer = setTimeout(() => this.#el.reset(), KIOSK_RESET_MS);
       } else {
+        this.#s.storedReceipt = receipt;
         writeStored(receiptKey(slug), receipt);
       }
       this.#h.go('done');
@@ -410,9 +477,18 @@ export class BallotSteps {
       const failure = toRequestFailure(error);
       // The token may have expired: verify again (the selection stays).
       if (failure.kind === 'http' && failure.status === 401) this.#s.verification = null;
-      this.#s.problem = requestErrorText(error, this.#h.messages);
-      if (failure.issues?.length) {
-        this.#s.problem = failure.issues.map((issue) => issue.message).join(' ');
+      if (isReceiptMismatch(failure)) {
+        // Nothing was stored and the token still holds: the next cast goes without the receipt.
+        this.#s.receiptMismatch = true;
+        this.#s.changing = false;
+        this.#s.problem = this.#t.receiptMismatch;
+      } else if (failure.kind === 'http' && failure.status === 409) {
+        this.#s.problem = this.#t.alreadyCast;
+      } else if (failure.issues?.length) {
+        const texts = failure.issues.map((issue) => this.#issueText(issue, store.voting));
+        this.#s.problem = [...new Set(texts)].join(' ');
+      } else {
+        this.#s.problem = requestErrorText(error, this.#h.messages);
       }
       this.#h.announcement = this.#s.problem;
       this.#h.focus = '.problem';
@@ -420,7 +496,28 @@ export class BallotSteps {
     }
   };
 
+  /** A problem the server found with the ballot, by its code, in the voter's language. */
+  #issueText(issue: FieldIssue, voting: VotingSettings): string {
+    const code = issue.code ?? '';
+    if (code === 'unknown_proposal') return this.#t.unknownProposal;
+    const ballot = this.#h.ballotIssueText(code, voting);
+    if (ballot) return ballot;
+    // zod's size checks arrive without their limits: nothing specific to say.
+    if (!code || BALLOT_FAULTS.has(code) || code === 'too_small' || code === 'too_big') {
+      return this.#t.issues.other;
+    }
+    // Core's refinement codes and zod's other checks, worded as the forms word them.
+    return issueText(
+      { code, path: issue.path, message: issue.message, params: { code } },
+      issue.path.join('.'),
+      this.#h.messages,
+      this.#h.money
+    );
+  }
+
   #onChange = (): void => {
+    this.#s.changing = true;
+    this.#s.receiptMismatch = false;
     this.#h.go('choose');
   };
 

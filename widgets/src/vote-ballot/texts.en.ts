@@ -46,4 +46,7 @@ export const en: VoteBallotTexts = {
   next: 'Continue',
   empty: 'There are no proposals to vote on.',
   discuss: 'Read and discuss',
+  overBy: (amount) => `You are ${amount} over the budget.`,
+  pointsOver: (count) =>
+    count === 1 ? 'You gave 1 point too many.' : `You gave ${count} points too many.`,
 };

@@ -52,4 +52,7 @@ export const fr: VoteBallotTexts = {
   next: 'Continuer',
   empty: 'Il n’y a aucun projet soumis au vote.',
   discuss: 'Lire et discuter',
+  overBy: (amount) => `Vous dépassez le budget de ${amount}.`,
+  pointsOver: (count) =>
+    one(count) ? 'Vous avez donné 1 point de trop.' : `Vous avez donné ${count} points de trop.`,
 };

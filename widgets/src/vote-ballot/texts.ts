@@ -47,6 +47,10 @@ export interface VoteBallotTexts {
   next: string;
   empty: string;
   discuss: string;
+  /** Knapsack over the budget: `U zit € 50.000 boven het budget.` */
+  overBy: (amount: string) => string;
+  /** Points: more given than there are to spread. */
+  pointsOver: (count: number) => string;
 }
 
 const nl: VoteBallotTexts = {
@@ -94,6 +98,9 @@ const nl: VoteBallotTexts = {
   next: 'Verder',
   empty: 'Er zijn geen voorstellen om op te stemmen.',
   discuss: 'Lees en praat mee',
+  overBy: (amount) => `U zit ${amount} boven het budget.`,
+  pointsOver: (count) =>
+    count === 1 ? 'U hebt 1 punt te veel verdeeld.' : `U hebt ${count} punten te veel verdeeld.`,
 };
 
 export const voteBallotTexts: Catalogue<VoteBallotTexts> = {

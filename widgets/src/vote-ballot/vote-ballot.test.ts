@@ -168,8 +168,13 @@ describe('<begroot-vote-ballot>', () => {
     await expect(el).to.be.accessible();
     await expect(meter).to.be.accessible();
 
-    // Over the budget: the meter warns, and "Verder" lists what is wrong.
+    // Over the budget: the tally and its announcement say by how much, the meter warns, and
+    // "Verder" lists what is wrong.
     await check(el, 'oost000000002');
+    expect(plain(part(el, 'tally')?.textContent)).to.equal(
+      'U besteedt € 550.000 van € 500.000. U zit € 50.000 boven het budget.'
+    );
+    expect(liveText(el)).to.equal(plain(part(el, 'tally')?.textContent));
     await meter.updateComplete;
     expect(plain(part(meter, 'warning')?.textContent)).to.equal(
       'Let op: u zit € 50.000 boven het budget.'
@@ -243,7 +248,12 @@ describe('<begroot-vote-ballot>', () => {
           data: { token: 'tok-123', district: 'oost', expiresAt: '2099-01-01T00:00:00.000Z' },
         })
       )
-      .on('POST', BALLOTS, json({ data: { receipt: 'RCPT-7Q4M' } }, 201));
+      .on(
+        'POST',
+        BALLOTS,
+        json({ data: { receipt: 'RCPT-7Q4M' } }, 201),
+        json({ data: { receipt: 'RCPT-9XYZ', replaced: true } }, 201)
+      );
     const container = page(stub);
     const before = document.createElement('button');
     before.textContent = 'Naar het stemformulier';
@@ -299,10 +309,32 @@ describe('<begroot-vote-ballot>', () => {
     expect(first).to.be.instanceOf(HTMLInputElement);
     await expect(el).to.be.accessible();
 
-    // Change the vote while voting runs: the receipt goes with the new ballot.
+    // Change the vote while voting runs: the choice was cleared after the cast, and the
+    // receipt goes with the new ballot.
     part(el, 'secondary-button')!.click();
     await el.updateComplete;
     expect(plain(part(el, 'step')?.textContent)).to.equal('Stap 1 van 3: Kiezen');
+    expect(box(el, chosen).checked).to.equal(false);
+    expect(plain(el.shadowRoot!.querySelector('.returning')?.textContent)).to.equal(
+      'U wijzigt uw stem: uw nieuwe keuze vervangt de vorige. U hebt daarvoor opnieuw uw code nodig.'
+    );
+    await expect(el).to.be.accessible();
+    const other = order[1]!.dataset.id!;
+    await check(el, other);
+    part(el, 'submit-button')!.click();
+    await atVerifyStep(el);
+    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+    code.value = 'ABCD-EFGH-JKLM';
+    code.dispatchEvent(new Event('input'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'receipt')?.textContent) === 'RCPT-9XYZ');
+    expect(JSON.parse(String(posts(stub)[3]?.init?.body))).to.deep.equal({
+      selections: [{ proposal: other }],
+      receipt: 'RCPT-7Q4M',
+    });
+    expect(localStorage.getItem(receiptKey('voorbeeldstad-2027'))).to.equal('"RCPT-9XYZ"');
   });
 
   it('says what is wrong when the code is refused, and keeps the selection', async () => {
@@ -428,6 +460,238 @@ describe('<begroot-vote-ballot>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows an error with a retry when the ballot cannot be loaded, and recovers', async () => {
+    const stub = new FetchStub()
+      .on(
+        'GET',
+        ROUND_URL,
+        strapiError(500, 'InternalServerError', 'Internal Server Error'),
+        json({ data: VOTING_ROUND })
+      )
+      .on('GET', LIST, proposalPage(PROPOSALS, 1, 1, 100));
+    const el = await ballot(stub);
+    await waitUntil(() => part(el, 'error'), 'no error state');
+    expect(part(el, 'base')?.getAttribute('aria-busy')).to.equal('false');
+    const text = plain(part(el, 'error')?.querySelector('.message')?.textContent);
+    expect(text).to.not.equal('');
+    expect(liveText(el)).to.equal(text);
+    await expect(el).to.be.accessible();
+    part(el, 'retry-button')!.click();
+    await waitUntil(() => part(el, 'step'), 'did not recover');
+    expect(part(el, 'error')).to.equal(null);
+    await waitUntil(() => deepActiveElement() === part(el, 'title'), 'focus not on the title');
+    expect(parts(el, 'option')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when there is nothing to vote on', async () => {
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: VOTING_ROUND }))
+      .on('GET', LIST, proposalPage([], 1, 1, 100));
+    const el = await ballot(stub);
+    await settledWidget(el);
+    expect(parts(el, 'option')).to.have.length(0);
+    expect(plain(part(el, 'notice')?.textContent)).to.equal(
+      'Er zijn geen voorstellen om op te stemmen.'
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says from when voting opens before it has started', async () => {
+    const el = await ballot(stubFor({ ...FULL_ROUND, currentPhase: 'ideas' }));
+    await settledWidget(el);
+    expect(plain(part(el, 'title')?.textContent)).to.equal('Stemmen kan nog niet');
+    expect(plain(part(el, 'notice')?.textContent)).to.equal('U kunt stemmen vanaf 1 april 2099.');
+    expect(parts(el, 'option')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells a returning voter their vote is in, and lets the next voter vote without its receipt', async () => {
+    localStorage.setItem(receiptKey('voorbeeldstad-2027'), JSON.stringify('EERD-ERE0-STEM-0001'));
+    const round = { ...VOTING_ROUND, voting: voting({ method: 'approval' }) };
+    const stub = stubFor(round)
+      .on('POST', VERIFY, json({ data: { token: 't2', district: 'oost', expiresAt: 'x' } }))
+      .on('POST', BALLOTS, json({ data: { receipt: 'NIEU-WEST-EM00-0002' } }, 201));
+    const el = await ballot(stub);
+    await settledWidget(el);
+    // The notice comes with the later steps' chunk, fetched at once for a returning voter.
+    await waitUntil(() => el.shadowRoot!.querySelector('.returning'), 'no notice');
+    const notice = el.shadowRoot!.querySelector('.returning')!;
+    expect(plain(notice.textContent)).to.equal(
+      'Op dit apparaat is al gestemd in deze ronde. Ontvangstcode: EERD-ERE0-STEM-0001 Was u dat? Dan kunt u uw stem wijzigen: uw nieuwe keuze vervangt de vorige. Stemt u zelf nog niet? Kies dan hieronder. Stem wijzigen'
+    );
+    expect(plain(notice.querySelector('[part="receipt"]')?.textContent)).to.equal(
+      'EERD-ERE0-STEM-0001'
+    );
+    await expect(el).to.be.accessible();
+    // Another resident just votes: no receipt goes along.
+    await chooseAndVerify(el);
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'receipt')?.textContent) === 'NIEU-WEST-EM00-0002');
+    expect(JSON.parse(String(posts(stub)[1]?.init?.body))).to.deep.equal({
+      selections: [{ proposal: 'oost000000001' }],
+    });
+    // Their choice is cleared once counted, and their receipt is the one kept now.
+    expect(localStorage.getItem(selectionKey('voorbeeldstad-2027'))).to.equal(null);
+    expect(localStorage.getItem(receiptKey('voorbeeldstad-2027'))).to.equal(
+      '"NIEU-WEST-EM00-0002"'
+    );
+  });
+
+  it('says the vote is in where a round does not allow changing it', async () => {
+    localStorage.setItem(receiptKey('voorbeeldstad-2027'), JSON.stringify('EERD-ERE0-STEM-0001'));
+    const round = { ...VOTING_ROUND, voting: voting({ revote: 'forbid' }) };
+    const el = await ballot(stubFor(round), { district: 'oost', lang: 'en' });
+    await settledWidget(el);
+    // The notice comes with the later steps' chunk, fetched at once for a returning voter.
+    await waitUntil(() => el.shadowRoot!.querySelector('.returning'), 'no notice');
+    const notice = el.shadowRoot!.querySelector('.returning')!;
+    expect(plain(notice.textContent)).to.equal(
+      'Someone has already voted in this round on this device. Receipt code: EERD-ERE0-STEM-0001 That vote is in and counts; this round does not allow changing it. Not voted yourself yet? Just choose below.'
+    );
+    expect(notice.querySelector('button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('when the kept receipt is not this voter’s, says so and casts as a new voter', async () => {
+    localStorage.setItem(receiptKey('voorbeeldstad-2027'), JSON.stringify('EERD-ERE0-STEM-0001'));
+    const round = { ...VOTING_ROUND, voting: voting({ method: 'approval' }) };
+    const mismatch = json(
+      {
+        data: null,
+        error: {
+          status: 403,
+          name: 'ForbiddenError',
+          message:
+            'This receipt does not belong to a ballot of yours in this round (or was replaced since).',
+          details: {
+            errors: [
+              {
+                path: ['receipt'],
+                message: 'Not the receipt of a ballot cast with this credential.',
+                name: 'ForbiddenError',
+                code: 'receipt_mismatch',
+              },
+            ],
+          },
+        },
+      },
+      403
+    );
+    const stub = stubFor(round)
+      .on('POST', VERIFY, json({ data: { token: 't3', district: 'oost', expiresAt: 'x' } }))
+      .on('POST', BALLOTS, mismatch, json({ data: { receipt: 'NIEU-WEST-EM00-0003' } }, 201));
+    const el = await ballot(stub);
+    await settledWidget(el);
+    // This voter thinks the earlier vote was theirs.
+    await waitUntil(() => el.shadowRoot!.querySelector('.change-vote'), 'no change button');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.change-vote')!.click();
+    await waitUntil(() => deepActiveElement() === el.shadowRoot!.querySelector('.returning'));
+    expect(liveText(el)).to.equal(
+      'U wijzigt uw stem: uw nieuwe keuze vervangt de vorige. U hebt daarvoor opnieuw uw code nodig.'
+    );
+    await chooseAndVerify(el);
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => part(el, 'problem'), 'no problem shown');
+    expect(JSON.parse(String(posts(stub)[1]?.init?.body))).to.deep.equal({
+      selections: [{ proposal: 'oost000000001' }],
+      receipt: 'EERD-ERE0-STEM-0001',
+    });
+    const problem =
+      'De ontvangstcode op dit apparaat hoort niet bij uw code: misschien heeft iemand anders hier eerder gestemd. Uw stem is nog niet uitgebracht. Stem als nieuwe kiezer; een eerdere stem van uzelf blijft dan staan.';
+    expect(plain(part(el, 'problem')?.textContent)).to.equal(problem);
+    expect(liveText(el)).to.equal(problem);
+    await waitUntil(() => deepActiveElement() === part(el, 'problem'));
+    expect(plain(part(el, 'submit-button')?.textContent)).to.equal('Stem als nieuwe kiezer');
+    await expect(el).to.be.accessible();
+    // The same token, now without the receipt.
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'receipt')?.textContent) === 'NIEU-WEST-EM00-0003');
+    const last = posts(stub)[2]!;
+    expect(new Headers(last.init?.headers).get('Authorization')).to.equal('Bearer t3');
+    expect(JSON.parse(String(last.init?.body))).to.deep.equal({
+      selections: [{ proposal: 'oost000000001' }],
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what the server found wrong with a ballot in the voter’s language, by its code', async () => {
+    const round = { ...VOTING_ROUND, voting: voting({ method: 'approval' }) };
+    const refused = json(
+      {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: 'This ballot cannot be counted as it is.',
+          details: {
+            errors: [
+              {
+                path: ['selections', 0],
+                message: 'Not an admitted proposal.',
+                code: 'unknown_proposal',
+              },
+              { path: ['selections'], message: 'Over budget.', code: 'over_budget' },
+              { path: ['ageBand'], message: 'Choose one of: 16-29.', code: 'invalid_value' },
+            ],
+          },
+        },
+      },
+      400
+    );
+    const stub = stubFor(round)
+      .on('POST', VERIFY, json({ data: { token: 't', district: 'oost', expiresAt: 'x' } }))
+      .on('POST', BALLOTS, refused);
+    const el = await ballot(stub);
+    await chooseAndVerify(el);
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => part(el, 'problem'), 'no problem shown');
+    expect(plain(part(el, 'problem')?.textContent)).to.equal(
+      [
+        'Een van de gekozen voorstellen staat niet meer op het stembiljet. Ga terug naar uw keuze en kijk die na.',
+        'De gekozen voorstellen kosten samen meer dan het budget.',
+        'Maak een keuze.',
+      ].join(' ')
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the points on the review step in the right plural', async () => {
+    const round = { ...VOTING_ROUND, voting: voting({ method: 'points', points: 10 }) };
+    const stub = stubFor(round).on(
+      'POST',
+      VERIFY,
+      json({ data: { token: 't', district: 'oost', expiresAt: 'x' } })
+    );
+    const el = await ballot(stub);
+    await settledWidget(el);
+    const give = async (id: string, points: number) => {
+      const input = box(el, id);
+      input.value = String(points);
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await give('oost000000001', 1);
+    await give('oost000000002', 11);
+    expect(plain(part(el, 'tally')?.textContent)).to.equal('U hebt 2 punten te veel verdeeld.');
+    await give('oost000000002', 9);
+    part(el, 'submit-button')!.click();
+    await atVerifyStep(el);
+    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+    code.value = 'CODE';
+    code.dispatchEvent(new Event('input'));
+    part(el, 'submit-button')!.click();
+    await waitUntil(() => plain(part(el, 'step')?.textContent).startsWith('Stap 3'));
+    const lines = [...el.shadowRoot!.querySelectorAll('.chosen li')].map((li) =>
+      plain(li.textContent)
+    );
+    expect(lines).to.have.members([
+      'Bankjes — € 200.000 — 1 punt',
+      'Speeltuin — € 250.000 — 9 punten',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when voting is closed', async () => {
     const el = await ballot(
       stubFor({
@@ -463,10 +727,66 @@ describe('<begroot-vote-ballot>', () => {
     }
     expect(localStorage.getItem(receiptKey('voorbeeldstad-2027'))).to.equal(null);
     expect(plain(part(el, 'submit-button')?.textContent)).to.equal('Volgende kiezer');
+    await expect(el).to.be.accessible();
     part(el, 'submit-button')!.click();
-    await el.updateComplete;
-    expect(plain(part(el, 'step')?.textContent)).to.equal('Stap 1 van 3: Kiezen');
+    // The next voter gets the proposals in an order of their own.
+    await waitUntil(() => plain(part(el, 'step')?.textContent) === 'Stap 1 van 3: Kiezen');
     expect(box(el, 'oost000000001').checked).to.equal(false);
+    const seeds = stub.calls
+      .filter((call) => LIST.test(call.url))
+      .map((call) => new URL(call.url).searchParams.get('seed'));
+    expect(seeds).to.have.length(2);
+    expect(seeds[0]).to.not.equal(seeds[1]);
+    // Nor the seed this browser keeps for its own visitor.
+    expect(seeds).to.not.include(JSON.parse(localStorage.getItem('begroot:seed') ?? 'null'));
+    expect(localStorage.getItem(selectionKey('voorbeeldstad-2027'))).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in kiosk mode, asks "are you still there?" after a quiet spell and then starts over', async () => {
+    const round = { ...VOTING_ROUND, voting: voting({ method: 'approval' }) };
+    const stub = stubFor(round).on(
+      'POST',
+      VERIFY,
+      json({ data: { token: 't', district: 'oost', expiresAt: '2099-01-01T00:00:00Z' } })
+    );
+    const el = await ballot(stub, { district: 'oost', kiosk: '', 'kiosk-timeout': '0.4' });
+    await settledWidget(el);
+    // Nobody has touched it: nothing to lose, so it does not ask.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(part(el, 'idle-warning')).to.equal(null);
+    await check(el, 'oost000000001');
+    await waitUntil(() => part(el, 'idle-warning'), 'no warning');
+    const warning = part(el, 'idle-warning')!;
+    expect(plain(warning.textContent)).to.equal(
+      'Bent u er nog? Als u niets doet, begint het stemformulier over 0.4 seconden opnieuw en is uw keuze weg. Ik ben er nog'
+    );
+    expect(liveText(el)).to.equal(
+      'Bent u er nog? Als u niets doet, begint het stemformulier over 0.4 seconden opnieuw en is uw keuze weg.'
+    );
+    await waitUntil(() => deepActiveElement() === warning.querySelector('button'));
+    await expect(el).to.be.accessible();
+    // "I'm still here": the warning goes, the choice stays.
+    warning.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'idle-warning')).to.equal(null);
+    expect(box(el, 'oost000000001').checked).to.equal(true);
+
+    // On the next step too; this time nobody answers.
+    part(el, 'submit-button')!.click();
+    await atVerifyStep(el);
+    const code = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
+    code.value = 'CODE';
+    code.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => part(el, 'idle-warning'), 'no warning on step 2');
+    await expect(el).to.be.accessible();
+    await waitUntil(
+      () => plain(part(el, 'step')?.textContent) === 'Stap 1 van 3: Kiezen',
+      'did not start over'
+    );
+    expect(part(el, 'idle-warning')).to.equal(null);
+    expect(box(el, 'oost000000001').checked).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('asks the optional age band on the review step and sends it beside the selections', async () => {

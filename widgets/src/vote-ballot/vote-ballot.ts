@@ -11,7 +11,7 @@ import type { Verification } from '../api/client.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { errorState, headingLevel, loadingState, taskFrame, titleHeading } from '../base/states.js';
-import { readStored, removeStored, visitorSeed } from '../base/storage.js';
+import { newSeed, readStored, removeStored, visitorSeed } from '../base/storage.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { BudgetController, type BallotStore } from '../controllers/budget.js';
 import { fire } from '../events/request-failed.js';
@@ -30,6 +30,8 @@ import { voteBallotTexts, type VoteBallotTexts } from './texts.js';
 type Step = 'choose' | 'verify' | 'review' | 'done';
 const STEPS = ['choose', 'verify', 'review'] as const;
 const PAGE_SIZE = 100;
+/** Default of `kiosk-timeout` (seconds); the kiosk's idle reset is in the steps chunk. */
+export const KIOSK_TIMEOUT_S = 120;
 
 /** Where the last receipt is kept (not in kiosk mode), to replace the vote while allowed. */
 export const receiptKey = (round: string) => `begroot:receipt:${round}`;
@@ -48,7 +50,14 @@ export interface StepState {
   otp: string;
   emailSent: boolean;
   verification: Verification | null;
+  /** The receipt of the vote cast in this session (shown on the last step). */
   receipt: string | null;
+  /** A receipt this browser kept from an earlier vote (maybe someone else's, on a shared device). */
+  storedReceipt: string | null;
+  /** The voter chose "change my vote" in this session: only then does `storedReceipt` go along. */
+  changing: boolean;
+  /** The server said the receipt is not this voter's: offer to vote as a new voter. */
+  receiptMismatch: boolean;
   /** The age band the voter chose on the review step ('' = skipped); counted apart from the ballot. */
   ageBand: string;
   districtChanged: boolean;
@@ -64,6 +73,9 @@ const freshState = (): StepState => ({
   emailSent: false,
   verification: null,
   receipt: null,
+  storedReceipt: null,
+  changing: false,
+  receiptMismatch: false,
   ageBand: '',
   districtChanged: false,
   kioskTimer: undefined,
@@ -73,6 +85,7 @@ const freshState = (): StepState => ({
 export interface BallotStepHost {
   readonly el: BegrootVoteBallot;
   readonly state: StepState;
+  readonly step: Step;
   readonly t: VoteBallotTexts;
   readonly messages: Messages;
   textsOf<T>(catalogue: Catalogue<T>): T;
@@ -86,6 +99,8 @@ export interface BallotStepHost {
   heading(text: string): TemplateResult;
   money(amount: number): string;
   issueTexts(store: BallotStore): string[];
+  /** One of core's ballot issue codes (`over_budget`, …) in the voter's words; null if unknown. */
+  ballotIssueText(code: string, voting: VotingSettings): string | null;
   go(step: Step): void;
   back(): void;
 }
@@ -107,6 +122,7 @@ export interface BallotStepHost {
  * @attr {string} discussion-url - Address of the page with the deliberation board; `{id}` is replaced by the proposal's `documentId` (`/meepraten?voorstel={id}`). Without it, no link.
  * @attr {boolean} kiosk - A shared device (library, market stand): nothing is kept, and it starts over after each vote.
  * @attr {string} kiosk-key - With `kiosk`: the key an official got when setting up the kiosk in the admin, sent with each verification.
+ * @attr {number} kiosk-timeout - With `kiosk`: seconds without a touch or key before it asks "are you still there?" and, 30 seconds later, starts over. Default 120.
  * @attr {number} heading-level - Level of the widget's heading (1–6). Default 2.
  * @attr {string} lang - Language (`nl`, `en`, `fr`); inherited from the page when absent.
  *
@@ -131,6 +147,7 @@ export interface BallotStepHost {
  * @csspart notice - A notice.
  * @csspart problem - A problem with a request.
  * @csspart receipt - The receipt code.
+ * @csspart idle-warning - Kiosk: "are you still there?" before it starts over.
  * @csspart message - A message in a loading or error state.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -172,6 +189,7 @@ export class BegrootVoteBallot extends BegrootElement {
     district: { type: String, reflect: true },
     kiosk: { type: Boolean, reflect: true },
     kioskKey: { type: String, attribute: 'kiosk-key' },
+    kioskTimeout: { type: Number, attribute: 'kiosk-timeout' },
     discussionUrl: { type: String, attribute: 'discussion-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
@@ -181,6 +199,7 @@ export class BegrootVoteBallot extends BegrootElement {
   declare district: string | undefined;
   declare kiosk: boolean;
   declare kioskKey: string | undefined;
+  declare kioskTimeout: number;
   declare discussionUrl: string | undefined;
   declare headingLevel: number;
 
@@ -193,13 +212,17 @@ export class BegrootVoteBallot extends BegrootElement {
   #steps: BallotSteps | undefined;
   #stepsLoading: Promise<BallotSteps> | undefined;
   #stepsFailed: unknown;
+  /** Kiosk: each voter's own order of the proposals (a new seed on every start-over). */
+  #kioskSeed = newSeed();
 
   readonly #budget = new BudgetController(this, () => this.round?.trim() ?? '');
   readonly #task = new ApiTask(this, {
-    args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
-    request: async (api, [apiBase, slug], signal): Promise<Loaded> => {
+    args: () =>
+      [this.#apiBase, this.round?.trim() ?? '', this.kiosk ? this.#kioskSeed : ''] as const,
+    request: async (api, [apiBase, slug, kioskSeed], signal): Promise<Loaded> => {
       checkRound('begroot-vote-ballot', slug, apiBase);
-      const seed = visitorSeed();
+      // A kiosk voter must not see the order the previous one saw (nor keep it for the next).
+      const seed = kioskSeed || visitorSeed();
       const round = api.getRound(apiBase, slug, { signal });
       const proposals: ProposalPublicView[] = [];
       // Every proposal is on the ballot: read all pages (a round has tens, not thousands).
@@ -221,6 +244,7 @@ export class BegrootVoteBallot extends BegrootElement {
     super();
     this.headingLevel = 2;
     this.kiosk = false;
+    this.kioskTimeout = KIOSK_TIMEOUT_S;
   }
 
   /** Loads the round and proposals again. */
@@ -231,9 +255,13 @@ export class BegrootVoteBallot extends BegrootElement {
   /** Starts over: empty selection, back to the first step (what a kiosk does after each voter). */
   reset(): void {
     clearTimeout(this.#state.kioskTimer);
+    this.#steps?.idle.stop();
     this.#store?.clear();
     this.#state = freshState();
+    this.#state.storedReceipt = this.#readReceipt();
     this.#showIssues = false;
+    // The next kiosk voter gets an order of their own (the proposals load again with it).
+    if (this.kiosk) this.#kioskSeed = newSeed();
     this.#go('choose');
   }
 
@@ -247,6 +275,14 @@ export class BegrootVoteBallot extends BegrootElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#state.kioskTimer);
+  }
+
+  /** The receipt this browser kept for the round (never in kiosk mode). */
+  #readReceipt(): string | null {
+    const slug = this.#task.value?.round.slug;
+    if (this.kiosk || !slug) return null;
+    const stored = readStored<unknown>(receiptKey(slug));
+    return typeof stored === 'string' && stored ? stored : null;
   }
 
   #prefetch = (): void => {
@@ -280,6 +316,9 @@ export class BegrootVoteBallot extends BegrootElement {
       get state() {
         return ballot.#state;
       },
+      get step() {
+        return ballot.#step;
+      },
       get t() {
         return ballot.#t;
       },
@@ -311,6 +350,7 @@ export class BegrootVoteBallot extends BegrootElement {
         ballot.#focus = selector;
       },
       textsOf: (catalogue) => ballot.texts(catalogue),
+      ballotIssueText: (code, voting) => ballot.#ballotIssueText(code, voting),
       stepHeading: (step) => ballot.#stepHeading(step),
       heading: (text) => ballot.#heading(text),
       money: (amount) => ballot.#money(amount),
@@ -357,8 +397,9 @@ export class BegrootVoteBallot extends BegrootElement {
         const wanted = loaded.round.districts.find((d) => d.slug === preset)?.slug ?? only;
         if (wanted) store.setDistrict(wanted);
       }
-      if (!this.kiosk)
-        this.#state.receipt = readStored<string>(receiptKey(loaded.round.slug)) ?? null;
+      this.#state.storedReceipt = this.#readReceipt();
+      // A kiosk (its idle reset) and a returning voter (the notice) need the steps chunk now.
+      if (this.kiosk || this.#state.storedReceipt) this.#prefetch();
     }
   }
 
@@ -417,7 +458,7 @@ export class BegrootVoteBallot extends BegrootElement {
         : this.#step === 'review'
           ? steps!.renderReview(round, store)
           : this.#renderChoose(round, store);
-    return html`${this.#heading(this.#t.title(round.title))}${body}`;
+    return html`${steps?.idle.render() ?? nothing}${this.#heading(this.#t.title(round.title))}${body}`;
   }
 
   /** A later step whose chunk is still on its way, or could not be loaded. */
@@ -471,11 +512,15 @@ export class BegrootVoteBallot extends BegrootElement {
     const t = this.#t;
     const voting = store.voting;
     if (voting.method === 'knapsack') {
-      return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${t.left(this.#money(Math.max(0, store.left)))}`;
+      const left = store.left;
+      return `${t.spent(this.#money(store.spent), this.#money(store.budget))} ${
+        left < 0 ? t.overBy(this.#money(-left)) : t.left(this.#money(left))
+      }`;
     }
     if (voting.method === 'points') {
       const given = store.selections.reduce((sum, s) => sum + (s.points ?? 0), 0);
-      return t.pointsLeft(Math.max(0, (voting.points ?? 0) - given));
+      const left = (voting.points ?? 0) - given;
+      return left < 0 ? t.pointsOver(-left) : t.pointsLeft(left);
     }
     return t.chosen(store.selections.length);
   }
@@ -488,8 +533,12 @@ export class BegrootVoteBallot extends BegrootElement {
   }
 
   #issueText(issue: BallotIssue, voting: VotingSettings): string {
+    return this.#ballotIssueText(issue.code, voting) ?? this.#t.issues.other;
+  }
+
+  #ballotIssueText(code: string, voting: VotingSettings): string | null {
     const t = this.#t.issues;
-    switch (issue.code) {
+    switch (code) {
       case 'too_few':
         return t.tooFew(voting.minSelections);
       case 'too_many':
@@ -507,7 +556,7 @@ export class BegrootVoteBallot extends BegrootElement {
       case 'several_districts':
         return t.severalDistricts;
       default:
-        return t.other;
+        return null;
     }
   }
 
@@ -523,7 +572,7 @@ export class BegrootVoteBallot extends BegrootElement {
     const options = needsDistrict && !store.district ? [] : this.#visible(round, store);
     const issues = this.#showIssues ? this.#issueTexts(store) : [];
     return html`
-      ${this.#stepHeading('choose')}
+      ${this.#stepHeading('choose')} ${this.#steps?.renderReturning(store) ?? nothing}
       ${
         needsDistrict
           ? html`<div part="field" class="field">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import {
   Box,
   Button,
@@ -38,6 +38,13 @@ import { SectionNav } from '../components/SectionNav';
 import { Timeline } from '../components/Timeline';
 import { WidgetPreview } from '../components/WidgetPreview';
 import { useT } from '../hooks/useT';
+import {
+  carryFigures,
+  parseAgeBands,
+  unlistedBands,
+  withoutUnlistedFigures,
+  type BandOrigins,
+} from '../lib/ageBands';
 import { checkBudgets } from '../lib/budget';
 import { phaseState } from '../lib/phases';
 import {
@@ -99,6 +106,12 @@ export const EditRoundPage = () => {
   const [saving, setSaving] = useState(false);
   const [originsText, setOriginsText] = useState('');
   const [bandsText, setBandsText] = useState('');
+  /**
+   * While the official types in the age groups field: the bands as last applied and, per
+   * district, the names its moved figures had when typing began (lib/ageBands.ts). Cleared when
+   * the field loses focus.
+   */
+  const bandsEdit = useRef<{ bands: string[]; origins: BandOrigins[] } | null>(null);
   /** Raised after each save, so the widget previews show the saved round. */
   const [savedVersion, setSavedVersion] = useState(0);
   const [previewIn, setPreviewIn] = useState<PreviewLanguage | null>(null);
@@ -122,10 +135,12 @@ export const EditRoundPage = () => {
     };
   }, [api, slug]);
 
-  const check = useMemo(() => (round ? validateRound(round) : null), [round]);
+  /** What is saved: figures kept for age groups no longer listed stay behind in the editor. */
+  const toSave = useMemo(() => (round ? withoutUnlistedFigures(round) : null), [round]);
+  const check = useMemo(() => (toSave ? validateRound(toSave) : null), [toSave]);
   const now = new Date();
   if (missing) return <Page.Error />;
-  if (!round || !check) return <Page.Loading />;
+  if (!round || !toSave || !check) return <Page.Loading />;
 
   const errors = [...(check.ok ? [] : check.errors), ...serverErrors];
   const errorAt = (path: string) => errors.find((error) => error.path === path)?.message;
@@ -140,6 +155,7 @@ export const EditRoundPage = () => {
     formatNumber(amount, { style: 'currency', currency: round.currency, maximumFractionDigits: 2 });
   const phaseName = (kind: string) => t(`phase.${kind}`, kind);
   const budgets = checkBudgets(round.budget, round.districts);
+  const keptBands = unlistedBands(round.districts, round.voting.ageBands);
   const unusedKinds = PHASE_KINDS.filter(
     (kind) => !round.phases.some((phase) => phase.kind === kind)
   );
@@ -148,9 +164,11 @@ export const EditRoundPage = () => {
     setSaving(true);
     setServerErrors([]);
     try {
-      const saved = await api.updateRound(slug, round);
+      const saved = await api.updateRound(slug, toSave);
       toggleNotification({ type: 'success', message: t('edit.saved', 'The round is saved.') });
       setSavedVersion((version) => version + 1);
+      // The kept figures of unlisted age groups were not saved: they go, as the page said.
+      setRound((current) => current && withoutUnlistedFigures(current));
       if (saved.slug !== slug) navigate(`/plugins/begroot/rounds/${saved.slug}`, { replace: true });
     } catch (error) {
       setServerErrors(
@@ -167,7 +185,9 @@ export const EditRoundPage = () => {
 
   /** The round's JSON document as a file, to keep in version control or load elsewhere. */
   const download = () => {
-    const blob = new Blob([`${JSON.stringify(round, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([`${JSON.stringify(toSave, null, 2)}\n`], {
+      type: 'application/json',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -200,7 +220,13 @@ export const EditRoundPage = () => {
     label: string,
     value: string,
     onChange: (value: string) => void,
-    options: { required?: boolean; hint?: string; type?: string; multiline?: boolean } = {}
+    options: {
+      required?: boolean;
+      hint?: string;
+      type?: string;
+      multiline?: boolean;
+      onBlur?: () => void;
+    } = {}
   ) => (
     <Field.Root name={path} required={options.required} error={errorAt(path)} hint={options.hint}>
       <Field.Label>{label}</Field.Label>
@@ -208,12 +234,14 @@ export const EditRoundPage = () => {
         <Textarea
           value={value}
           onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(textValue(event))}
+          onBlur={options.onBlur}
         />
       ) : (
         <TextInput
           type={options.type}
           value={value}
           onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(textValue(event))}
+          onBlur={options.onBlur}
         />
       )}
       <Field.Error />
@@ -874,19 +902,20 @@ export const EditRoundPage = () => {
                   bandsText,
                   (text) => {
                     setBandsText(text);
-                    const bands = text
-                      .split(/[,\s]+/)
-                      .map((band) => band.trim())
-                      .filter(Boolean);
+                    const bands = parseAgeBands(text);
+                    const { bands: before, origins } = bandsEdit.current ?? {
+                      bands: round.voting.ageBands,
+                      origins: [],
+                    };
+                    const carried = round.districts.map((district, index) =>
+                      carryFigures(district.ageBands, before, bands, origins[index])
+                    );
+                    bandsEdit.current = { bands, origins: carried.map((item) => item.origins) };
                     update((draft) => {
                       draft.voting.ageBands = bands;
-                      // Figures for a group no longer listed would make the round invalid.
-                      for (const district of draft.districts) {
-                        if (!district.ageBands) continue;
-                        district.ageBands = Object.fromEntries(
-                          Object.entries(district.ageBands).filter(([band]) => bands.includes(band))
-                        );
-                      }
+                      draft.districts.forEach((district, index) => {
+                        if (district.ageBands) district.ageBands = carried[index]?.figures;
+                      });
                     });
                   },
                   {
@@ -894,8 +923,22 @@ export const EditRoundPage = () => {
                       'voting.ageBandsHint',
                       'Youngest first, separated by commas, such as 16-29, 30-64, 65+. Give the residents per group with each district.'
                     ),
+                    onBlur: () => {
+                      bandsEdit.current = null;
+                    },
                   }
                 )}
+                <Box role="status">
+                  {keptBands.length > 0 ? (
+                    <Typography variant="pi" textColor="warning600" tag="p">
+                      {t(
+                        'voting.ageBandsKept',
+                        'Residents per district are kept for {bands}, no longer listed: list a group again to use its figures. Saving leaves them out.',
+                        { bands: keptBands.join(', ') }
+                      )}
+                    </Typography>
+                  ) : null}
+                </Box>
               </Cell>
             </Grid.Root>
             <Explanations lines={explainVoting(round.voting)} />

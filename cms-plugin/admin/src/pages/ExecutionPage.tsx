@@ -24,9 +24,12 @@ import { useParams } from 'react-router-dom';
 import { executionChangeSchema } from '@begroot/core';
 
 import { ApiError, useBegrootApi, type ExecutionRow } from '../api/begroot';
+import { DialogFooter } from '../components/DialogFooter';
 import { FieldErrors } from '../components/FieldErrors';
+import { PublicHistory } from '../components/PublicHistory';
 import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
+import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
 import {
   byDistrict,
@@ -37,7 +40,7 @@ import {
   spentPercent,
   type ExecutionDraft,
 } from '../lib/execution';
-import { toFieldErrors, type FieldError } from '../lib/issues';
+import { toFieldErrors } from '../lib/issues';
 
 const SPEND_COLOUR = {
   none: 'neutral600',
@@ -56,11 +59,10 @@ const ExecutionDialog = ({
   onClose: () => void;
   onSaved: (row: ExecutionRow) => void;
 }) => {
-  const { t, formatDate, formatNumber } = useT();
+  const { t, formatNumber } = useT();
   const api = useBegrootApi();
   const [draft, setDraft] = useState<ExecutionDraft>(draftOf(row.execution));
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, errors, submit } = useSubmit();
   const change = changeOf(row.execution, draft);
   const check = executionChangeSchema.safeParse(change);
   const nothingToSave = Object.keys(change).length === 0;
@@ -73,15 +75,8 @@ const ExecutionDialog = ({
 
   const save = async () => {
     if (!check.success) return;
-    setSaving(true);
-    setErrors([]);
-    try {
-      onSaved(await api.changeExecution(row.documentId, check.data));
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.errors : [{ path: '', message: String(error) }]);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await submit(() => api.changeExecution(row.documentId, check.data));
+    if (saved) onSaved(saved);
   };
 
   return (
@@ -182,33 +177,22 @@ const ExecutionDialog = ({
             </Field.Root>
             <FieldErrors errors={shown.filter((error) => error.path === '')} />
             {row.execution.updates.length > 0 ? (
-              <Box tag="section">
-                <Typography variant="sigma" tag="h3">
-                  {t('execution.updates', 'Public updates')}
-                </Typography>
-                <Flex direction="column" alignItems="flex-start" gap={1} tag="ol" marginTop={2}>
-                  {row.execution.updates.map((update, index) => (
-                    <Typography key={`${update.date}-${index}`} tag="li" variant="omega">
-                      {formatDate(update.date, { dateStyle: 'medium' })} · {update.text}
-                    </Typography>
-                  ))}
-                </Flex>
-              </Box>
+              <PublicHistory
+                title={t('execution.updates', 'Public updates')}
+                entries={row.execution.updates.map((update) => ({
+                  at: update.date,
+                  text: update.text,
+                }))}
+              />
             ) : null}
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('cancel', 'Cancel')}</Button>
-          </Modal.Close>
-          <Button
-            onClick={save}
-            loading={saving}
-            disabled={!check.success || nothingToSave || saving}
-          >
-            {t('execution.save', 'Save')}
-          </Button>
-        </Modal.Footer>
+        <DialogFooter
+          saveLabel={t('execution.save', 'Save')}
+          onSave={save}
+          canSave={check.success && !nothingToSave}
+          busy={saving}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -30,11 +30,14 @@ import {
 } from '@begroot/core';
 
 import { ApiError, allProposals, useBegrootApi, type ProposalRow } from '../api/begroot';
+import { DialogFooter } from '../components/DialogFooter';
 import { FieldErrors } from '../components/FieldErrors';
+import { PublicHistory } from '../components/PublicHistory';
 import { RoundPicker, useRoundList, withRoundTitle } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
+import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
-import { toFieldErrors, type FieldError } from '../lib/issues';
+import { toFieldErrors } from '../lib/issues';
 import {
   bulkTargets,
   countByStatus,
@@ -83,8 +86,7 @@ const ReviewDialog = ({
     mergedInto: proposal.mergedInto ?? '',
     update: '',
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, errors, submit } = useSubmit();
   const statusName = (status: string) => t(`status.${status}`, status);
 
   const review: ProposalReview = {
@@ -106,15 +108,8 @@ const ReviewDialog = ({
 
   const save = async () => {
     if (!check.success) return;
-    setSaving(true);
-    setErrors([]);
-    try {
-      onSaved(await api.reviewProposal(proposal.documentId, check.data));
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.errors : [{ path: '', message: String(error) }]);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await submit(() => api.reviewProposal(proposal.documentId, check.data));
+    if (saved) onSaved(saved);
   };
 
   return (
@@ -228,40 +223,24 @@ const ReviewDialog = ({
               <Field.Hint />
             </Field.Root>
             <FieldErrors errors={errors.filter((error) => error.path === '')} />
-            <Box tag="section">
-              <Typography variant="sigma" tag="h3">
-                {t('review.history', 'Public history')}
-              </Typography>
-              <Flex direction="column" alignItems="flex-start" gap={1} tag="ol" marginTop={2}>
-                {[
-                  ...proposal.history.map((change) => ({
-                    at: change.at,
-                    text: `${statusName(change.status)}${change.reason ? `: ${change.reason}` : ''}`,
-                  })),
-                  ...proposal.updates.map((update) => ({ at: update.date, text: update.text })),
-                ]
-                  .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-                  .map((entry, index) => (
-                    <Typography key={`${entry.at}-${index}`} tag="li" variant="omega">
-                      {formatDate(entry.at, { dateStyle: 'medium' })} · {entry.text}
-                    </Typography>
-                  ))}
-              </Flex>
-            </Box>
+            <PublicHistory
+              title={t('review.history', 'Public history')}
+              entries={[
+                ...proposal.history.map((change) => ({
+                  at: change.at,
+                  text: `${statusName(change.status)}${change.reason ? `: ${change.reason}` : ''}`,
+                })),
+                ...proposal.updates.map((update) => ({ at: update.date, text: update.text })),
+              ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))}
+            />
           </Flex>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('cancel', 'Cancel')}</Button>
-          </Modal.Close>
-          <Button
-            onClick={save}
-            loading={saving}
-            disabled={!check.success || nothingToSave || saving}
-          >
-            {t('review.save', 'Save the review')}
-          </Button>
-        </Modal.Footer>
+        <DialogFooter
+          saveLabel={t('review.save', 'Save the review')}
+          onSave={save}
+          canSave={check.success && !nothingToSave}
+          busy={saving}
+        />
       </Modal.Content>
     </Modal.Root>
   );

@@ -29,6 +29,7 @@ import { FieldErrors } from '../components/FieldErrors';
 import { RoundPicker, useRoundList } from '../components/RoundPicker';
 import { SectionNav } from '../components/SectionNav';
 import { useRights } from '../hooks/useRights';
+import { useSubmit } from '../hooks/useSubmit';
 import { useT } from '../hooks/useT';
 import {
   CHANNELS,
@@ -147,20 +148,19 @@ const CodesSection = ({
   const [counts, setCounts] = useState<CodeCounts[] | null>(null);
   const [district, setDistrict] = useState<string>(districts[0]?.slug ?? '');
   const [count, setCount] = useState<number | undefined>(100);
-  const [busy, setBusy] = useState(false);
-  const [batchErrors, setBatchErrors] = useState<string[]>([]);
+  const { busy, errors: batchErrors, setErrors: setBatchErrors, submit } = useSubmit();
   const [typed, setTyped] = useState('');
   const [voidError, setVoidError] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    api.codeCounts(slug).then(setCounts, (error: unknown) => setBatchErrors([message(error)]));
-  }, [api, slug]);
+    api
+      .codeCounts(slug)
+      .then(setCounts, (error: unknown) => setBatchErrors([{ path: '', message: message(error) }]));
+  }, [api, slug, setBatchErrors]);
   useEffect(refresh, [refresh, version]);
 
-  const generate = async () => {
-    setBusy(true);
-    setBatchErrors([]);
-    try {
+  const generate = () =>
+    submit(async () => {
       const csv = await api.createCodes(slug, district || null, count ?? 0);
       const rows = parseCodesCsv(csv);
       downloadText(codesFilename(slug, district || null), csv);
@@ -169,16 +169,7 @@ const CodesSection = ({
         message: t('vote.codes.downloaded', '{count} codes downloaded.', { count: rows.length }),
       });
       refresh();
-    } catch (error) {
-      setBatchErrors(
-        error instanceof ApiError && error.errors.length
-          ? error.errors.map((item) => item.message)
-          : [message(error)]
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const voidCode = async (reissue: boolean) => {
     setVoidError(null);
@@ -249,7 +240,7 @@ const CodesSection = ({
             {t('vote.codes.generate', 'Generate and download')}
           </Button>
         </Flex>
-        <FieldErrors errors={batchErrors.map((text) => ({ path: '', message: text }))} />
+        <FieldErrors errors={batchErrors} />
         {counts ? <CountsTable counts={counts} districtName={districtName} /> : null}
         <Flex gap={4} alignItems="flex-end" wrap="wrap">
           <Field.Root
@@ -597,31 +588,23 @@ const KiosksSection = ({
   const { toggleNotification } = useNotification();
   const [kiosks, setKiosks] = useState<Kiosk[] | null>(null);
   const [draft, setDraft] = useState<KioskDraft>({ name: '', districts: [], from: '', until: '' });
-  const [errors, setErrors] = useState<Array<{ path: string; message: string }>>([]);
+  const { busy, errors, setErrors, submit } = useSubmit();
   const [created, setCreated] = useState<{ kiosk: Kiosk; key: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const now = new Date();
 
   const refresh = useCallback(() => {
     api
       .listKiosks(slug)
       .then(setKiosks, (error: unknown) => setErrors([{ path: '', message: message(error) }]));
-  }, [api, slug]);
+  }, [api, slug, setErrors]);
   useEffect(refresh, [refresh]);
 
-  const create = async () => {
-    setBusy(true);
-    setErrors([]);
-    try {
+  const create = () =>
+    submit(async () => {
       setCreated(await api.createKiosk(slug, kioskInput(draft)));
       setDraft({ name: '', districts: [], from: '', until: '' });
       refresh();
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.errors : [{ path: '', message: message(error) }]);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const revoke = async (kiosk: Kiosk) => {
     try {
       await api.revokeKiosk(kiosk.id);

@@ -190,8 +190,20 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     } catch (error) {
       if (error instanceof ReceiptMismatch) {
+        // The code `receipt_mismatch` lets a ballot tell this apart from other 403s (voting
+        // closed): on a shared device the stored receipt may be an earlier voter's.
         throw new errors.ForbiddenError(
-          'This receipt does not belong to a ballot of yours in this round (or was replaced since).'
+          'This receipt does not belong to a ballot of yours in this round (or was replaced since).',
+          {
+            errors: [
+              {
+                path: ['receipt'],
+                message: 'Not the receipt of a ballot cast with this credential.',
+                name: 'ForbiddenError',
+                code: 'receipt_mismatch',
+              },
+            ],
+          }
         );
       }
       if (isUniqueViolation(error)) {

@@ -46,7 +46,7 @@ export async function answeringConflicts(
       return;
     }
     if (error instanceof errors.ForbiddenError) {
-      forbidden(ctx, error.message);
+      forbidden(ctx, error.message, (error.details ?? {}) as Record<string, unknown>);
       return;
     }
     throw error;
