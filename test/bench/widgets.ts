@@ -1,5 +1,6 @@
 /**
- * Widgets benchmark: what a city page downloads (gzip) and how fast the ballot shows 60 proposals.
+ * Widgets benchmark: what a city page downloads (gzip), how fast the ballot shows 60 proposals and
+ * how fast the deliberation board shows and handles a proposal with 500 arguments.
  *
  *   npm run bench:widgets            (also part of `npm run bench`)
  *   npx tsx test/bench/widgets.ts [runs]
@@ -17,6 +18,13 @@
  *   script start → API answers received (the end of the last API response) → the ballot's first
  *   render with its 60 options (`updateComplete` of that update). Each run is a fresh browser
  *   context (cold cache).
+ * - the board: the same server adds one proposal's 500 arguments (checked with core's schema;
+ *   every fifth a reply, some official). A `<begroot-deliberation-board proposal=…>` opens that
+ *   discussion by itself: arguments answered → its first render with all 500. In the same page, a
+ *   keystroke in the argument form (the input event → the render it causes) and hiding then
+ *   showing the arguments again (the click → all 500 rendered). On a board listing the 60
+ *   proposals, the visitor opens the one with 500 arguments, as the widget test used to time:
+ *   click → rendered (with the request) and arguments answered → rendered.
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -27,14 +35,23 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { measureFloor } from './widget-floor.js';
 import {
+  STANCES,
+  argumentPublicViewSchema,
   proposalPublicViewSchema,
   roundPublicViewSchema,
+  type ArgumentPublicView,
   type ProposalPublicView,
   type RoundPublicView,
+  type Stance,
 } from '@begroot/core';
+import type { Browser } from 'playwright-core';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const PROPOSALS = 60;
+/** Arguments on the board's proposal (the first of the list). */
+const ARGUMENTS = 500;
+/** Keystrokes timed in the board's argument form, per run. */
+const KEYSTROKES = 5;
 const TARGETS = { loader: 3, ballotPage: 25, allFour: 40, firstRenderMs: 100 };
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -159,7 +176,14 @@ function printSizes(chunks: Map<string, Chunk>): { loader: number; allFour: numb
 // ---------------------------------------------------------------------------------------------
 // Fixture API and page
 
-function fixtures(): { round: RoundPublicView; proposals: ProposalPublicView[] } {
+interface Fixtures {
+  round: RoundPublicView;
+  proposals: ProposalPublicView[];
+  /** Arguments by proposal: the first proposal has all of them, the others none. */
+  arguments: Map<string, ArgumentPublicView[]>;
+}
+
+function fixtures(): Fixtures {
   const now = Date.now();
   const day = 86_400_000;
   const round = roundPublicViewSchema.parse({
@@ -212,9 +236,26 @@ function fixtures(): { round: RoundPublicView; proposals: ProposalPublicView[] }
     },
     verification: { methods: ['code'] },
   });
+  const proposalId = (i: number) => `benchproposal${String(i).padStart(3, '0')}`;
+  const discussed = proposalId(0);
+  const argumentId = (i: number) => `benchargument${String(i).padStart(4, '0')}`;
+  const discussion = Array.from({ length: ARGUMENTS }, (_, i) =>
+    argumentPublicViewSchema.parse({
+      documentId: argumentId(i),
+      proposal: discussed,
+      stance: STANCES[i % 3],
+      body: `Argument ${i + 1}: ${i % 2 ? 'goed voor de buurt, want er is nu nergens schaduw' : 'te duur voor wat het oplevert, en het onderhoud komt erbij'}.`,
+      // Every fifth answers the one before; every fiftieth is the city's official answer.
+      authorName: i % 50 === 4 ? 'Gemeente Benchstad' : `Bewoner ${i + 1}`,
+      replyTo: i % 5 === 4 ? argumentId(i - 1) : null,
+      official: i % 50 === 4,
+      postedAt: new Date(now - 30 * day + i * 60_000).toISOString(),
+    })
+  );
+  const counted = (stance: Stance) => discussion.filter((a) => a.stance === stance).length;
   const proposals = Array.from({ length: PROPOSALS }, (_, i) =>
     proposalPublicViewSchema.parse({
-      documentId: `benchproposal${String(i).padStart(3, '0')}`,
+      documentId: proposalId(i),
       round: round.slug,
       title: `Voorstel ${i + 1}: meer groen in de wijk`,
       summary: 'Bomen, bankjes en een speelplek waar nu alleen stenen liggen.',
@@ -231,64 +272,143 @@ function fixtures(): { round: RoundPublicView; proposals: ProposalPublicView[] }
       mergedInto: null,
       history: [],
       updates: [],
-      argumentCounts: { for: i % 5, against: i % 3, question: 0 },
+      argumentCounts:
+        i === 0
+          ? { for: counted('for'), against: counted('against'), question: counted('question') }
+          : { for: i % 5, against: i % 3, question: 0 },
       submittedAt: new Date(now - 70 * day).toISOString(),
     })
   );
-  return { round, proposals };
+  return { round, proposals, arguments: new Map([[discussed, discussion]]) };
 }
 
-const PAGE = `<!doctype html>
+/** A page of the bench: the loader, `body`, and a module script that sets `window.benchDone`. */
+const page = (title: string, script: string, body: string) => `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<title>Benchstad stemt</title>
+<title>${title}</title>
 <script>performance.mark('script-start');</script>
 <script type="module" src="/widgets/begroot.js"></script>
 <script type="module">
-  const done = customElements.whenDefined('begroot-vote-ballot').then(() => new Promise((resolve) => {
-    const ballot = document.querySelector('begroot-vote-ballot');
-    const listed = () => ballot.shadowRoot?.querySelectorAll('[part~="option"]').length ?? 0;
-    let marked = false;
-    const check = () => {
-      if (marked || listed() < ${PROPOSALS}) return;
-      marked = true;
-      ballot.updateComplete.then(() => {
-        performance.mark('ballot-rendered');
-        resolve();
-      });
-    };
-    ballot.addController({ hostUpdated: check });
-    check();
-  }));
-  window.benchDone = done.then(() => {
-    const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/begroot/'));
-    return {
-      scriptStart: performance.getEntriesByName('script-start')[0].startTime,
-      apiEnd: Math.max(...api.map((e) => e.responseEnd)),
-      rendered: performance.getEntriesByName('ballot-rendered')[0].startTime,
-    };
-  });
+  /**
+   * When the first update after which done() holds has completed: performance.now() then. With
+   * waitForUpdate, only an update from now on counts (done() may hold already).
+   */
+  const whenRendered = (el, done, waitForUpdate = false) =>
+    new Promise((resolve) => {
+      let marked = false;
+      const check = () => {
+        if (marked || !done()) return;
+        marked = true;
+        el.removeController(controller);
+        el.updateComplete.then(() => resolve(performance.now()));
+      };
+      const controller = { hostUpdated: check };
+      el.addController(controller);
+      if (!waitForUpdate) check();
+    });
+  /** The end of the last response whose address contains part. */
+  const answered = (part) =>
+    Math.max(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes(part))
+        .map((entry) => entry.responseEnd)
+    );
+  /**
+   * The next event of this type in el's shadow root: its time stamp (when the browser received
+   * the input) and the end of the first update after it after which done() holds.
+   */
+  const timeNext = (el, type, done) =>
+    new Promise((resolve) => {
+      el.shadowRoot.addEventListener(
+        type,
+        (event) =>
+          whenRendered(el, done, true).then((end) => resolve({ start: event.timeStamp, end })),
+        { capture: true, once: true }
+      );
+    });
+  ${script}
 </script>
 </head>
 <body>
 <main>
-<begroot-budget-meter round="bench-2027" mode="ballot" api-base="/"></begroot-budget-meter>
-<begroot-vote-ballot round="bench-2027" api-base="/"></begroot-vote-ballot>
+${body}
 </main>
 </body>
 </html>`;
 
-function serve(data: ReturnType<typeof fixtures>): Promise<http.Server> {
+const BALLOT_PAGE = page(
+  'Benchstad stemt',
+  `const done = customElements.whenDefined('begroot-vote-ballot').then(() => {
+    const ballot = document.querySelector('begroot-vote-ballot');
+    const listed = () => ballot.shadowRoot?.querySelectorAll('[part~="option"]').length ?? 0;
+    return whenRendered(ballot, () => listed() >= ${PROPOSALS});
+  });
+  window.benchDone = done.then((rendered) => ({
+    scriptStart: performance.getEntriesByName('script-start')[0].startTime,
+    apiEnd: answered('/api/begroot/'),
+    rendered,
+  }));`,
+  `<begroot-budget-meter round="bench-2027" mode="ballot" api-base="/"></begroot-budget-meter>
+<begroot-vote-ballot round="bench-2027" api-base="/"></begroot-vote-ballot>`
+);
+
+/** The board's helpers in the page: `window.bench` for the steps the bench drives from outside. */
+const BOARD_SCRIPT = `const board = document.querySelector('begroot-deliberation-board');
+  const shown = () => board.shadowRoot?.querySelectorAll('[part~="argument"]').length ?? 0;
+  window.bench = {
+    shown,
+    whenShown: (count) => whenRendered(board, () => shown() === count),
+    timeNext: (type, count) =>
+      timeNext(board, type, count === undefined ? () => true : () => shown() === count),
+    answered,
+  };`;
+
+const BOARD_PAGE = page(
+  'Benchstad praat mee',
+  `${BOARD_SCRIPT}
+  window.benchDone = customElements
+    .whenDefined('begroot-deliberation-board')
+    .then(() => window.bench.whenShown(${ARGUMENTS}))
+    .then((rendered) => ({
+      scriptStart: performance.getEntriesByName('script-start')[0].startTime,
+      apiEnd: answered('/arguments'),
+      rendered,
+    }));`,
+  `<begroot-deliberation-board round="bench-2027" proposal="benchproposal000" api-base="/"></begroot-deliberation-board>`
+);
+
+const BOARD_LIST_PAGE = page(
+  'Benchstad praat mee: alle voorstellen',
+  `${BOARD_SCRIPT}
+  window.benchDone = customElements.whenDefined('begroot-deliberation-board').then(() =>
+    window.bench.whenShown(0).then(() =>
+      whenRendered(board, () => !!board.shadowRoot.querySelector('[data-toggle="benchproposal000"]'))
+    )
+  );`,
+  `<begroot-deliberation-board round="bench-2027" api-base="/"></begroot-deliberation-board>`
+);
+
+const PAGES: Record<string, string> = {
+  '/': BALLOT_PAGE,
+  '/board': BOARD_PAGE,
+  '/board-list': BOARD_LIST_PAGE,
+};
+
+function serve(data: Fixtures): Promise<http.Server> {
   const json = (response: http.ServerResponse, body: unknown) => {
     response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
     response.end(JSON.stringify(body));
   };
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
+    const proposal = /^\/api\/begroot\/proposals\/([a-z0-9]+)(\/arguments)?$/.exec(url.pathname);
+    const known = proposal && data.proposals.find((p) => p.documentId === proposal[1]);
+    if (PAGES[url.pathname]) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(PAGE);
+      response.end(PAGES[url.pathname]);
     } else if (url.pathname === `/api/begroot/rounds/${data.round.slug}`) {
       json(response, { data: data.round });
     } else if (url.pathname === `/api/begroot/rounds/${data.round.slug}/proposals`) {
@@ -305,6 +425,10 @@ function serve(data: ReturnType<typeof fixtures>): Promise<http.Server> {
           },
         },
       });
+    } else if (known && proposal[2]) {
+      json(response, { data: data.arguments.get(known.documentId) ?? [] });
+    } else if (known) {
+      json(response, { data: known });
     } else if (url.pathname.startsWith('/widgets/') && !url.pathname.includes('..')) {
       const file = path.join(distDir, url.pathname.slice('/widgets/'.length));
       if (!fs.existsSync(file)) {
@@ -323,77 +447,180 @@ function serve(data: ReturnType<typeof fixtures>): Promise<http.Server> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function measurePage(
+/** "median / p95 / max" of the samples, each in ms. */
+function spread(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  return `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))} / ${ms(sorted.at(-1)!)}`;
+}
+
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+/**
+ * Opens `pathname` in a fresh browser context (cold cache) RUNS + 1 times (the first a warm-up:
+ * Chromium's own first-start costs) and hands each page to `measure`, after `window.benchDone`.
+ */
+async function eachRun(
+  browser: Browser,
+  origin: string,
+  pathname: string,
+  measure: (page: Page, marks: Record<string, number>, run: number) => Promise<void>,
+  onRequest: (pathname: string) => void = () => {}
+): Promise<void> {
+  for (let run = 0; run <= RUNS; run++) {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => onRequest(new URL(request.url()).pathname));
+    await page.goto(`${origin}${pathname}`);
+    const marks = await page.evaluate(
+      () => (globalThis as unknown as { benchDone: Promise<Record<string, number>> }).benchDone
+    );
+    await measure(page, marks ?? {}, run);
+    if (problems.length > 0) throw new Error(`The page ${pathname} failed: ${problems.join('; ')}`);
+    await context.close();
+  }
+}
+
+async function measureBallot(
+  browser: Browser,
+  origin: string,
   chunks: Map<string, Chunk>
-): Promise<{ ballotPage: number; afterApi: number }> {
-  const { ensureChromium, CHROMIUM_ARGS } = (await import(
-    pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-  )) as { ensureChromium(): string; CHROMIUM_ARGS: string[] };
-  const server = await serve(fixtures());
-  const { port } = server.address() as { port: number };
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  try {
-    const loaded = new Set<string>();
-    const afterApi: number[] = [];
-    const fromScript: number[] = [];
-    for (let run = 0; run <= RUNS; run++) {
-      const context = await browser.newContext({ locale: 'nl-NL' });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('request', (request) => {
-        const { pathname } = new URL(request.url());
-        if (pathname.startsWith('/widgets/')) loaded.add(pathname.slice('/widgets/'.length));
-      });
-      await page.goto(`http://127.0.0.1:${port}/`);
-      const marks = await page.evaluate(
-        () => (globalThis as unknown as { benchDone: Promise<Record<string, number>> }).benchDone
-      );
-      if (problems.length > 0) throw new Error(`The page failed: ${problems.join('; ')}`);
-      await context.close();
-      if (run === 0) continue; // warm-up: Chromium's own first-start costs
+): Promise<void> {
+  const loaded = new Set<string>();
+  const afterApi: number[] = [];
+  const fromScript: number[] = [];
+  await eachRun(
+    browser,
+    origin,
+    '/',
+    async (_page, marks, run) => {
+      if (run === 0) return;
       afterApi.push(marks.rendered! - marks.apiEnd!);
       fromScript.push(marks.rendered! - marks.scriptStart!);
+    },
+    (pathname) => {
+      if (pathname.startsWith('/widgets/')) loaded.add(pathname.slice('/widgets/'.length));
     }
-    const files = [...loaded].filter((name) => chunks.has(name)).sort();
-    const ballotPage = files.reduce((total, name) => total + chunks.get(name)!.gzip, 0);
-    console.log(
-      `  ${'ballot page'.padEnd(22)} ${kB(ballotPage).padStart(9)}   files Chromium fetched for ballot + meter; target ≤ ${TARGETS.ballotPage} kB  ${verdict(ballotPage / 1024, TARGETS.ballotPage)}`
-    );
-    console.log(`    ${files.map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`);
-    // The ballot's later steps (verify, review, receipt) load on the voter's first interaction.
-    const later = LATER_STEPS.flatMap((module) => closureOf(chunks, module)).filter(
-      (name) => !files.includes(name)
-    );
-    const laterSize = [...new Set(later)].reduce(
-      (total, name) => total + chunks.get(name)!.gzip,
-      0
-    );
-    console.log(
-      `  ${'after a full vote'.padEnd(22)} ${kB(ballotPage + laterSize).padStart(9)}   the ballot page plus what its later steps load: ${[...new Set(later)].map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`
-    );
+  );
+  const files = [...loaded].filter((name) => chunks.has(name)).sort();
+  const ballotPage = files.reduce((total, name) => total + chunks.get(name)!.gzip, 0);
+  console.log(
+    `  ${'ballot page'.padEnd(22)} ${kB(ballotPage).padStart(9)}   files Chromium fetched for ballot + meter; target ≤ ${TARGETS.ballotPage} kB  ${verdict(ballotPage / 1024, TARGETS.ballotPage)}`
+  );
+  console.log(`    ${files.map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`);
+  // The ballot's later steps (verify, review, receipt) load on the voter's first interaction.
+  const later = LATER_STEPS.flatMap((module) => closureOf(chunks, module)).filter(
+    (name) => !files.includes(name)
+  );
+  const laterSize = [...new Set(later)].reduce((total, name) => total + chunks.get(name)!.gzip, 0);
+  console.log(
+    `  ${'after a full vote'.padEnd(22)} ${kB(ballotPage + laterSize).padStart(9)}   the ballot page plus what its later steps load: ${[...new Set(later)].map((name) => `${name} ${kB(chunks.get(name)!.gzip)}`).join(', ')}`
+  );
 
-    afterApi.sort((a, b) => a - b);
-    fromScript.sort((a, b) => a - b);
-    const ms = (value: number) => `${value.toFixed(1)} ms`;
-    console.log(
-      `\nBallot first render, ${PROPOSALS} proposals, headless Chromium, ${RUNS} cold runs (median / p95 / max)`
+  const median = percentile(
+    [...afterApi].sort((a, b) => a - b),
+    50
+  );
+  console.log(
+    `\nBallot first render, ${PROPOSALS} proposals, headless Chromium, ${RUNS} cold runs (median / p95 / max)`
+  );
+  console.log(
+    `  API answered → rendered   ${spread(afterApi)}   target ≤ ${TARGETS.firstRenderMs} ms  ${verdict(median, TARGETS.firstRenderMs)}`
+  );
+  console.log(
+    `  script start → rendered   ${spread(fromScript)}   (includes loading the chunks and the API round trips)`
+  );
+}
+
+/** What the board pages put on `window.bench` (see BOARD_SCRIPT). */
+interface BoardBench {
+  shown(): number;
+  whenShown(count: number): Promise<number>;
+  timeNext(type: string, count?: number): Promise<{ start: number; end: number }>;
+  answered(part: string): number;
+}
+
+type BoardWindow = { bench: BoardBench; next?: Promise<{ start: number; end: number }> };
+
+/**
+ * Does `act` in the page and times it: from the event of type `type` it causes to the end of the
+ * board's update after it (after which `count` arguments are shown, when given).
+ */
+async function timeAction(
+  page: Page,
+  type: string,
+  count: number | undefined,
+  act: () => Promise<void>
+): Promise<{ start: number; end: number }> {
+  await page.evaluate(
+    ([type, count]) => {
+      const w = globalThis as unknown as BoardWindow;
+      w.next = w.bench.timeNext(type as string, count as number | undefined);
+    },
+    [type, count] as const
+  );
+  await act();
+  return page.evaluate(() => (globalThis as unknown as BoardWindow).next!);
+}
+
+async function measureBoard(browser: Browser, origin: string): Promise<void> {
+  const toggle = 'begroot-deliberation-board [data-toggle="benchproposal000"]';
+  const afterApi: number[] = [];
+  const fromScript: number[] = [];
+  const keystrokes: number[] = [];
+  const showAgain: number[] = [];
+  await eachRun(browser, origin, '/board', async (page, marks, run) => {
+    // A keystroke in the argument form: the form's state changes, so the board renders again.
+    const body = page.locator('begroot-deliberation-board textarea[name="body"]');
+    await body.click();
+    for (let key = 0; key < KEYSTROKES; key++) {
+      const { start, end } = await timeAction(page, 'input', undefined, () =>
+        page.keyboard.type('x')
+      );
+      if (run > 0) keystrokes.push(end - start);
+    }
+    // Hide the arguments, then show them again (held: no request).
+    await page.locator(toggle).click();
+    await page.evaluate(() => (globalThis as unknown as BoardWindow).bench.whenShown(0));
+    const shown = await timeAction(page, 'click', ARGUMENTS, () => page.locator(toggle).click());
+    if (run === 0) return;
+    showAgain.push(shown.end - shown.start);
+    afterApi.push(marks.rendered! - marks.apiEnd!);
+    fromScript.push(marks.rendered! - marks.scriptStart!);
+  });
+
+  const openClick: number[] = [];
+  const openAfterApi: number[] = [];
+  await eachRun(browser, origin, '/board-list', async (page, _marks, run) => {
+    const { start, end } = await timeAction(page, 'click', ARGUMENTS, () =>
+      page.locator(toggle).click()
     );
-    console.log(
-      `  API answered → rendered   ${ms(percentile(afterApi, 50))} / ${ms(percentile(afterApi, 95))} / ${ms(afterApi.at(-1)!)}   target ≤ ${TARGETS.firstRenderMs} ms  ${verdict(percentile(afterApi, 50), TARGETS.firstRenderMs)}`
+    const answered = await page.evaluate(() =>
+      (globalThis as unknown as BoardWindow).bench.answered('/arguments')
     );
-    console.log(
-      `  script start → rendered   ${ms(percentile(fromScript, 50))} / ${ms(percentile(fromScript, 95))} / ${ms(fromScript.at(-1)!)}   (includes loading the chunks and the API round trips)\n`
-    );
-    return { ballotPage, afterApi: percentile(afterApi, 50) };
-  } finally {
-    await browser.close();
-    await new Promise((resolve) => server.close(resolve));
-  }
+    if (run === 0) return;
+    openClick.push(end - start);
+    openAfterApi.push(end - answered);
+  });
+
+  console.log(
+    `Board, one proposal with ${ARGUMENTS} arguments (every fifth a reply), headless Chromium, ${RUNS} cold runs (median / p95 / max)`
+  );
+  console.log(
+    `  arguments answered → rendered    ${spread(afterApi)}   first render of all ${ARGUMENTS}`
+  );
+  console.log(
+    `  script start → rendered          ${spread(fromScript)}   (includes loading the chunks and the API round trips)`
+  );
+  console.log(`  keystroke in the form → rendered ${spread(keystrokes)}   (${KEYSTROKES} a run)`);
+  console.log(
+    `  show arguments again → rendered  ${spread(showAgain)}   after hiding them (no request)`
+  );
+  console.log(`Board listing ${PROPOSALS} proposals: opening the one with ${ARGUMENTS} arguments`);
+  console.log(`  click → rendered                 ${spread(openClick)}   (includes the request)`);
+  console.log(`  arguments answered → rendered    ${spread(openAfterApi)}\n`);
 }
 
 /** What the brief's prescribed parts cost before any widget code, and what that leaves. */
@@ -417,4 +644,21 @@ async function printFloor(loader: number): Promise<void> {
 const chunks = await buildWidgets();
 const { loader } = printSizes(chunks);
 await printFloor(loader);
-await measurePage(chunks);
+const { ensureChromium, CHROMIUM_ARGS } = (await import(
+  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
+)) as { ensureChromium(): string; CHROMIUM_ARGS: string[] };
+const server = await serve(fixtures());
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: CHROMIUM_ARGS,
+  headless: true,
+});
+try {
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  await measureBallot(browser, origin, chunks);
+  console.log();
+  await measureBoard(browser, origin);
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.close(resolve));
+}

@@ -25,6 +25,8 @@ import { proposalFormTexts } from '../../widgets/src/proposal-form/texts.ts';
 import { en as formEn } from '../../widgets/src/proposal-form/texts.en.ts';
 import { deliberationBoardTexts } from '../../widgets/src/deliberation-board/texts.ts';
 import { en as boardEn } from '../../widgets/src/deliberation-board/texts.en.ts';
+import { discussionTexts } from '../../widgets/src/deliberation-board/discussion-texts.ts';
+import { en as discussionEn } from '../../widgets/src/deliberation-board/discussion-texts.en.ts';
 import { voteBallotTexts } from '../../widgets/src/vote-ballot/texts.ts';
 import { en as ballotEn } from '../../widgets/src/vote-ballot/texts.en.ts';
 import { ballotStepsTexts } from '../../widgets/src/vote-ballot/steps-texts.ts';
@@ -46,10 +48,14 @@ const COSTS = [52_000, 64_000];
 const TEXTS = {
   nl: {
     form: proposalFormTexts.nl,
-    board: deliberationBoardTexts.nl,
+    board: { ...deliberationBoardTexts.nl, ...discussionTexts.nl },
     ballot: { ...voteBallotTexts.nl, ...ballotStepsTexts.nl },
   },
-  en: { form: formEn, board: boardEn, ballot: { ...ballotEn, ...ballotStepsEn } },
+  en: {
+    form: formEn,
+    board: { ...boardEn, ...discussionEn },
+    ballot: { ...ballotEn, ...ballotStepsEn },
+  },
 };
 type Lang = keyof typeof TEXTS;
 type Method = 'approval' | 'knapsack' | 'points' | 'ranking';

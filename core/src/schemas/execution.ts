@@ -19,7 +19,7 @@ export const isExecutionStatus = (status: ProposalStatus): status is ExecutionSt
  * The `execution` object of a funded proposal's public view: progress in percent, the money
  * spent against the money granted (its official cost), and the dated public updates.
  */
-export const executionViewSchema = z.strictObject({
+export const executionViewSchema = /* @__PURE__ */ z.strictObject({
   status: executionStatusSchema,
   progress: z.number().check(z.int(), z.minimum(0), z.maximum(100)),
   spent: amountSchema,
@@ -31,7 +31,7 @@ export const executionViewSchema = z.strictObject({
 export type ExecutionView = z.infer<typeof executionViewSchema>;
 
 /** What an official sends to `PATCH /begroot/proposals/:id/execution`; at least one field. */
-export const executionChangeSchema = z
+export const executionChangeSchema = /* @__PURE__ */ z
   .strictObject({
     status: z.optional(executionStatusSchema),
     progress: z.optional(
@@ -44,7 +44,7 @@ export const executionChangeSchema = z
     publicReason: z.optional(z.nullable(plainText({ max: 2000 }))),
   })
   .check(
-    z.refine(
+    /* @__PURE__ */ z.refine(
       (change) =>
         change.status !== undefined ||
         change.progress !== undefined ||
@@ -56,10 +56,13 @@ export const executionChangeSchema = z
       }
     ),
     // A reason belongs to a status change; alone it would be dropped without a word.
-    z.refine((change) => change.publicReason == null || change.status !== undefined, {
-      message: 'A public reason goes with a status change.',
-      path: ['publicReason'],
-      params: { code: ISSUE_CODES.reasonWithoutStatus },
-    })
+    /* @__PURE__ */ z.refine(
+      (change) => change.publicReason == null || change.status !== undefined,
+      {
+        message: 'A public reason goes with a status change.',
+        path: ['publicReason'],
+        params: { code: ISSUE_CODES.reasonWithoutStatus },
+      }
+    )
   );
 export type ExecutionChange = z.infer<typeof executionChangeSchema>;

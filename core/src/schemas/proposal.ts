@@ -3,13 +3,18 @@ import { amountSchema, instantSchema, slugSchema } from './primitives.js';
 import { plainLine, plainText } from './text.js';
 import type { ProposalFormSettings } from './round-document.js';
 import { PROPOSAL_STATUSES } from './constants.js';
+import {
+  HONEYPOT_FIELD,
+  PROPOSAL_IMAGE_MAX_BYTES,
+  PROPOSAL_IMAGE_TYPES,
+} from './form-constants.js';
 import { documentIdSchema } from './ids.js';
 import { ISSUE_CODES } from './issue-codes.js';
 import { executionViewSchema } from './execution.js';
 
 export { documentIdSchema };
 
-export { PROPOSAL_STATUSES };
+export { HONEYPOT_FIELD, PROPOSAL_IMAGE_MAX_BYTES, PROPOSAL_IMAGE_TYPES, PROPOSAL_STATUSES };
 export const proposalStatusSchema = z.enum(PROPOSAL_STATUSES);
 export type ProposalStatus = z.infer<typeof proposalStatusSchema>;
 
@@ -52,18 +57,10 @@ export const uploadIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9]{24}$/, 'This is not a valid upload id: upload the image again.'));
 
-/** The image types a resident may upload (never SVG, which can carry scripts). */
-export const PROPOSAL_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
-/** Default size limit of a resident's image, in bytes (the server's `imageMaxBytes` decides). */
-export const PROPOSAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
-
 /** The text fields sent with an image upload (multipart): a description for screen readers. */
 export const imageUploadFieldsSchema = z.strictObject({
   alternativeText: plainLine({ min: 3, max: 200 }),
 });
-
-/** The honeypot: a field people never see and bots fill in. */
-export const HONEYPOT_FIELD = 'website';
 
 const emailSchema = z.pipe(
   z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
@@ -135,21 +132,21 @@ export function proposalInputSchema(options: ProposalInputOptions) {
 }
 export type ProposalInput = z.infer<ReturnType<typeof proposalInputSchema>>;
 
-export const statusChangeSchema = z.object({
+export const statusChangeSchema = /* @__PURE__ */ z.object({
   status: proposalStatusSchema,
   at: instantSchema,
   reason: z.nullable(z.string()),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-export const proposalUpdateSchema = z.object({
+export const proposalUpdateSchema = /* @__PURE__ */ z.object({
   date: instantSchema,
   text: z.string(),
 });
 export type ProposalUpdate = z.infer<typeof proposalUpdateSchema>;
 
 /** A proposal as anyone may read it. Never carries the submitter's contact details. */
-export const proposalPublicViewSchema = z.strictObject({
+export const proposalPublicViewSchema = /* @__PURE__ */ z.strictObject({
   documentId: documentIdSchema,
   round: slugSchema,
   title: z.string(),
@@ -197,7 +194,7 @@ export const UNREVIEWED_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['submitt
  * what led to the rejection (insults, someone's personal data). Title, district and theme stay, so
  * residents can find their idea.
  */
-export const rejectedProposalViewSchema = z.strictObject({
+export const rejectedProposalViewSchema = /* @__PURE__ */ z.strictObject({
   documentId: documentIdSchema,
   round: slugSchema,
   title: z.string(),
@@ -216,10 +213,10 @@ export type RejectedProposalView = z.infer<typeof rejectedProposalViewSchema>;
  * `GET /proposals/:id` serve it: a rejected proposal's short view, or the full public view of any
  * other public or merged proposal (never a rejected one in full).
  */
-export const proposalOutcomeViewSchema = z.union([
+export const proposalOutcomeViewSchema = /* @__PURE__ */ z.union([
   rejectedProposalViewSchema,
-  proposalPublicViewSchema.check(
-    z.refine((view) => view.status !== 'rejected', {
+  /* @__PURE__ */ proposalPublicViewSchema.check(
+    /* @__PURE__ */ z.refine((view) => view.status !== 'rejected', {
       message: 'A rejected proposal is shown without its description.',
       path: ['status'],
     })
@@ -242,12 +239,12 @@ export const proposalReviewSchema = /* @__PURE__ */ z
     update: z.optional(plainText({ min: 1, max: 4000 })),
   })
   .check(
-    z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
+    /* @__PURE__ */ z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
       message: 'Say publicly why the proposal is rejected.',
       path: ['publicReason'],
       params: { code: ISSUE_CODES.rejectionReasonRequired },
     }),
-    z.refine((review) => review.status !== 'merged' || !!review.mergedInto, {
+    /* @__PURE__ */ z.refine((review) => review.status !== 'merged' || !!review.mergedInto, {
       message: 'Say which proposal this one is merged into.',
       path: ['mergedInto'],
       params: { code: ISSUE_CODES.mergeTargetRequired },

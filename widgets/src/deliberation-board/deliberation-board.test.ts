@@ -208,6 +208,24 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a filter set by the page after the visitor chose one', async () => {
+    const stub = boardStub();
+    const el = await board(stub);
+    await settledWidget(el);
+    const theme = el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!;
+    theme.value = 'groen';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await settledWidget(el);
+    el.theme = '';
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!.value).to.equal('');
+    el.theme = 'groen';
+    await settledWidget(el);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#filter-theme')!.value).to.equal(
+      'groen'
+    );
+  });
+
   it('says when there are no proposals, or none for the filter', async () => {
     const el = await board(boardStub(FULL_ROUND, []));
     await settledWidget(el);
@@ -484,7 +502,9 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders 500 arguments quickly', async () => {
+  // How fast is measured by `npm run bench:widgets` (a built bundle, cold browser contexts);
+  // here only that all 500 arrive, threaded.
+  it('renders 500 arguments, threaded', async () => {
     const many = Array.from({ length: 500 }, (_, index) =>
       argument(`bulk${String(index).padStart(6, '0')}`, P1, {
         stance: (['for', 'against', 'question'] as const)[index % 3],
@@ -497,17 +517,12 @@ describe('<begroot-deliberation-board>', () => {
     const stub = boardStub(FULL_ROUND, PROPOSALS, many);
     const el = await board(stub);
     await settledWidget(el);
-    const started = performance.now();
     const area = await open(el, P1);
-    const elapsed = performance.now() - started;
     expect(area.querySelectorAll('.argument')).to.have.length(500);
-    expect(elapsed, `500 arguments took ${Math.round(elapsed)} ms`).to.be.below(1000);
-    // Threading 500 is a few milliseconds.
-    const t0 = performance.now();
+    // Every fifth is a reply, shown under the argument it answers.
+    expect(area.querySelectorAll('.replies .argument')).to.have.length(100);
     const threads = buildThreads(many);
-    expect(performance.now() - t0).to.be.below(50);
     expect(threads.counts.for + threads.counts.against + threads.counts.question).to.equal(500);
-    console.log(`500 arguments rendered in ${Math.round(elapsed)} ms`);
   });
 
   it('shows one proposal with its discussion open', async () => {
@@ -565,6 +580,25 @@ describe('<begroot-deliberation-board>', () => {
       'Official answer from the council'
     );
     expect(plain(area.querySelector('legend')?.textContent)).to.equal('Your contribution is');
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks French in an opened discussion, and follows a change of language', async () => {
+    const el = await board(boardStub(), { lang: 'fr' });
+    await settledWidget(el);
+    const area = await open(el, P1);
+    expect(plain(column(area, 'for').querySelector('[role="heading"]')?.textContent)).to.equal(
+      'Pour (3)'
+    );
+    expect(plain(area.querySelector('legend')?.textContent)).to.equal('Votre contribution est');
+    // The discussions' texts arrive with the board's own in the new language.
+    el.lang = 'en';
+    await waitUntil(
+      () => plain(area.querySelector('legend')?.textContent) === 'Your contribution is'
+    );
+    expect(plain(part(el, 'title')?.textContent)).to.equal(
+      'Discuss the ideas for Voorbeeldstad 2027'
+    );
     await expect(el).to.be.accessible();
   });
 

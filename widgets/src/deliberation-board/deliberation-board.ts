@@ -1,14 +1,11 @@
-import {
-  HONEYPOT_FIELD,
-  STANCES,
-  argumentInputSchema,
-  type ArgumentPublicView,
-  type PhaseKind,
-  type ProposalPublicView,
-  type RoundPublicView,
-  type Stance,
+import type {
+  ArgumentPublicView,
+  PhaseKind,
+  ProposalPublicView,
+  RoundPublicView,
 } from '@begroot/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Pagination } from '../api/client.js';
 import { toRequestFailure } from '../api/errors.js';
@@ -19,46 +16,33 @@ import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
-import { fire } from '../events/request-failed.js';
-import { BegrootArgumentPostedEvent } from '../events/argument-posted.js';
-import { BegrootArgumentReportedEvent } from '../events/argument-reported.js';
-import {
-  errorSummary,
-  honeypotField,
-  textField,
-  fieldId,
-  type SummaryEntry,
-} from '../forms/fields.js';
-import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
-import { formatAmount, formatDate } from '../i18n/index.js';
+import { formatAmount } from '../i18n/index.js';
 import { deliberationBoardStyles } from './deliberation-board.styles.js';
+import type { ArgumentForm, BoardDiscussion, DiscussionHost } from './discussion.js';
 import { deliberationBoardTexts } from './texts.js';
-import { buildThreads, type Thread } from './threads.js';
+import { buildThreads } from './threads.js';
 
-/** Phases in which residents may post (the server enforces the same). */
-const OPEN_PHASES: readonly (PhaseKind | null)[] = ['ideas', 'review', 'deliberation', 'voting'];
+/**
+ * Phases in which residents may post (the server enforces the same). Used by the discussions
+ * (discussion.ts); kept here so that chunk imports this module and shares its chunks with the
+ * board's first load, instead of splitting them further.
+ */
+export const OPEN_PHASES: readonly (PhaseKind | null)[] = [
+  'ideas',
+  'review',
+  'deliberation',
+  'voting',
+];
 const PAGE_SIZE = 50;
-const FORM_FIELDS = ['stance', 'body', 'authorName'] as const;
-
-interface ArgumentForm {
-  stance: Stance | '';
-  body: string;
-  authorName: string;
-  [HONEYPOT_FIELD]: string;
-  replyTo: ArgumentPublicView | null;
-  errors: Map<string, string>;
-  summary: SummaryEntry[];
-  posting: boolean;
-  problem: string | null;
-}
 
 /** One proposal's discussion as the board holds it. */
-interface Discussion {
+export interface Discussion {
   open: boolean;
   status: 'idle' | 'loading' | 'ready' | 'error';
   arguments: ArgumentPublicView[];
   error: unknown;
-  form: ArgumentForm;
+  /** The form to post an argument, made when first shown. */
+  form?: ArgumentForm;
   /** The argument whose "report" confirmation is open. */
   confirming: string | null;
   reported: Set<string>;
@@ -69,18 +53,6 @@ interface Loaded {
   proposals: ProposalPublicView[];
   pagination: Pagination | null;
 }
-
-const emptyForm = (authorName = ''): ArgumentForm => ({
-  stance: '',
-  body: '',
-  authorName,
-  [HONEYPOT_FIELD]: '',
-  replyTo: null,
-  errors: new Map(),
-  summary: [],
-  posting: false,
-  problem: null,
-});
 
 /**
  * Residents discuss a round's proposals: each with its arguments for and against side by side
@@ -207,6 +179,10 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #focus: string | null = null;
   /** The name a resident gave last, offered again in the next form. */
   #lastName = '';
+  /** The opened discussions' rendering and behaviour, from their own chunk. */
+  #part: BoardDiscussion | undefined;
+  #partLoading: Promise<BoardDiscussion> | undefined;
+  #partFailed: unknown;
 
   readonly #action = new ApiAction(this);
   readonly #task = new ApiTask(this, {
@@ -223,6 +199,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
       this.#seed ??= visitorSeed();
       const roundRequest = api.getRound(apiBase, slug, { signal });
       if (proposalId) {
+        // Its discussion opens by itself: fetched beside the proposal.
+        this.#prefetch();
         const [round, one] = await Promise.all([
           roundRequest,
           api.getProposal(apiBase, proposalId, { signal }),
@@ -257,6 +235,79 @@ export class BegrootDeliberationBoard extends BegrootElement {
   /** Loads the round and proposals again. */
   retry(): Promise<void> {
     return this.#task.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
+    // one opens without waiting for them.
+    this.addEventListener('focusin', this.#prefetch, { once: true });
+    this.addEventListener('pointerover', this.#prefetch, { once: true });
+    this.addEventListener('pointerdown', this.#prefetch, { once: true });
+  }
+
+  #prefetch = (): void => {
+    void this.#loadPart().catch(() => {});
+  };
+
+  /** The discussions, from their own chunk (once; again after a failed attempt). */
+  #loadPart(): Promise<BoardDiscussion> {
+    this.#partLoading ??= import('./discussion.js').then(
+      ({ BoardDiscussion, discussionTexts }) => {
+        // Their texts load with the board's own, before a render in a new language.
+        this.lateCatalogues = [discussionTexts];
+        this.#part ??= new BoardDiscussion(this.#discussionHost());
+        this.#partFailed = undefined;
+        this.requestUpdate();
+        return this.#part;
+      },
+      (error: unknown) => {
+        this.#partLoading = undefined;
+        throw error;
+      }
+    );
+    return this.#partLoading;
+  }
+
+  #discussionHost(): DiscussionHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below read private fields
+    const board = this;
+    return {
+      el: board,
+      action: board.#action,
+      textsOf: (catalogue) => board.texts(catalogue),
+      get messages() {
+        return board.messages;
+      },
+      get locale() {
+        return board.locale;
+      },
+      get apiBase() {
+        return board.#apiBase;
+      },
+      get subLevel() {
+        return board.#subLevel;
+      },
+      discussion: (id) => board.#discussion(id),
+      get lastName() {
+        return board.#lastName;
+      },
+      set lastName(name: string) {
+        board.#lastName = name;
+      },
+      get announcement() {
+        return board.#announcement;
+      },
+      set announcement(text: string) {
+        board.#announcement = text;
+      },
+      get focus() {
+        return board.#focus;
+      },
+      set focus(selector: string | null) {
+        board.#focus = selector;
+      },
+    };
   }
 
   /** This widget's texts in the page's language. */
@@ -407,6 +458,9 @@ export class BegrootDeliberationBoard extends BegrootElement {
     const t = this.#t;
     const { themes } = round;
     if (round.districts.length === 0 && themes.length === 0) return nothing;
+    // `?selected` picks the choice when the options are first made; `.value` keeps the select
+    // right when the page changes the filter after the visitor chose one (an option the visitor
+    // chose no longer follows its `selected` attribute).
     const select = (
       name: 'district' | 'theme',
       label: string,
@@ -421,6 +475,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
           class="input select"
           id=${`filter-${name}`}
           name=${name}
+          .value=${live(value)}
           @change=${this.#onFilter}
         >
           <option value="" ?selected=${value === ''}>${all}</option>
@@ -511,257 +566,32 @@ export class BegrootDeliberationBoard extends BegrootElement {
     if (discussion.status === 'error') {
       return this.#renderError(discussion.error, this.#onRetryArguments, id);
     }
-    const threads = buildThreads(discussion.arguments);
-    const level = Math.min(6, this.#subLevel + 1);
-    const column = (stance: Stance) => {
-      const list = threads.byStance[stance];
-      return html`<section
-        part="column"
-        class=${`column ${stance}`}
-        aria-labelledby=${`p-${id}-${stance}`}
-      >
-        <div class="column-title" id=${`p-${id}-${stance}`} role="heading" aria-level=${level}>
-          ${t.columns[stance]} (${threads.counts[stance]})
-        </div>
-        ${
-          list.length === 0
-            ? html`<p class="meta">${t.none[stance]}</p>`
-            : html`<ul class="arguments" role="list">
-                ${list.map((thread) => this.#renderThread(thread, proposal, discussion))}
-              </ul>`
-        }
-      </section>`;
-    };
-    return html`
-      <div part="columns" class="columns">${column('for')} ${column('against')}</div>
-      ${column('question')}
-      ${
-        OPEN_PHASES.includes(round.currentPhase)
-          ? this.#renderForm(proposal, discussion)
-          : html`<p part="notice" class="notice">${t.closed}</p>`
-      }
-    `;
+    const part = this.#part;
+    if (!part) return this.#renderPartMissing(id);
+    return part.render(proposal, discussion, round);
   }
 
-  #renderThread(
-    thread: Thread,
-    proposal: ProposalPublicView,
-    discussion: Discussion
-  ): TemplateResult {
-    const t = this.#t;
-    const { argument } = thread;
-    const aid = argument.documentId;
-    const open = OPEN_PHASES.includes(this.#task.value?.round.currentPhase ?? null);
-    const reported = discussion.reported.has(aid);
-    return html`<li
-      part=${argument.official ? 'argument official' : 'argument'}
-      class=${argument.official ? 'argument official' : 'argument'}
-      id=${`a-${aid}`}
-      tabindex="-1"
-    >
-      ${
-        argument.official
-          ? html`<p part="official-badge" class="official-badge">${t.official}</p>`
-          : nothing
-      }
-      <p class="text">${argument.body}</p>
-      <p class="meta">
-        ${t.postedBy(argument.authorName, formatDate(argument.postedAt, this.locale))}
-      </p>
-      <div class="actions">
-        ${
-          open && !argument.official
-            ? html`<button
-                part="action-button"
-                class="link-button"
-                type="button"
-                data-proposal=${proposal.documentId}
-                data-argument=${aid}
-                aria-describedby=${`a-${aid}-who`}
-                @click=${this.#onReply}
-              >
-                ${t.reply}
-              </button>`
-            : nothing
-        }
-        ${
-          reported || argument.official
-            ? nothing
-            : html`<button
-                part="action-button"
-                class="link-button"
-                type="button"
-                data-proposal=${proposal.documentId}
-                data-argument=${aid}
-                aria-describedby=${`a-${aid}-who`}
-                aria-expanded=${discussion.confirming === aid ? 'true' : 'false'}
-                @click=${this.#onReport}
-              >
-                ${t.report}
-              </button>`
-        }
-        <span class="visually-hidden" id=${`a-${aid}-who`}>${argument.authorName}</span>
-      </div>
-      ${
-        discussion.confirming === aid
-          ? html`<div part="report-confirm" class="notice" role="group" aria-label=${t.report}>
-              <p>${t.reportConfirm}</p>
-              <div class="actions">
-                <button
-                  class="button confirm-report"
-                  type="button"
-                  data-proposal=${proposal.documentId}
-                  data-argument=${aid}
-                  @click=${this.#onConfirmReport}
-                >
-                  ${t.reportYes}
-                </button>
-                <button
-                  class="button secondary"
-                  type="button"
-                  data-proposal=${proposal.documentId}
-                  data-argument=${aid}
-                  @click=${this.#onCancelReport}
-                >
-                  ${t.reportCancel}
-                </button>
-              </div>
-            </div>`
-          : nothing
-      }
-      ${
-        reported
-          ? html`<p part="notice" class="notice reported" tabindex="-1" id=${`a-${aid}-reported`}>
-              ${t.reported}
-            </p>`
-          : nothing
-      }
-      ${
-        thread.replies.length > 0
-          ? html`<ul part="replies" class="replies" role="list" aria-label=${t.repliesLabel}>
-              ${thread.replies.map((reply) => this.#renderThread(reply, proposal, discussion))}
-            </ul>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  #renderForm(proposal: ProposalPublicView, discussion: Discussion): TemplateResult {
-    const t = this.#t;
-    const id = proposal.documentId;
-    const prefix = `p-${id}-`;
-    const form = discussion.form;
-    const stanceError = form.errors.get('stance');
-    const level = Math.min(6, this.#subLevel + 1);
-    return html`<form
-      part="argument-form"
-      class="argument-form"
-      novalidate
-      aria-labelledby=${`${prefix}form-title`}
-      data-proposal=${id}
-      @input=${this.#onInput}
-      @change=${this.#onInput}
-      @submit=${this.#onSubmit}
-    >
-      <div class="column-title" id=${`${prefix}form-title`} role="heading" aria-level=${level}>
-        ${t.formTitle}
-      </div>
-      ${
-        form.replyTo
-          ? html`<div part="notice" class="notice">
-              <p id=${`${prefix}replying`}>${t.replyingTo(form.replyTo.authorName)}</p>
-              <button
-                part="secondary-button"
-                class="link-button"
-                type="button"
-                data-proposal=${id}
-                @click=${this.#onCancelReply}
-              >
-                ${t.cancelReply}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${errorSummary(form.summary, {
-        messages: this.messages,
-        headingLevel: Math.min(6, level + 1),
-        idPrefix: prefix,
-        root: () => this.renderRoot,
-      })}
-      ${
-        form.problem
-          ? html`<p part="notice problem" class="notice problem" tabindex="-1">${form.problem}</p>`
-          : nothing
-      }
-      <fieldset
-        class=${stanceError ? 'field invalid' : 'field'}
-        aria-describedby=${
-          [
-            form.replyTo ? `${prefix}replying` : '',
-            stanceError ? `${prefix}field-stance-error` : '',
-          ]
-            .filter(Boolean)
-            .join(' ') || nothing
-        }
-      >
-        <legend part="label">${t.stanceLegend}</legend>
-        ${
-          stanceError
-            ? html`<p part="field-error" class="field-error" id=${`${prefix}field-stance-error`}>
-                ${stanceError}
-              </p>`
-            : nothing
-        }
-        <div class="choices">
-          ${STANCES.map(
-            (stance, index) =>
-              html`<label class="choice">
-                <input
-                  type="radio"
-                  name="stance"
-                  value=${stance}
-                  id=${index === 0 ? fieldId('stance', prefix) : `${prefix}stance-${stance}`}
-                  .checked=${form.stance === stance}
-                  aria-invalid=${stanceError ? 'true' : 'false'}
-                />
-                ${t.stances[stance]}
-              </label>`
-          )}
-        </div>
-      </fieldset>
-      ${textField({
-        name: 'body',
-        idPrefix: prefix,
-        label: t.body,
-        hint: t.bodyHint,
-        multiline: true,
-        rows: 4,
-        value: form.body,
-        max: 2000,
-        error: form.errors.get('body'),
-        messages: this.messages,
-      })}
-      ${textField({
-        name: 'authorName',
-        idPrefix: prefix,
-        label: t.authorName,
-        hint: t.authorNameHint,
-        value: form.authorName,
-        max: 80,
-        autocomplete: 'nickname',
-        error: form.errors.get('authorName'),
-        messages: this.messages,
-      })}
-      ${honeypotField(HONEYPOT_FIELD, form[HONEYPOT_FIELD], this.messages, prefix)}
-      <button
-        part="submit-button"
-        class="button"
-        type="submit"
-        aria-disabled=${form.posting ? 'true' : 'false'}
-      >
-        ${form.posting ? t.posting : t.post}
-      </button>
-    </form>`;
+  /** An opened discussion whose chunk is still on its way, or could not be loaded. */
+  #renderPartMissing(id: string): TemplateResult {
+    if (this.#partFailed === undefined) {
+      // A render that needs it: a failure (again, after a retry) shows the error.
+      this.#loadPart().catch((error: unknown) => {
+        this.#partFailed = error;
+        this.requestUpdate();
+      });
+      return this.#renderLoading(this.#t.argumentsLoading);
+    }
+    return errorState({
+      error: this.#partFailed,
+      text: this.messages.common.requestFailed.network,
+      retryText: this.messages.common.retry,
+      onRetry: () => {
+        this.#partFailed = undefined;
+        this.#focus = `[id="p-${id}-discussion"] .column-title, [id="p-${id}-discussion"] .retry-button`;
+        this.requestUpdate();
+      },
+      retryId: id,
+    });
   }
 
   // --- Behaviour ---
@@ -774,7 +604,6 @@ export class BegrootDeliberationBoard extends BegrootElement {
         status: 'idle',
         arguments: [],
         error: undefined,
-        form: emptyForm(this.#lastName),
         confirming: null,
         reported: new Set(),
       };
@@ -786,6 +615,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #toggle(id: string): void {
     const discussion = this.#discussion(id);
     discussion.open = !discussion.open;
+    if (discussion.open) this.#prefetch();
     if (discussion.open && (discussion.status === 'idle' || discussion.status === 'error')) {
       void this.#loadArguments(id);
     }
@@ -806,109 +636,6 @@ export class BegrootDeliberationBoard extends BegrootElement {
     } catch (error) {
       discussion.status = 'error';
       discussion.error = error;
-      this.#announcement = requestErrorText(error, this.messages);
-    }
-    this.requestUpdate();
-  }
-
-  #validate(form: ArgumentForm): { body?: Record<string, unknown>; errors: Map<string, string> } {
-    const input = {
-      stance: form.stance,
-      body: form.body,
-      authorName: form.authorName,
-      replyTo: form.replyTo?.documentId ?? null,
-    };
-    const result = argumentInputSchema.safeParse(input);
-    const errors = new Map<string, string>();
-    if (!result.success) {
-      for (const [field, issue] of issuesByField(result.error.issues)) {
-        const value = input[field as keyof typeof input];
-        errors.set(field, issueText(issue, value, this.messages, String));
-      }
-      return { errors };
-    }
-    const body: Record<string, unknown> = { ...result.data };
-    if (form[HONEYPOT_FIELD] !== '') body[HONEYPOT_FIELD] = form[HONEYPOT_FIELD];
-    return { body, errors };
-  }
-
-  #summary(errors: Map<string, string>): SummaryEntry[] {
-    const t = this.#t;
-    const labels: Record<(typeof FORM_FIELDS)[number], string> = {
-      stance: t.stanceLegend,
-      body: t.body,
-      authorName: t.authorName,
-    };
-    return FORM_FIELDS.filter((field) => errors.has(field)).map((field) => ({
-      name: field,
-      label: labels[field],
-      text: errors.get(field)!,
-    }));
-  }
-
-  async #post(id: string): Promise<void> {
-    const discussion = this.#discussion(id);
-    const form = discussion.form;
-    if (form.posting) return;
-    const { body, errors } = this.#validate(form);
-    form.problem = null;
-    if (!body) {
-      form.errors = errors;
-      form.summary = this.#summary(errors);
-      this.#announcement = this.messages.common.errorCount(form.summary.length);
-      this.#focus = `.argument-form[data-proposal="${id}"] .error-summary`;
-      this.requestUpdate();
-      return;
-    }
-    form.errors = new Map();
-    form.summary = [];
-    form.posting = true;
-    this.#announcement = this.#t.posting;
-    this.requestUpdate();
-    try {
-      const argument = await this.#action.run(
-        (api, signal) => api.postArgument(this.#apiBase, id, body, { signal }),
-        { keepOnLeave: true }
-      );
-      discussion.arguments = [...discussion.arguments, argument];
-      this.#lastName = form.authorName.trim();
-      discussion.form = emptyForm(this.#lastName);
-      this.#announcement = this.#t.posted;
-      this.#focus = `[id="a-${argument.documentId}"]`;
-      fire(this, new BegrootArgumentPostedEvent({ proposal: id, argument }));
-    } catch (error) {
-      form.posting = false;
-      const failure = toRequestFailure(error);
-      if (failure.issues && failure.issues.length > 0) {
-        form.errors = serverIssueTexts(failure.issues);
-        form.summary = this.#summary(form.errors);
-        this.#announcement = this.messages.common.errorCount(form.summary.length);
-        this.#focus = `.argument-form[data-proposal="${id}"] .error-summary`;
-      } else {
-        form.problem =
-          failure.kind === 'http' && failure.status === 403
-            ? this.#t.closed
-            : requestErrorText(error, this.messages);
-        this.#announcement = form.problem;
-        this.#focus = `.argument-form[data-proposal="${id}"] .problem`;
-      }
-    }
-    this.requestUpdate();
-  }
-
-  async #report(proposalId: string, argumentId: string): Promise<void> {
-    const discussion = this.#discussion(proposalId);
-    try {
-      await this.#action.run(
-        (api, signal) => api.reportArgument(this.#apiBase, argumentId, {}, { signal }),
-        { keepOnLeave: true }
-      );
-      discussion.confirming = null;
-      discussion.reported.add(argumentId);
-      this.#announcement = this.#t.reported;
-      this.#focus = `[id="a-${argumentId}-reported"]`;
-      fire(this, new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId }));
-    } catch (error) {
       this.#announcement = requestErrorText(error, this.messages);
     }
     this.requestUpdate();
@@ -969,71 +696,6 @@ export class BegrootDeliberationBoard extends BegrootElement {
       this.#announcement = requestErrorText(error, this.messages);
     }
     this.#loadingMore = false;
-    this.requestUpdate();
-  };
-
-  #onInput = (event: Event): void => {
-    const formElement = event.currentTarget as HTMLFormElement;
-    const id = formElement.dataset.proposal!;
-    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
-    const form = this.#discussion(id).form;
-    const name = target.name;
-    if (name === 'stance') form.stance = target.value as Stance;
-    else if (name === 'body' || name === 'authorName' || name === HONEYPOT_FIELD) {
-      form[name] = target.value;
-    } else return;
-    if (form.errors.has(name)) {
-      const text = this.#validate(form).errors.get(name);
-      form.errors = new Map(form.errors);
-      if (text) form.errors.set(name, text);
-      else form.errors.delete(name);
-      form.summary = this.#summary(form.errors);
-    }
-    this.requestUpdate();
-  };
-
-  #onSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.#post((event.currentTarget as HTMLFormElement).dataset.proposal!);
-  };
-
-  #onReply = (event: Event): void => {
-    const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
-    const discussion = this.#discussion(proposal!);
-    const replyTo = discussion.arguments.find((a) => a.documentId === argument);
-    if (!replyTo) return;
-    discussion.form = { ...discussion.form, replyTo };
-    this.#announcement = this.#t.replyingTo(replyTo.authorName);
-    this.#focus = `[id="${fieldId('stance', `p-${proposal}-`)}"]`;
-    this.requestUpdate();
-  };
-
-  #onCancelReply = (event: Event): void => {
-    const proposal = (event.currentTarget as HTMLElement).dataset.proposal!;
-    const discussion = this.#discussion(proposal);
-    const replyTo = discussion.form.replyTo;
-    discussion.form = { ...discussion.form, replyTo: null };
-    if (replyTo) this.#focus = `[id="a-${replyTo.documentId}"]`;
-    this.requestUpdate();
-  };
-
-  #onReport = (event: Event): void => {
-    const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
-    const discussion = this.#discussion(proposal!);
-    discussion.confirming = discussion.confirming === argument ? null : argument!;
-    this.#focus = `[id="a-${argument}"] .confirm-report`;
-    this.requestUpdate();
-  };
-
-  #onConfirmReport = (event: Event): void => {
-    const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
-    void this.#report(proposal!, argument!);
-  };
-
-  #onCancelReport = (event: Event): void => {
-    const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
-    this.#discussion(proposal!).confirming = null;
-    this.#focus = `[id="a-${argument}"] [aria-expanded]`;
     this.requestUpdate();
   };
 }

@@ -28,30 +28,6 @@ export interface DeliberationBoardTexts {
   hideArguments: string;
   argumentsLoading: string;
   argumentsLoaded: (count: number) => string;
-  columns: Record<Stance, string>;
-  none: Record<Stance, string>;
-  official: string;
-  repliesLabel: string;
-  postedBy: (name: string, date: string) => string;
-  reply: string;
-  replyingTo: (name: string) => string;
-  cancelReply: string;
-  report: string;
-  reportConfirm: string;
-  reportYes: string;
-  reportCancel: string;
-  reported: string;
-  formTitle: string;
-  stanceLegend: string;
-  stances: Record<Stance, string>;
-  body: string;
-  bodyHint: string;
-  authorName: string;
-  authorNameHint: string;
-  post: string;
-  posting: string;
-  posted: string;
-  closed: string;
 }
 
 const nl: DeliberationBoardTexts = {
@@ -76,34 +52,6 @@ const nl: DeliberationBoardTexts = {
   hideArguments: 'Argumenten verbergen',
   argumentsLoading: 'De argumenten worden geladen…',
   argumentsLoaded: (count) => (count === 1 ? '1 bijdrage geladen.' : `${count} bijdragen geladen.`),
-  columns: { for: 'Voor', against: 'Tegen', question: 'Vragen' },
-  none: {
-    for: 'Nog geen argumenten voor.',
-    against: 'Nog geen argumenten tegen.',
-    question: 'Nog geen vragen.',
-  },
-  official: 'Officieel antwoord van de gemeente',
-  repliesLabel: 'Reacties',
-  postedBy: (name, date) => `${name}, ${date}`,
-  reply: 'Reageren',
-  replyingTo: (name) => `U reageert op ${name}.`,
-  cancelReply: 'Niet reageren',
-  report: 'Melden',
-  reportConfirm: 'Deze bijdrage melden? Een moderator bekijkt haar dan.',
-  reportYes: 'Ja, melden',
-  reportCancel: 'Annuleren',
-  reported: 'Bedankt voor uw melding. Een moderator kijkt ernaar.',
-  formTitle: 'Praat mee',
-  stanceLegend: 'Uw bijdrage is',
-  stances: { for: 'een argument voor', against: 'een argument tegen', question: 'een vraag' },
-  body: 'Uw bijdrage',
-  bodyHint: 'Schrijf vriendelijk en bij het onderwerp.',
-  authorName: 'Uw naam',
-  authorNameHint: 'Wordt bij uw bijdrage getoond.',
-  post: 'Plaatsen',
-  posting: 'Uw bijdrage wordt geplaatst…',
-  posted: 'Uw bijdrage is geplaatst.',
-  closed: 'Meepraten is op dit moment gesloten.',
 };
 
 export const deliberationBoardTexts: Catalogue<DeliberationBoardTexts> = {

@@ -485,6 +485,21 @@ describe('<begroot-proposal-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('alone on a page, reports its validity once the resident has started', async () => {
+    const stub = roundStub();
+    const el = await proposalForm(stub);
+    await settledWidget(el);
+    expect(el.form).to.equal(null);
+    // The first focus fetches the checks (a chunk of their own).
+    control(el, 'title').focus();
+    await waitUntil(() => !el.checkValidity(), 'the checks did not arrive');
+    expect(el.validationMessage).to.equal('Vul dit veld in.');
+    await fill(el, 'title', 'Bankjes in het park');
+    await fill(el, 'description', 'Meer bankjes langs het pad in het park.');
+    await fill(el, 'district', 'west');
+    expect(el.checkValidity()).to.equal(true);
+  });
+
   it("takes part in a city's own <form>: data, validity, reset and disabled", async () => {
     const stub = roundStub();
     const container = providerWith(stub);

@@ -2,8 +2,6 @@ import {
   HONEYPOT_FIELD,
   PROPOSAL_IMAGE_MAX_BYTES,
   PROPOSAL_IMAGE_TYPES,
-  imageUploadFieldsSchema,
-  proposalInputSchema,
   type Phase,
   type ProposalFormSettings,
   type RoundPublicView,
@@ -14,10 +12,10 @@ import { toRequestFailure } from '../api/errors.js';
 import { checkRound, DEFAULT_API_BASE } from '../base/api-base.js';
 import { BegrootElement } from '../base/begroot-element.js';
 import { requestErrorText } from '../base/error-text.js';
-import { errorState, headingLevel, loadingState, titleHeading } from '../base/states.js';
+import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
-import { ApiAction } from '../controllers/api-action.js';
-import { ApiTask, TaskStatus } from '../controllers/api-task.js';
+import type { ApiAction } from '../controllers/api-action.js';
+import { ApiTask } from '../controllers/api-task.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {
@@ -28,8 +26,8 @@ import {
   textField,
   type SummaryEntry,
 } from '../forms/fields.js';
-import { issueText, issuesByField, serverIssueTexts } from '../forms/issues.js';
-import { formatAmount, formatDate, parseAmount } from '../i18n/index.js';
+import { formatDate } from '../i18n/index.js';
+import type { ProposalChecks } from './checks.js';
 import { proposalFormStyles } from './proposal-form.styles.js';
 import { proposalFormTexts } from './texts.js';
 import { imageFieldTexts } from './image-texts.js';
@@ -67,6 +65,16 @@ const EMPTY: Values = {
 };
 
 const DAY = 86_400_000;
+
+/** A field the round's form may leave out (`summary`, `theme`, `location`, `image`). */
+export type OptionalField = ProposalFormSettings['optionalFields'][number];
+
+/**
+ * Whether the round's form shows an optional field (`summary`, `theme`, `location`, `image`).
+ * Also used by the checks (checks.ts), which so import this module and share its chunks.
+ */
+export const showsField = (round: RoundPublicView, field: OptionalField): boolean =>
+  round.proposalForm.optionalFields.includes(field);
 
 /** Where a round's draft is kept in the visitor's browser. */
 export const draftKey = (round: string) => `begroot:proposal-draft:${round}`;
@@ -194,8 +202,11 @@ export class BegrootProposalForm extends BegrootElement {
   #focus: string | null = null;
   #draftFor: string | undefined;
   #image: ChosenImage | null = null;
+  /** Core's input checks and the requests' controller, from their own chunk (see checks.ts). */
+  #checks: ProposalChecks | undefined;
+  #action: ApiAction | undefined;
+  #checksLoading: Promise<ProposalChecks> | undefined;
 
-  readonly #action = new ApiAction(this);
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
     request: async (api, [apiBase, round], signal) => {
@@ -213,6 +224,40 @@ export class BegrootProposalForm extends BegrootElement {
   /** Loads the round again. */
   retry(): Promise<void> {
     return this.#roundTask.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first sign of a resident (focus, pointer) fetches the checks, so they are there in time.
+    this.addEventListener('focusin', this.#prefetch, { once: true });
+    this.addEventListener('pointerdown', this.#prefetch, { once: true });
+  }
+
+  #prefetch = (): void => {
+    void this.#loadChecks().catch(() => {});
+  };
+
+  /** The checks, from their own chunk (once; again after a failed attempt). */
+  #loadChecks(): Promise<ProposalChecks> {
+    this.#checksLoading ??= import('./checks.js').then(
+      ({ proposalChecks }) => {
+        this.#action ??= new proposalChecks.ApiAction(this);
+        this.#checks = proposalChecks;
+        this.requestUpdate();
+        return proposalChecks;
+      },
+      (error: unknown) => {
+        this.#checksLoading = undefined;
+        throw error;
+      }
+    );
+    return this.#checksLoading;
+  }
+
+  /** Inside a city's own `<form>`, the checks arrive before a render, so its validity is right. */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#internals.form && !this.#checks) await this.#loadChecks().catch(() => {});
+    return super.scheduleUpdate();
   }
 
   /** The form's current values (as typed; the cost as text). */
@@ -295,38 +340,12 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   override render(): TemplateResult {
-    const content = this.#roundTask.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
-      complete: (round) => this.#renderRound(round),
-      error: (error) => this.#renderError(error),
-    });
-    return html`
-      <div part="base" class="base" aria-busy=${this.#roundTask.busy ? 'true' : 'false'}>
-        ${content}
-      </div>
-      <div class="visually-hidden" role="status">${this.#liveText()}</div>
-    `;
-  }
-
-  #liveText(): string {
-    if (this.#roundTask.busy) return this.#t.loading;
-    if (this.#roundTask.error !== undefined && this.#roundTask.status === TaskStatus.ERROR) {
-      return requestErrorText(this.#roundTask.error, this.messages);
-    }
-    return this.#announcement;
-  }
-
-  #renderLoading(): TemplateResult {
-    return loadingState(this.#t.loading);
-  }
-
-  #renderError(error: unknown): TemplateResult {
-    return errorState({
-      error,
-      text: requestErrorText(error, this.messages),
-      retryText: this.messages.common.retry,
+    return taskFrame(this.#roundTask, {
+      loading: this.#t.loading,
+      messages: this.messages,
       onRetry: this.#onRetry,
+      complete: (round) => this.#renderRound(round),
+      announce: () => this.#announcement,
     });
   }
 
@@ -383,8 +402,7 @@ export class BegrootProposalForm extends BegrootElement {
     const t = this.#t;
     const f = t.fields;
     const settings = this.#settings(round);
-    const shows = (field: 'summary' | 'theme' | 'location' | 'image') =>
-      settings.optionalFields.includes(field);
+    const shows = (field: OptionalField) => showsField(round, field);
     const { themes } = round;
     const disabled = this.#disabledByForm;
     const common = (name: Field) => ({
@@ -654,59 +672,18 @@ export class BegrootProposalForm extends BegrootElement {
   }
 
   /**
-   * Checks the values with core's schema for this round. Returns the body to send, or the
-   * problems by field in the visitor's language.
+   * Checks the values with core's schema for this round (see checks.ts), once the checks have
+   * arrived: the body to send, or the problems by field in the visitor's language.
    */
-  #validate(round: RoundPublicView): {
-    body?: Record<string, unknown>;
-    errors: Map<string, string>;
-  } {
-    const settings = this.#settings(round);
-    const { themes } = round;
-    const schema = proposalInputSchema({
-      form: settings,
-      districts: round.districts.map((district) => district.slug),
-      themes: themes.map((theme) => theme.slug),
+  #validate(
+    checks: ProposalChecks,
+    round: RoundPublicView
+  ): { body?: Record<string, unknown>; errors: Map<string, string> } {
+    return checks.check(round, this.#values, {
+      image: this.#image !== null,
+      locale: this.locale,
+      messages: this.messages,
     });
-    const v = this.#values;
-    const shows = (field: 'summary' | 'theme' | 'location' | 'image') =>
-      settings.optionalFields.includes(field);
-    const input: Record<string, unknown> = {
-      title: v.title,
-      description: v.description,
-      authorName: v.authorName,
-      email: v.email,
-    };
-    if (shows('summary')) input.summary = v.summary;
-    if (shows('location')) input.location = v.location;
-    if (round.districts.length > 0) input.district = v.district;
-    if (shows('theme') && themes.length > 0) input.theme = v.theme;
-    const errors = new Map<string, string>();
-    if (settings.askCost) {
-      const cost = parseAmount(v.estimatedCost, this.locale);
-      if (Number.isNaN(cost)) errors.set('estimatedCost', this.messages.common.fieldErrors.amount);
-      else if (cost !== null || settings.costRequired) input.estimatedCost = cost;
-    }
-    const result = schema.safeParse(input);
-    const format = (amount: number) => formatAmount(amount, round.currency, this.locale);
-    if (!result.success) {
-      for (const [field, issue] of issuesByField(result.error.issues)) {
-        if (errors.has(field)) continue;
-        errors.set(field, issueText(issue, input[field], this.messages, format));
-      }
-    }
-    // With an image, a description of it is required (the same check as the upload's).
-    if (this.#image && shows('image')) {
-      const alt = imageUploadFieldsSchema.safeParse({ alternativeText: v.imageAlt });
-      if (!alt.success && alt.error.issues[0]) {
-        errors.set('imageAlt', issueText(alt.error.issues[0], v.imageAlt, this.messages, format));
-      }
-    }
-    if (errors.size > 0 || !result.success) return { errors };
-    const body: Record<string, unknown> = { ...result.data };
-    for (const key of Object.keys(body)) if (body[key] === undefined) delete body[key];
-    if (v[HONEYPOT_FIELD] !== '') body[HONEYPOT_FIELD] = v[HONEYPOT_FIELD];
-    return { body, errors };
   }
 
   #summaryFor(errors: Map<string, string>, round: RoundPublicView): SummaryEntry[] {
@@ -743,7 +720,22 @@ export class BegrootProposalForm extends BegrootElement {
     if (!round || this.#step !== 'editing' || this.#disabledByForm) return;
     if (round.currentPhase !== 'ideas') return;
     const t = this.messages;
-    const { body, errors } = this.#validate(round);
+    const checks = this.#checks;
+    const action = this.#action;
+    if (!checks || !action) {
+      try {
+        await this.#loadChecks();
+      } catch {
+        this.#problem = t.common.requestFailed.network;
+        this.#announcement = this.#problem;
+        this.#focus = '.problem';
+        this.requestUpdate();
+        return;
+      }
+      // Anew: the form may have changed (or been sent) while they loaded.
+      return this.#submit();
+    }
+    const { body, errors } = this.#validate(checks, round);
     this.#problem = null;
     if (!body) {
       this.#showErrors(errors, round);
@@ -756,13 +748,13 @@ export class BegrootProposalForm extends BegrootElement {
     this.requestUpdate();
     const slug = round.slug;
     try {
-      const image = round.proposalForm.optionalFields.includes('image') ? this.#image : null;
+      const image = showsField(round, 'image') ? this.#image : null;
       if (image && !image.uploadId) {
         // Sent first, when the idea is sent: the proposal names the upload's id.
         this.#announcement = this.#imageTexts.uploading;
         this.requestUpdate();
         const alternativeText = this.#values.imageAlt;
-        const uploaded = await this.#action.run(
+        const uploaded = await action.run(
           (api, signal) =>
             api.uploadImage(this.#apiBase, slug, { file: image.file, alternativeText }, { signal }),
           { keepOnLeave: true }
@@ -770,7 +762,7 @@ export class BegrootProposalForm extends BegrootElement {
         image.uploadId = uploaded.id;
       }
       if (image) body.image = image.uploadId;
-      const submitted = await this.#action.run(
+      const submitted = await action.run(
         (api, signal) => api.submitProposal(this.#apiBase, slug, body, { signal }),
         { keepOnLeave: true }
       );
@@ -798,7 +790,7 @@ export class BegrootProposalForm extends BegrootElement {
       } else if (failure.issues && failure.issues.length > 0) {
         // The upload's fields are the form's image fields; an unusable upload id is sent again.
         const texts = new Map<string, string>();
-        for (const [field, text] of serverIssueTexts(failure.issues)) {
+        for (const [field, text] of checks.serverIssueTexts(failure.issues)) {
           texts.set(
             field === 'file' ? 'image' : field === 'alternativeText' ? 'imageAlt' : field,
             text
@@ -894,7 +886,11 @@ export class BegrootProposalForm extends BegrootElement {
       this.#internals.setValidity({});
       return;
     }
-    const { errors } = this.#validate(round);
+    // Alone on a page, the form checks once the checks have arrived (inside a city's form, they
+    // come before the first render).
+    const checks = this.#checks;
+    if (!checks) return;
+    const { errors } = this.#validate(checks, round);
     const [first] = FIELDS.filter((field) => errors.has(field));
     if (!first) {
       this.#internals.setValidity({});
@@ -914,8 +910,9 @@ export class BegrootProposalForm extends BegrootElement {
     if (name !== HONEYPOT_FIELD) this.#saveDraft();
     // A field with an error is checked again as it changes, so the error goes once it is fixed.
     const round = this.#round;
-    if (round && this.#errors.has(name)) {
-      const text = this.#validate(round).errors.get(name);
+    const checks = this.#checks;
+    if (round && checks && this.#errors.has(name)) {
+      const text = this.#validate(checks, round).errors.get(name);
       const errors = new Map(this.#errors);
       if (text) errors.set(name, text);
       else errors.delete(name);
