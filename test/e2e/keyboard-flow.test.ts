@@ -415,7 +415,8 @@ async function vote(page: Page, lang: Lang, method: Method, code: string) {
       }),
     'the meter shows what the selection costs'
   );
-  const left = Math.max(0, DISTRICT_BUDGET - spent);
+  // What is left, or (approval, points and ranking may choose more than the budget) how much over.
+  const left = Math.abs(DISTRICT_BUDGET - spent);
   assert.match(digits(await meter.locator('[part~="left"]').innerText()), new RegExp(`^${left}`));
   await assertAccessible(page, `with a ${method} selection (${lang})`);
 
