@@ -64,6 +64,9 @@ describe('issue codes', () => {
     assert.deepEqual(codes(proposalReviewSchema, { status: 'merged' }), [
       ISSUE_CODES.mergeTargetRequired,
     ]);
+    assert.deepEqual(codes(proposalReviewSchema, { status: 'admitted', publicTitle: 'Bankjes' }), [
+      ISSUE_CODES.publicTitleOnlyRejected,
+    ]);
     const start = '2027-03-01T00:00:00.000Z';
     assert.deepEqual(codes(phaseSchema, { kind: 'voting', start, end: start }), [
       ISSUE_CODES.phaseEndsBeforeStart,

@@ -5,6 +5,8 @@ import {
   lightProposalOutcomeViewSchema,
   proposalOutcomeViewSchema,
   proposalPublicViewSchema,
+  proposalReviewSchema,
+  rejectedIdeaTitle,
   rejectedProposalViewSchema,
   type ProposalPublicView,
   type RejectedProposalView,
@@ -82,5 +84,32 @@ describe('proposal outcome views', () => {
     for (const [what, value] of bad) {
       assert.equal(lightProposalOutcomeViewSchema.safeParse(value).success, false, what);
     }
+  });
+});
+
+describe('a rejected idea’s public title', () => {
+  it('is neutral without an official’s title: its number, in the round’s language', () => {
+    assert.equal(rejectedIdeaTitle('nl', 12), 'Idee 12 (afgewezen)');
+    assert.equal(rejectedIdeaTitle('nl-BE', 3), 'Idee 3 (afgewezen)');
+    assert.equal(rejectedIdeaTitle('en', 1), 'Idea 1 (rejected)');
+    assert.equal(rejectedIdeaTitle('fr', 7), 'Idée 7 (rejetée)');
+    assert.equal(rejectedIdeaTitle('de', 2), 'Idea 2 (rejected)');
+  });
+
+  it('an official sets it with a rejection or on a rejected idea, checked like a title', () => {
+    const reject = { status: 'rejected', publicReason: 'Niet haalbaar.' };
+    assert.equal(
+      proposalReviewSchema.parse({ ...reject, publicTitle: '  Bankjes  ' }).publicTitle,
+      'Bankjes'
+    );
+    assert.equal(proposalReviewSchema.parse({ ...reject, publicTitle: null }).publicTitle, null);
+    assert.equal(proposalReviewSchema.parse({ publicTitle: 'Bankjes' }).publicTitle, 'Bankjes');
+    for (const publicTitle of ['ab', 'x'.repeat(201), '<b>Bankjes</b>', 'Twee\nregels', 3]) {
+      assert.equal(proposalReviewSchema.safeParse({ ...reject, publicTitle }).success, false);
+    }
+    assert.equal(
+      proposalReviewSchema.safeParse({ status: 'admitted', publicTitle: 'Bankjes' }).success,
+      false
+    );
   });
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { roundDocumentSchema } from '@begroot/core';
+import {
+  rejectedProposalViewSchema,
+  roundDocumentSchema,
+  type ProposalOutcomeView,
+} from '@begroot/core';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { expectError } from '../support/errors.ts';
 import {
@@ -333,6 +337,29 @@ describe('the review queue', () => {
     ['a cost as text', { officialCost: '15000' }, 'officialCost'],
     ['an unknown field', { email: 'x@example.org' }, ''],
     ['markup in the reason', { publicReason: '<script>alert(1)</script>' }, 'publicReason'],
+    [
+      'a public title for an admission',
+      { status: 'admitted', publicTitle: 'Bankjes in het park' },
+      'publicTitle',
+    ],
+    [
+      'a public title for a proposal that is not rejected',
+      { publicTitle: 'Bankjes in het park' },
+      'publicTitle',
+    ],
+    ...(
+      [
+        ['markup', '<b>Bankjes</b>'],
+        ['two lines', 'Bankjes\nin het park'],
+        ['two characters', 'Ok'],
+        ['201 characters', 'x'.repeat(201)],
+        ['a number', 42],
+      ] as const
+    ).map(([label, publicTitle]): [string, Record<string, unknown>, string] => [
+      `a rejection with a public title of ${label}`,
+      { status: 'rejected', publicReason: 'Niet haalbaar.', publicTitle },
+      'publicTitle',
+    ]),
   ];
   for (const [label, body, field] of refusals) {
     test(`PATCH answers 400 for ${label}, nothing changed`, async () => {
@@ -356,6 +383,18 @@ describe('the review queue', () => {
     });
   }
 
+  test('PATCH accepts a public title of exactly 200 characters', async () => {
+    const id = await createProposal(app, round.documentId, { status: 'submitted' });
+    const publicTitle = `${'Lang '.repeat(39)}titel`;
+    assert.equal(publicTitle.length, 200);
+    const response = await adminRequest(app, reviewer, 'PATCH', `/begroot/proposals/${id}`, {
+      status: 'rejected',
+      publicReason: 'Niet haalbaar.',
+      publicTitle,
+    });
+    assert.equal(response.status, 200, await response.text());
+  });
+
   test('PATCH answers 404 for an unknown proposal and 400 for a malformed id', async () => {
     await expectError(
       await adminRequest(app, reviewer, 'PATCH', '/begroot/proposals/abcdefghij0123456789abcd', {
@@ -371,5 +410,142 @@ describe('the review queue', () => {
       400,
       'ValidationError'
     );
+  });
+});
+
+describe('a rejected idea’s public title', () => {
+  type AdminRow = {
+    documentId: string;
+    title: string;
+    status: string;
+    publicTitle: string | null;
+    rejectedTitle?: string;
+    history: Array<{
+      status: string;
+      at: string;
+      reason: string | null;
+      publicTitle?: string | null;
+    }>;
+  };
+  const review = async (id: string, body: Record<string, unknown>) => {
+    const response = await adminRequest(app, reviewer, 'PATCH', `/begroot/proposals/${id}`, body);
+    const text = await response.text();
+    assert.equal(response.status, 200, text);
+    return (JSON.parse(text) as { data: AdminRow }).data;
+  };
+  /** What anyone reads: the round's list with every outcome, and the one proposal. */
+  const publicReads = async (slug: string, id: string) => {
+    const listed = await app.request(`/api/begroot/rounds/${slug}/proposals?outcome=all`);
+    const listText = await listed.text();
+    assert.equal(listed.status, 200, listText);
+    const one = await app.request(`/api/begroot/proposals/${id}?outcome=all`);
+    const oneText = await one.text();
+    assert.equal(one.status, 200, oneText);
+    const list = (JSON.parse(listText) as { data: ProposalOutcomeView[] }).data;
+    const view = (JSON.parse(oneText) as { data: ProposalOutcomeView }).data;
+    assert.deepEqual(
+      list.find((p) => p.documentId === id),
+      view
+    );
+    return { view: rejectedProposalViewSchema.parse(view), raw: listText + oneText };
+  };
+  const residentTitle = 'Bel Jan de Vries, Dorpsstraat 12';
+
+  test('an official’s public title is what the public sees; the resident’s title is not', async () => {
+    const titled = await createRound(app, 'openbare-titel', 'review');
+    const id = await createProposal(app, titled.documentId, {
+      status: 'in_review',
+      title: residentTitle,
+    });
+    const row = await review(id, {
+      status: 'rejected',
+      publicReason: 'Dit valt buiten de burgerbegroting.',
+      publicTitle: '  Een idee over de Dorpsstraat  ',
+    });
+    assert.equal(row.publicTitle, 'Een idee over de Dorpsstraat');
+    assert.equal(row.rejectedTitle, 'Een idee over de Dorpsstraat');
+    assert.equal(row.title, residentTitle, 'officials still see the resident’s own title');
+    assert.deepEqual(row.history.at(-1), {
+      status: 'rejected',
+      at: row.history.at(-1)!.at,
+      reason: 'Dit valt buiten de burgerbegroting.',
+      publicTitle: 'Een idee over de Dorpsstraat',
+    });
+
+    const { view, raw } = await publicReads('openbare-titel', id);
+    assert.equal(view.title, 'Een idee over de Dorpsstraat');
+    // The public history keeps its shape: status, date and reason.
+    assert.deepEqual(view.history.at(-1), {
+      status: 'rejected',
+      at: row.history.at(-1)!.at,
+      reason: 'Dit valt buiten de burgerbegroting.',
+    });
+    assert.doesNotMatch(raw, /Jan de Vries|Dorpsstraat 12|publicTitle|rejectedTitle/);
+
+    // Stored with the status, in the proposal's own row.
+    const stored = (await app.strapi.documents(PROPOSAL_UID as never).findOne({
+      documentId: id,
+    })) as unknown as { status: string; publicTitle: string | null };
+    assert.deepEqual(
+      [stored.status, stored.publicTitle],
+      ['rejected', 'Een idee over de Dorpsstraat']
+    );
+  });
+
+  test('a rejection without one (bulk, API, earlier data) shows "Idee <n> (afgewezen)"', async () => {
+    const neutral = await createRound(app, 'neutrale-titel', 'review');
+    const ids = [];
+    for (const title of ['Eerste idee', residentTitle, 'Derde idee']) {
+      ids.push(await createProposal(app, neutral.documentId, { status: 'submitted', title }));
+    }
+    // As the bulk action sends it: status and reason only.
+    const row = await review(ids[1]!, { status: 'rejected', publicReason: 'Niet haalbaar.' });
+    assert.equal(row.publicTitle, null);
+    assert.equal(row.rejectedTitle, 'Idee 2 (afgewezen)');
+    assert.equal(row.history.at(-1)!.publicTitle, null);
+    const { view, raw } = await publicReads('neutrale-titel', ids[1]!);
+    assert.equal(view.title, 'Idee 2 (afgewezen)');
+    assert.doesNotMatch(raw, /Jan de Vries|Dorpsstraat/);
+
+    // A rejection stored before public titles existed (no publicTitle, a history without it).
+    const earlier = await createProposal(app, neutral.documentId, {
+      status: 'rejected',
+      title: 'Een oude titel met een naam',
+      publicReason: 'Niet haalbaar.',
+    });
+    assert.equal((await publicReads('neutrale-titel', earlier)).view.title, 'Idee 4 (afgewezen)');
+
+    // In the round's language.
+    const english = await createRound(app, 'neutral-title', 'review', { language: 'en' });
+    const first = await createProposal(app, english.documentId, { status: 'submitted' });
+    await review(first, { status: 'rejected', publicReason: 'Not feasible.' });
+    assert.equal((await publicReads('neutral-title', first)).view.title, 'Idea 1 (rejected)');
+  });
+
+  test('officials can set, change and clear it later; a reopened idea forgets it', async () => {
+    const later = await createRound(app, 'titel-later', 'review');
+    const id = await createProposal(app, later.documentId, {
+      status: 'submitted',
+      title: residentTitle,
+    });
+    await review(id, { status: 'rejected', publicReason: 'Niet haalbaar.' });
+    assert.equal((await publicReads('titel-later', id)).view.title, 'Idee 1 (afgewezen)');
+
+    let row = await review(id, { publicTitle: 'Een idee voor de straat' });
+    assert.equal(row.status, 'rejected');
+    assert.equal((await publicReads('titel-later', id)).view.title, 'Een idee voor de straat');
+    // The history records status changes only: a new title is not one.
+    assert.equal(row.history.length, 2);
+
+    row = await review(id, { publicTitle: null });
+    assert.equal(row.publicTitle, null);
+    assert.equal((await publicReads('titel-later', id)).view.title, 'Idee 1 (afgewezen)');
+
+    await review(id, { publicTitle: 'Een idee voor de straat' });
+    row = await review(id, { status: 'in_review' });
+    assert.equal(row.publicTitle, null);
+    // Rejected again without a title: the earlier one does not come back.
+    await review(id, { status: 'rejected', publicReason: 'Nog steeds niet haalbaar.' });
+    assert.equal((await publicReads('titel-later', id)).view.title, 'Idee 1 (afgewezen)');
   });
 });

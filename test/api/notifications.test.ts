@@ -130,7 +130,31 @@ describe('status-change mails', () => {
     assert.equal(mail!.subject, 'Your proposal "A new pier" is not admitted');
     assert.match(mail!.body, /The city’s explanation:\nThe pier is not city land\./);
     assert.match(mail!.body, /will not be on the ballot/);
+    // No public title given: the mail tells the neutral one the public list shows.
+    assert.match(
+      mail!.body,
+      /The public list of rejected ideas shows your proposal as "Idea \d+ \(rejected\)"\./
+    );
     assert.doesNotMatch(mail!.body, /https?:\/\//);
+  });
+
+  test('rejected with a public title: the mail names the title the public sees', async () => {
+    const id = await createProposal(app, dutch.documentId, {
+      title: 'Bel buurman Piet over de steiger',
+      status: 'in_review',
+      email: 'cor@example.org',
+    });
+    const response = await patch(id, {
+      status: 'rejected',
+      publicReason: 'De steiger is geen grond van de gemeente.',
+      publicTitle: 'Een steiger aan het water',
+    });
+    assert.equal(response.status, 200, await response.text());
+    const [mail] = await mailsTo('cor@example.org', 1);
+    assert.match(
+      mail!.body,
+      /In de openbare lijst van afgewezen ideeën staat uw voorstel als "Een steiger aan het water"\./
+    );
   });
 
   test('bulk changes mail each submitter once; a merge names the proposal it joined', async () => {

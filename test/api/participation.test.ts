@@ -206,10 +206,12 @@ describe('GET /begroot/rounds/:slug/participation', () => {
       'district',
       'round_id',
     ]);
-    // The only columns the two tables share are the round, the district and the channel (online,
-    // kiosk, paper), and within one of those several ballots fall under each band row or none.
+    // The only columns the two tables share are the round and the district, within which several
+    // ballots fall under each band row or none. The ballots' channel column (left from before) is
+    // always empty: a kiosk's few ballots cannot be matched to the kiosk's band counts.
     const shared = Object.keys(ballots[0]!).filter((column) => column in counter[0]!);
     assert.deepEqual(shared.sort(), ['channel', 'district', 'round_id']);
+    assert.deepEqual([...new Set(ballots.map((ballot) => ballot.channel))], ['']);
     // No ballot carries a band, in any column.
     const dump = JSON.stringify(ballots);
     for (const band of BANDS) assert.ok(!dump.includes(band), `a ballot holds ${band}`);

@@ -271,11 +271,13 @@ describe('what happened to every idea (?outcome=all)', () => {
 
   test('a rejected idea shows the city’s reason and dates, never the resident’s text', async () => {
     const body = await outcomes('&district=west');
-    const rejected = byTitle(body, 'Afgewezen idee');
+    // No official gave it a public title: it is listed by its number in the round (the fifth
+    // submitted), never under the resident's own title (management.test.ts: public titles).
+    const rejected = byTitle(body, 'Idee 5 (afgewezen)');
     assert.deepEqual(rejected, {
       documentId: rejected!.documentId,
       round: 'uitkomsten',
-      title: 'Afgewezen idee',
+      title: 'Idee 5 (afgewezen)',
       district: 'west',
       theme: 'spelen',
       status: 'rejected',
@@ -295,7 +297,10 @@ describe('what happened to every idea (?outcome=all)', () => {
     assert.equal(one.status, 200, text);
     assert.deepEqual((JSON.parse(text) as { data: unknown }).data, rejected);
     for (const raw of [JSON.stringify(body), text]) {
-      assert.doesNotMatch(raw, /Jan|Dorpsstraat|06-1234|sukkel|Geheime|99999|@example\.org/);
+      assert.doesNotMatch(
+        raw,
+        /Afgewezen idee|Jan|Dorpsstraat|06-1234|sukkel|Geheime|99999|@example\.org/
+      );
       assert.doesNotMatch(raw, /"email"|responseDeadline|"description":"Bel/);
     }
   });

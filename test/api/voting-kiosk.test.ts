@@ -1,6 +1,7 @@
 /**
- * Event kiosks (set-up, key, limits, revocation, window), the channel of each ballot, and the
- * cache of what casting reads about a round (invalidated by writes).
+ * Event kiosks (set-up, key, limits, revocation, window), ballots counted per channel (never
+ * recorded on the ballot), and the cache of what casting reads about a round (invalidated by
+ * writes).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -19,6 +20,12 @@ import {
 } from '../support/voting.ts';
 import { ExpiringCache } from '../../cms-plugin/server/src/voting/cache.ts';
 import { ensureVotingTables } from '../../cms-plugin/server/src/voting/tables.ts';
+import {
+  normalizeCode,
+  normalizeReceipt,
+  votingKeys,
+} from '../../cms-plugin/server/src/voting/crypto.ts';
+import { forgetBallotChannels } from '../../cms-plugin/server/src/participation/ballot-channels.ts';
 
 /** Per client address and round; per round. Low, so the limits are reached in a few requests. */
 const LIMIT_CLIENT = 6;
@@ -235,7 +242,7 @@ describe('verification at a kiosk', () => {
 });
 
 describe('channels', () => {
-  test('each ballot records online, kiosk or paper, counted per district; nothing more', async () => {
+  test('ballots are counted per channel and district; a ballot records neither channel nor kiosk', async () => {
     const roundId = await createVotingRound(app, 'kanaal-2027');
     const [park] = await createProposals(app, roundId, [
       { title: 'Park', district: 'oost', cost: 10000 },
@@ -271,11 +278,12 @@ describe('channels', () => {
     assert.deepEqual(oost.ballots, { online: 1, kiosk: 2, paper: 1 });
     assert.deepEqual(body.meta.ballots, { online: 1, kiosk: 2, paper: 1 });
 
-    // The ballot says how it came in, never from which kiosk.
+    // The ballot says neither how it came in nor from which kiosk: the counter has the channels.
     const rows = (await app.strapi.db
       .connection('begroot_ballots')
       .where({ round_id: roundId })
       .select('*')) as Array<Record<string, unknown>>;
+    assert.equal(rows.length, 4);
     assert.deepEqual(Object.keys(rows[0]!).sort(), [
       'channel',
       'day',
@@ -285,11 +293,230 @@ describe('channels', () => {
       'round_id',
       'selections',
     ]);
+    assert.deepEqual(
+      rows.map((row) => row.channel),
+      ['', '', '', '']
+    );
     const kiosks = (await app.strapi.db.connection('begroot_kiosks').select('id')) as Array<{
       id: string;
     }>;
     const dump = JSON.stringify(rows);
     for (const kiosk of kiosks) assert.ok(!dump.includes(kiosk.id));
+  });
+});
+
+describe('channels when a vote is replaced or a code voided', () => {
+  const codeCounts = async (slug: string) => {
+    const response = await app.request(`/begroot/rounds/${slug}/codes`, { headers: auth() });
+    const text = await response.text();
+    assert.equal(response.status, 200, text);
+    const body = JSON.parse(text) as {
+      data: Array<{ district: string | null; used: number; ballots: Record<string, number> }>;
+      meta: { ballots: Record<string, number> };
+    };
+    return body;
+  };
+  const participation = async (slug: string) => {
+    const response = await app.request(`/begroot/rounds/${slug}/participation`, {
+      headers: auth(),
+    });
+    const text = await response.text();
+    assert.equal(response.status, 200, text);
+    return (
+      JSON.parse(text) as {
+        data: {
+          totals: { ballots: number };
+          channels: Array<{ channel: string; count: number }>;
+          districts: Array<{
+            slug: string | null;
+            ageBands: Array<{ band: string; participants: number }>;
+          }>;
+        };
+      }
+    ).data;
+  };
+  const channelsOf = (data: Awaited<ReturnType<typeof participation>>) =>
+    Object.fromEntries(
+      data.channels.filter((row) => row.count > 0).map((row) => [row.channel, row.count])
+    );
+
+  test('a re-vote at a kiosk moves the voter from online to kiosk, counted once', async () => {
+    const roundId = await createVotingRound(app, 'opnieuw-2027', {
+      voting: {
+        method: 'approval',
+        minSelections: 1,
+        maxSelections: 3,
+        revote: 'replace',
+        askAgeBand: true,
+        ageBands: ['16-29', '30-64', '65+'],
+      },
+    });
+    const [park, plein] = await createProposals(app, roundId, [
+      { title: 'Park', district: 'oost', cost: 10000 },
+      { title: 'Plein', district: 'oost', cost: 20000 },
+    ]);
+    const { key } = await createKiosk('opnieuw-2027', { name: 'Markt' });
+    const [code, other] = await createCodes(app, admin, 'opnieuw-2027', 'oost', 2);
+    const cast = async (kioskKey: string | undefined, body: Record<string, unknown>) => {
+      const verified = await verify('opnieuw-2027', { method: 'code', code }, kioskKey);
+      assert.equal(verified.status, 200, await verified.clone().text());
+      const { token } = (await verified.json()) as { token: string };
+      const response = await app.request(
+        '/api/begroot/rounds/opnieuw-2027/ballots',
+        json(body, { authorization: `Bearer ${token}` })
+      );
+      const text = await response.text();
+      assert.equal(response.status, 201, text);
+      return (JSON.parse(text) as { data: { receipt: string; replaced: boolean } }).data;
+    };
+
+    const first = await cast(undefined, { selections: [{ proposal: park }], ageBand: '30-64' });
+    let counts = await codeCounts('opnieuw-2027');
+    assert.deepEqual(counts.meta.ballots, { online: 1, kiosk: 0, paper: 0 });
+
+    const second = await cast(key, { selections: [{ proposal: plein }], receipt: first.receipt });
+    assert.equal(second.replaced, true);
+    counts = await codeCounts('opnieuw-2027');
+    assert.deepEqual(counts.data.find((row) => row.district === 'oost')!.ballots, {
+      online: 0,
+      kiosk: 1,
+      paper: 0,
+    });
+    assert.deepEqual(counts.meta.ballots, { online: 0, kiosk: 1, paper: 0 });
+    let figures = await participation('opnieuw-2027');
+    assert.equal(figures.totals.ballots, 1);
+    assert.deepEqual(channelsOf(figures), { kiosk: 1 });
+    // The age band first given stays with the voter.
+    const oost = () => figures.districts.find((row) => row.slug === 'oost')!;
+    assert.equal(oost().ageBands.find((row) => row.band === '30-64')!.participants, 1);
+
+    // Back online, and the old receipts no longer replace anything.
+    const third = await cast(undefined, {
+      selections: [{ proposal: park }],
+      receipt: second.receipt,
+    });
+    for (const receipt of [first.receipt, second.receipt]) {
+      const verified = await verify('opnieuw-2027', { method: 'code', code });
+      const { token } = (await verified.json()) as { token: string };
+      await expectError(
+        await app.request(
+          '/api/begroot/rounds/opnieuw-2027/ballots',
+          json({ selections: [{ proposal: park }], receipt }, { authorization: `Bearer ${token}` })
+        ),
+        403,
+        'ForbiddenError'
+      );
+    }
+    assert.equal(third.replaced, true);
+    assert.deepEqual((await codeCounts('opnieuw-2027')).meta.ballots, {
+      online: 1,
+      kiosk: 0,
+      paper: 0,
+    });
+    figures = await participation('opnieuw-2027');
+    assert.deepEqual(channelsOf(figures), { online: 1 });
+    assert.equal(oost().ageBands.find((row) => row.band === '30-64')!.participants, 1);
+
+    // A second voter on paper; the ballots table agrees with the counts, and holds no channel.
+    const paper = await app.request(
+      '/begroot/rounds/opnieuw-2027/paper-ballots',
+      json({ code: other, selections: [{ proposal: plein }] }, auth())
+    );
+    assert.equal(paper.status, 201, await paper.text());
+    assert.deepEqual((await codeCounts('opnieuw-2027')).meta.ballots, {
+      online: 1,
+      kiosk: 0,
+      paper: 1,
+    });
+    const rows = (await app.strapi.db
+      .connection('begroot_ballots')
+      .where({ round_id: roundId })
+      .select('channel')) as Array<{ channel: string }>;
+    assert.deepEqual(
+      rows.map((row) => row.channel),
+      ['', '']
+    );
+  });
+
+  test('a ballot stored before (receipt hash without its count) is replaced; its voter stays counted where first counted', async () => {
+    const roundId = await createVotingRound(app, 'oude-bon-2027', {
+      voting: { method: 'approval', minSelections: 1, maxSelections: 3, revote: 'replace' },
+    });
+    const [park] = await createProposals(app, roundId, [
+      { title: 'Park', district: 'oost', cost: 10000 },
+    ]);
+    const { key } = await createKiosk('oude-bon-2027', { name: 'Buurthuis' });
+    const [code] = await createCodes(app, admin, 'oude-bon-2027', 'oost', 1);
+    const cast = async (kioskKey: string | undefined, receipt?: string) => {
+      const verified = await verify('oude-bon-2027', { method: 'code', code }, kioskKey);
+      const { token } = (await verified.json()) as { token: string };
+      const response = await app.request(
+        '/api/begroot/rounds/oude-bon-2027/ballots',
+        json(
+          { selections: [{ proposal: park }], ...(receipt ? { receipt } : {}) },
+          { authorization: `Bearer ${token}` }
+        )
+      );
+      const text = await response.text();
+      assert.equal(response.status, 201, text);
+      return (JSON.parse(text) as { data: { receipt: string; replaced: boolean } }).data;
+    };
+    const first = await cast(undefined);
+    // As the ballot would have been stored before: the receipt hash of round, code and receipt.
+    const keys = votingKeys(app.strapi);
+    const credential = keys.hash('code', normalizeCode(code!)!);
+    await app.strapi.db
+      .connection('begroot_ballots')
+      .where({ round_id: roundId })
+      .update({
+        receipt_tag: keys.hash(
+          'receipt',
+          `${roundId}\n${credential}\n${normalizeReceipt(first.receipt)}`
+        ),
+      });
+
+    const second = await cast(key, first.receipt);
+    assert.equal(second.replaced, true);
+    const third = await cast(key, second.receipt);
+    assert.equal(third.replaced, true);
+    const response = await app.request('/begroot/rounds/oude-bon-2027/codes', { headers: auth() });
+    const body = (await response.json()) as { meta: { ballots: Record<string, number> } };
+    assert.deepEqual(body.meta.ballots, { online: 1, kiosk: 0, paper: 0 });
+    const ballots = await app.strapi.db
+      .connection('begroot_ballots')
+      .where({ round_id: roundId })
+      .count('* as n')
+      .first();
+    assert.equal(Number((ballots as { n: unknown }).n), 1);
+  });
+
+  test('voiding a code changes no ballot count; a used code cannot be voided', async () => {
+    const roundId = await createVotingRound(app, 'ongeldig-2027');
+    const [park] = await createProposals(app, roundId, [
+      { title: 'Park', district: 'oost', cost: 10000 },
+    ]);
+    const [used, unused] = await createCodes(app, admin, 'ongeldig-2027', 'oost', 2);
+    const verified = await verify('ongeldig-2027', { method: 'code', code: used });
+    const { token } = (await verified.json()) as { token: string };
+    const cast = await app.request(
+      '/api/begroot/rounds/ongeldig-2027/ballots',
+      json({ selections: [{ proposal: park }] }, { authorization: `Bearer ${token}` })
+    );
+    assert.equal(cast.status, 201, await cast.text());
+    const before = await codeCounts('ongeldig-2027');
+    assert.deepEqual(before.meta.ballots, { online: 1, kiosk: 0, paper: 0 });
+
+    await expectError(
+      await app.request(`/begroot/codes/${used}/void`, json({}, auth())),
+      409,
+      'ConflictError'
+    );
+    const voided = await app.request(`/begroot/codes/${unused}/void`, json({}, auth()));
+    assert.equal(voided.status, 200, await voided.text());
+    const after = await codeCounts('ongeldig-2027');
+    assert.deepEqual(after.meta.ballots, before.meta.ballots);
+    const oost = after.data.find((row) => row.district === 'oost')!;
+    assert.deepEqual([oost.used, oost.ballots.online], [1, 1]);
   });
 });
 
@@ -448,20 +675,63 @@ describe('POST /begroot/rounds/:slug/paper-ballots/form', () => {
   });
 });
 
-describe('upgrading a ballots table from before channels', () => {
-  test('adds the channel column at boot; earlier ballots count as online', async () => {
+describe('upgrading ballots tables from before', () => {
+  test('ballots with a channel: counted where the counter misses them, then the channel is emptied', async () => {
     const knex = app.strapi.db.connection;
-    const before = Number(
-      ((await knex('begroot_ballots').count('* as n').first()) as { n: unknown }).n
-    );
-    assert.ok(before > 0);
+    const counts = async (slug: string) =>
+      (
+        (await (
+          await app.request(`/begroot/rounds/${slug}/codes`, { headers: auth() })
+        ).json()) as {
+          meta: { ballots: Record<string, number> };
+        }
+      ).meta.ballots;
+    const kanaal = await counts('kanaal-2027');
+    assert.deepEqual(kanaal, { online: 1, kiosk: 2, paper: 1 });
+
+    // A table from before channels: the column is added at boot, its ballots were cast online.
     await knex.schema.alterTable('begroot_ballots', (table) => table.dropColumn('channel'));
-    assert.equal(await knex.schema.hasColumn('begroot_ballots', 'channel'), false);
     await ensureVotingTables(app.strapi);
     assert.equal(await knex.schema.hasColumn('begroot_ballots', 'channel'), true);
-    const channels = (await knex('begroot_ballots').distinct('channel')) as Array<{
-      channel: string;
-    }>;
-    assert.deepEqual(channels, [{ channel: 'online' }]);
+    assert.deepEqual(
+      (await knex('begroot_ballots').distinct('channel')) as Array<{ channel: string }>,
+      [{ channel: 'online' }]
+    );
+
+    // A round whose three ballots were cast before the participation counter existed: two online,
+    // one at a kiosk, and no counts.
+    const roundId = await createVotingRound(app, 'voorheen-2027');
+    const [park] = await createProposals(app, roundId, [
+      { title: 'Park', district: 'oost', cost: 10000 },
+    ]);
+    for (const code of await createCodes(app, admin, 'voorheen-2027', 'oost', 3)) {
+      const verified = await verify('voorheen-2027', { method: 'code', code });
+      const { token } = (await verified.json()) as { token: string };
+      const cast = await app.request(
+        '/api/begroot/rounds/voorheen-2027/ballots',
+        json({ selections: [{ proposal: park }] }, { authorization: `Bearer ${token}` })
+      );
+      assert.equal(cast.status, 201, await cast.text());
+    }
+    const ids = (await knex('begroot_ballots')
+      .where({ round_id: roundId })
+      .orderBy('id')
+      .pluck('id')) as string[];
+    await knex('begroot_ballots').whereIn('id', ids).update({ channel: 'online' });
+    await knex('begroot_ballots').where({ id: ids[0] }).update({ channel: 'kiosk' });
+    await knex('begroot_participation').where({ round_id: roundId }).delete();
+    assert.deepEqual(await counts('voorheen-2027'), { online: 0, kiosk: 0, paper: 0 });
+
+    await forgetBallotChannels(app.strapi);
+    assert.deepEqual(await counts('voorheen-2027'), { online: 2, kiosk: 1, paper: 0 });
+    // Rounds the counter already counted in full keep their counts (their rows said "online").
+    assert.deepEqual(await counts('kanaal-2027'), kanaal);
+    assert.deepEqual(
+      (await knex('begroot_ballots').distinct('channel')) as Array<{ channel: string }>,
+      [{ channel: '' }]
+    );
+    // Once done, there is nothing left to do.
+    await forgetBallotChannels(app.strapi);
+    assert.deepEqual(await counts('voorheen-2027'), { online: 2, kiosk: 1, paper: 0 });
   });
 });

@@ -20,6 +20,8 @@ export const ISSUE_CODES = {
   rejectionReasonRequired: 'begroot.review.reasonRequired',
   /** A merge without the proposal it is merged into. */
   mergeTargetRequired: 'begroot.review.mergeTargetRequired',
+  /** A public title for a proposal that is not (being) rejected. */
+  publicTitleOnlyRejected: 'begroot.review.publicTitleOnlyRejected',
   /** A phase that does not end after it starts. */
   phaseEndsBeforeStart: 'begroot.phase.endsBeforeStart',
   /** Voting settings whose maximum number of selections is below the minimum. */

@@ -191,8 +191,11 @@ export const UNREVIEWED_PROPOSAL_STATUSES: readonly ProposalStatus[] = ['submitt
 /**
  * A rejected proposal as anyone may read it: what the city decided and why, and when. The
  * resident's own words (summary, description, location, image, name) are left out: they may hold
- * what led to the rejection (insults, someone's personal data). Title, district and theme stay, so
- * residents can find their idea.
+ * what led to the rejection (insults, someone's personal data). Even the resident's title is not
+ * shown as it was written: `title` is the public title an official gave when rejecting (the
+ * review's `publicTitle`, prefilled with the resident's title in the admin), or else the neutral
+ * `rejectedIdeaTitle` ("Idee 12 (afgewezen)"). District and theme stay, so residents can find
+ * their idea.
  */
 export const rejectedProposalViewSchema = /* @__PURE__ */ z.strictObject({
   documentId: documentIdSchema,
@@ -228,6 +231,26 @@ export type ProposalOutcomeView = ProposalPublicView | RejectedProposalView;
 export const isRejectedView = (view: ProposalOutcomeView): view is RejectedProposalView =>
   view.status === 'rejected' && !('description' in view);
 
+/** How long a rejected idea's public title may be: as long as any round lets a title be. */
+export const PUBLIC_TITLE_MAX = 200;
+
+const REJECTED_IDEA_TITLES: Record<string, (number: number) => string> = {
+  nl: (number) => `Idee ${number} (afgewezen)`,
+  en: (number) => `Idea ${number} (rejected)`,
+  fr: (number) => `Idée ${number} (rejetée)`,
+};
+
+/**
+ * The neutral public title of a rejected idea no official gave a public title (a bulk rejection,
+ * an API call without one, a rejection from before public titles existed): the idea's number in
+ * its round (the n-th submitted) in the round's language (`nl`, `nl-BE`, `en`, `fr`; English for
+ * others). Says nothing the resident wrote.
+ */
+export function rejectedIdeaTitle(language: string, number: number): string {
+  const base = language.toLowerCase().split('-')[0]!;
+  return (REJECTED_IDEA_TITLES[base] ?? REJECTED_IDEA_TITLES.en!)(number);
+}
+
 /** The review an official sends to `PATCH /begroot/proposals/:id`. */
 export const proposalReviewSchema = /* @__PURE__ */ z
   .strictObject({
@@ -237,6 +260,12 @@ export const proposalReviewSchema = /* @__PURE__ */ z
     mergedInto: z.optional(z.nullable(documentIdSchema)),
     responseDeadline: z.optional(instantSchema),
     update: z.optional(plainText({ min: 1, max: 4000 })),
+    /**
+     * The title the public sees of a rejected proposal, instead of the resident's own (which may
+     * hold a name, an address or an insult). With `status: 'rejected'` or for a proposal that is
+     * rejected already; `null` (or left out when rejecting) shows the neutral `rejectedIdeaTitle`.
+     */
+    publicTitle: z.optional(z.nullable(plainLine({ min: 3, max: PUBLIC_TITLE_MAX }))),
   })
   .check(
     /* @__PURE__ */ z.refine((review) => review.status !== 'rejected' || !!review.publicReason, {
@@ -248,6 +277,14 @@ export const proposalReviewSchema = /* @__PURE__ */ z
       message: 'Say which proposal this one is merged into.',
       path: ['mergedInto'],
       params: { code: ISSUE_CODES.mergeTargetRequired },
-    })
+    }),
+    z.refine(
+      (review) => review.publicTitle == null || !review.status || review.status === 'rejected',
+      {
+        message: 'Only a rejected proposal has a public title.',
+        path: ['publicTitle'],
+        params: { code: ISSUE_CODES.publicTitleOnlyRejected },
+      }
+    )
   );
 export type ProposalReview = z.infer<typeof proposalReviewSchema>;

@@ -66,7 +66,7 @@ type Idea = {
   /** What officials decided, with the reason they wrote for the public. */
   review:
     | { status: 'admitted' }
-    | { status: 'rejected'; publicReason: string }
+    | { status: 'rejected'; publicReason: string; publicTitle?: string }
     | { status: 'merged'; into: string; publicReason: string };
 };
 
@@ -117,6 +117,9 @@ const IDEAS: Idea[] = [
     theme: 'verkeer',
     review: {
       status: 'rejected',
+      // The official found the resident's title fit to publish; the other rejected idea is listed
+      // under the neutral "Idee <n> (afgewezen)".
+      publicTitle: 'Parkeergarage onder de Markt',
       publicReason:
         'Een parkeergarage kost vele miljoenen euro’s: veel meer dan het budget van de ' +
         'burgerbegroting. Het idee is doorgegeven aan de afdeling Mobiliteit.',
@@ -326,7 +329,11 @@ export async function seedPastRound(strapi: Core.Strapi, today: Date = new Date(
         review.status === 'admitted'
           ? { status: 'admitted', officialCost: idea.officialCost ?? null }
           : review.status === 'rejected'
-            ? { status: 'rejected', publicReason: review.publicReason }
+            ? {
+                status: 'rejected',
+                publicReason: review.publicReason,
+                ...(review.publicTitle ? { publicTitle: review.publicTitle } : {}),
+              }
             : {
                 status: 'merged',
                 publicReason: review.publicReason,

@@ -23,6 +23,10 @@ export type ProposalRow = ProposalPublicView & {
   email: string | null;
   responseDeadline: string | null;
   updatedAt: string;
+  /** A rejected proposal's public title as an official gave it (null: the neutral title). */
+  publicTitle?: string | null;
+  /** A rejected proposal's title as the public sees it. */
+  rejectedTitle?: string;
 };
 
 /** A funded proposal on the Execution page: the review row plus its execution. */

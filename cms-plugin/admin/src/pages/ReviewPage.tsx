@@ -63,6 +63,7 @@ type Draft = {
   publicReason: string;
   mergedInto: string;
   update: string;
+  publicTitle: string;
 };
 
 /** Everything an official decides about one proposal, checked with core's review schema. */
@@ -85,6 +86,9 @@ const ReviewDialog = ({
     publicReason: proposal.publicReason ?? '',
     mergedInto: proposal.mergedInto ?? '',
     update: '',
+    // Rejecting starts from the resident's title (one keystroke to keep it); a rejected proposal
+    // shows the public title it has (empty: the neutral "Idea 12 (rejected)").
+    publicTitle: proposal.status === 'rejected' ? (proposal.publicTitle ?? '') : proposal.title,
   });
   const { busy: saving, errors, submit } = useSubmit();
   const statusName = (status: string) => t(`status.${status}`, status);
@@ -99,6 +103,10 @@ const ReviewDialog = ({
         : {}),
     ...(draft.status === 'merged' ? { mergedInto: draft.mergedInto || null } : {}),
     ...(draft.update.trim() ? { update: draft.update.trim() } : {}),
+    ...(draft.status === 'rejected' &&
+    (proposal.status !== 'rejected' || draft.publicTitle !== (proposal.publicTitle ?? ''))
+      ? { publicTitle: draft.publicTitle.trim() || null }
+      : {}),
   };
   const check = proposalReviewSchema.safeParse(review);
   const localErrors = check.success ? [] : toFieldErrors(check.error.issues);
@@ -189,6 +197,26 @@ const ReviewDialog = ({
               <Field.Error />
               <Field.Hint />
             </Field.Root>
+            {draft.status === 'rejected' ? (
+              <Field.Root
+                name="publicTitle"
+                error={errorAt('publicTitle')}
+                hint={t(
+                  'review.publicTitleHint',
+                  'The title everyone sees for this rejected idea. It starts as the resident’s own title: keep it only if it is fit to publish (no names, addresses or insults). Left empty, it is listed by its number, as in “Idea 12 (rejected)”.'
+                )}
+              >
+                <Field.Label>{t('review.publicTitle', 'Public title')}</Field.Label>
+                <TextInput
+                  value={draft.publicTitle}
+                  onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                    setDraft({ ...draft, publicTitle: event.target.value })
+                  }
+                />
+                <Field.Error />
+                <Field.Hint />
+              </Field.Root>
+            ) : null}
             <Field.Root
               name="officialCost"
               error={errorAt('officialCost')}

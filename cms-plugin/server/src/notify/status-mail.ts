@@ -16,6 +16,11 @@ export interface StatusMailInput {
   mergedInto: { title: string; url: string | null } | null;
   /** The proposal on the city's page, when the round has one. */
   url: string | null;
+  /**
+   * A rejected proposal's title in the public list (the official's public title or the neutral
+   * "Idee 12 (afgewezen)"), so the submitter can find it there; null for other statuses.
+   */
+  publicTitle?: string | null;
 }
 
 type Texts = {
@@ -61,7 +66,12 @@ const NL: Texts = {
           ? `Uw voorstel staat op het stembiljet. Inwoners stemmen van ${date(input.voting.start)} tot en met ${date(input.voting.end)}; daarna maken we de uitslag bekend.`
           : 'Uw voorstel staat op het stembiljet. We laten u weten wanneer de stemming begint.';
       case 'rejected':
-        return 'Uw voorstel komt niet op het stembiljet. Heeft u vragen, beantwoord dan deze e-mail.';
+        return (
+          'Uw voorstel komt niet op het stembiljet. Heeft u vragen, beantwoord dan deze e-mail.' +
+          (input.publicTitle
+            ? `\nIn de openbare lijst van afgewezen ideeën staat uw voorstel als "${input.publicTitle}".`
+            : '')
+        );
       case 'merged':
         return input.mergedInto
           ? `Uw voorstel gaat verder samen met "${input.mergedInto.title}"${input.mergedInto.url ? ` (${input.mergedInto.url})` : ''}. Volg dat voorstel voor het vervolg.`
@@ -113,7 +123,12 @@ const EN: Texts = {
           ? `Your proposal is on the ballot. Residents vote from ${date(input.voting.start)} until ${date(input.voting.end)}; then we publish the results.`
           : 'Your proposal is on the ballot. We will let you know when voting starts.';
       case 'rejected':
-        return 'Your proposal will not be on the ballot. If you have questions, reply to this e-mail.';
+        return (
+          'Your proposal will not be on the ballot. If you have questions, reply to this e-mail.' +
+          (input.publicTitle
+            ? `\nThe public list of rejected ideas shows your proposal as "${input.publicTitle}".`
+            : '')
+        );
       case 'merged':
         return input.mergedInto
           ? `Your proposal continues together with "${input.mergedInto.title}"${input.mergedInto.url ? ` (${input.mergedInto.url})` : ''}. Follow that proposal from now on.`

@@ -54,3 +54,37 @@ export async function countParticipant(
     .onConflict(['round_id', 'district', 'age_band', 'channel'])
     .merge({ count: db.raw('?? + 1', [`${table}.count`]) });
 }
+
+/**
+ * Moves one voter's count from the cell `from` (in `fromDistrict`) to `to` (in `toDistrict`),
+ * inside the transaction that replaces their ballot: a re-vote through another channel, or one
+ * that counts in another district, is counted where its ballot now is. A cell already at zero
+ * (it cannot be, short of hand edits) moves nothing rather than counting the voter twice.
+ */
+export async function moveParticipant(
+  db: Knex,
+  round: string,
+  fromDistrict: string | null,
+  from: ParticipantCount,
+  toDistrict: string | null,
+  to: ParticipantCount
+) {
+  if (
+    (fromDistrict ?? '') === (toDistrict ?? '') &&
+    from.channel === to.channel &&
+    (from.ageBand ?? '') === (to.ageBand ?? '')
+  ) {
+    return;
+  }
+  const table = PARTICIPATION_TABLES.participation;
+  const taken = await db(table)
+    .where({
+      round_id: round,
+      district: fromDistrict ?? '',
+      age_band: from.ageBand ?? '',
+      channel: from.channel,
+    })
+    .andWhere('count', '>', 0)
+    .decrement('count', 1);
+  if (Number(taken) === 1) await countParticipant(db, round, toDistrict, to);
+}

@@ -4,6 +4,7 @@ import { PROPOSAL_UID } from '../utils/constants';
 import { isUniqueViolation } from '../utils/errors';
 import { proposalUrl, statusMail } from '../notify/status-mail';
 import { PARTICIPATION_TABLES } from '../participation/tables';
+import { getService } from '../utils/get-service';
 
 /**
  * Retries of a status mail: only when the mail server could not be reached (the message surely
@@ -115,6 +116,11 @@ const notify = ({ strapi }: { strapi: Core.Strapi }) => {
               ? { title: into.title, url: proposalUrl(round.publicUrl, target) }
               : null,
           url: proposalUrl(round.publicUrl, documentId),
+          publicTitle:
+            stored.status === 'rejected'
+              ? ((await getService('proposal', { strapi }).findPublic(documentId, 'all'))?.title ??
+                null)
+              : null,
         });
         await trySending(
           { to: stored.email, subject, text },

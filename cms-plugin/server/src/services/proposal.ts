@@ -4,6 +4,7 @@ import {
   PUBLIC_PROPOSAL_STATUSES,
   UNREVIEWED_PROPOSAL_STATUSES,
   canMoveProposal,
+  rejectedIdeaTitle,
   type ProposalReview,
   seededShuffle,
   type ProposalInput,
@@ -41,22 +42,39 @@ export type StoredProposal = {
   email: string | null;
   status: ProposalStatus;
   publicReason: string | null;
+  /** A rejected proposal's title for the public, as an official gave it (null: none given). */
+  publicTitle?: string | null;
   mergedInto: string | null;
-  history: StatusChange[] | null;
+  history: StoredStatusChange[] | null;
   updates: ProposalUpdate[] | null;
   responseDeadline: string | null;
   submittedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  round?: { documentId: string; slug: string } | null;
+  round?: { documentId: string; slug: string; language?: string | null } | null;
   image?: { url: string } | null;
 };
 
-/** What a review queue shows an official: the public view plus contact and deadline. */
-export type ProposalAdminView = ProposalPublicView & {
+/**
+ * A status change as stored: a rejection also records the public title it was given (null: the
+ * neutral title), for officials; the public history leaves it out (a rejected proposal's public
+ * `title` already is that title).
+ */
+export type StoredStatusChange = StatusChange & { publicTitle?: string | null };
+
+/**
+ * What a review queue shows an official: the public view plus contact and deadline, and for a
+ * rejected proposal the public title an official gave (`publicTitle`, null when the public sees
+ * the neutral title) and the title the public sees (`rejectedTitle`), each rejection's public
+ * title in its history entry.
+ */
+export type ProposalAdminView = Omit<ProposalPublicView, 'history'> & {
+  history: StoredStatusChange[];
   email: string | null;
   responseDeadline: string | null;
   updatedAt: string;
+  publicTitle: string | null;
+  rejectedTitle?: string;
 };
 
 export type ArgumentCounts = ProposalPublicView['argumentCounts'];
@@ -75,7 +93,7 @@ export type PublicListQuery = {
 export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
 
 const POPULATE = {
-  round: { fields: ['slug'] },
+  round: { fields: ['slug', 'language'] },
   image: { fields: ['url'] },
 } as const;
 
@@ -133,15 +151,20 @@ export function toPublicView(
 /**
  * A rejected proposal as anyone may read it (core's `rejectedProposalViewSchema`): the city's
  * decision, reason and dates, without the resident's own words, which may hold what led to the
- * rejection.
+ * rejection. `title` is `publicTitle`: the official's public title or the neutral one (see
+ * `rejectedTitle`), never the resident's title unless an official gave it.
  */
-export function toRejectedView(stored: StoredProposal, roundSlug: string): RejectedProposalView {
-  const { documentId, round, title, district, theme, publicReason, history, updates, submittedAt } =
+export function toRejectedView(
+  stored: StoredProposal,
+  roundSlug: string,
+  publicTitle: string
+): RejectedProposalView {
+  const { documentId, round, district, theme, publicReason, history, updates, submittedAt } =
     toPublicView(stored, roundSlug);
   return {
     documentId,
     round,
-    title,
+    title: publicTitle,
     district,
     theme,
     status: 'rejected',
@@ -152,14 +175,31 @@ export function toRejectedView(stored: StoredProposal, roundSlug: string): Rejec
   };
 }
 
-/** What became of a proposal: the short view when rejected, else the public view. */
+/**
+ * The title the public sees of a rejected proposal: the public title an official gave when
+ * rejecting it, else the neutral "Idee <number> (afgewezen)" in the round's language, where
+ * `number` is the proposal's place in its round's order of submission (see `ideaNumbers`).
+ */
+export function rejectedTitle(
+  stored: Pick<StoredProposal, 'publicTitle'>,
+  language: string,
+  number: number
+): string {
+  return stored.publicTitle || rejectedIdeaTitle(language, number);
+}
+
+/**
+ * What became of a proposal: the short view when rejected (titled `rejectedTitleOf`), else the
+ * public view.
+ */
 export function toOutcomeView(
   stored: StoredProposal,
   roundSlug: string,
+  rejectedTitleOf: (stored: StoredProposal) => string,
   argumentCounts?: ArgumentCounts
 ): ProposalOutcomeView {
   return stored.status === 'rejected'
-    ? toRejectedView(stored, roundSlug)
+    ? toRejectedView(stored, roundSlug, rejectedTitleOf(stored))
     : toPublicView(stored, roundSlug, argumentCounts);
 }
 
@@ -173,13 +213,24 @@ function executionField(stored: StoredProposal) {
 export function toAdminView(
   stored: StoredProposal,
   roundSlug: string,
-  argumentCounts?: ArgumentCounts
+  argumentCounts?: ArgumentCounts,
+  publicRejectedTitle?: string
 ): ProposalAdminView {
   return {
     ...toPublicView(stored, roundSlug, argumentCounts),
+    history: (stored.history ?? []).map(({ status, at, reason, publicTitle }) => ({
+      status,
+      at,
+      reason: reason ?? null,
+      ...(status === 'rejected' ? { publicTitle: publicTitle ?? null } : {}),
+    })),
     email: stored.email ?? null,
     responseDeadline: iso(stored.responseDeadline),
     updatedAt: iso(stored.updatedAt)!,
+    publicTitle: stored.status === 'rejected' ? (stored.publicTitle ?? null) : null,
+    ...(stored.status === 'rejected' && publicRejectedTitle !== undefined
+      ? { rejectedTitle: publicRejectedTitle }
+      : {}),
   };
 }
 
@@ -196,6 +247,34 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
       populate: POPULATE as never,
     })) as unknown as StoredProposal | null;
 
+  /**
+   * Each proposal's number in its round: its place in the order of submission (1 for the first),
+   * by id, the same on every read. Deleting a proposal (rare: officials reject or merge) renumbers
+   * the ones submitted after it.
+   */
+  const ideaNumbers = async (roundDocumentId: string): Promise<Map<number, number>> => {
+    const rows = (await strapi.db.query(PROPOSAL_UID).findMany({
+      where: { round: { documentId: roundDocumentId } },
+      select: ['id'],
+      orderBy: { id: 'asc' },
+    } as never)) as Array<{ id: number }>;
+    return new Map(rows.map((row, index) => [row.id, index + 1]));
+  };
+
+  /**
+   * The public titles of the rejected proposals among `stored` (see `rejectedTitle`); reads the
+   * round's numbering only when one of them has no official public title.
+   */
+  const rejectedTitles = async (
+    round: { documentId: string; language?: string | null },
+    stored: readonly StoredProposal[]
+  ): Promise<(proposal: StoredProposal) => string> => {
+    const untitled = stored.some((p) => p.status === 'rejected' && !p.publicTitle);
+    const numbers = untitled ? await ideaNumbers(round.documentId) : new Map<number, number>();
+    return (proposal) =>
+      rejectedTitle(proposal, round.language ?? 'nl', numbers.get(proposal.id) ?? proposal.id);
+  };
+
   return {
     findStored,
 
@@ -207,7 +286,7 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
      * same order on every page; ties in `newest` and `cost` fall back to the id.
      */
     async listPublic(
-      round: Pick<StoredRound, 'documentId' | 'slug'>,
+      round: Pick<StoredRound, 'documentId' | 'slug' | 'language'>,
       query: PublicListQuery
     ): Promise<{
       data: ProposalOutcomeView[];
@@ -257,8 +336,9 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const { items, pagination } = paginate(ordered, query.page, query.pageSize);
       const counts = await argumentCounts(items.map((p) => p.documentId));
+      const titleOf = await rejectedTitles(round, items);
       return {
-        data: items.map((p) => toOutcomeView(p, round.slug, counts.get(p.documentId))),
+        data: items.map((p) => toOutcomeView(p, round.slug, titleOf, counts.get(p.documentId))),
         pagination,
         ...(awaitingReview === undefined ? {} : { awaitingReview }),
       };
@@ -277,12 +357,13 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
       // By default only what the list shows by default; merged and rejected ones on request.
       if (outcome === 'public' && !PUBLIC_PROPOSAL_STATUSES.includes(stored.status)) return null;
       const counts = await argumentCounts([stored.documentId]);
-      return toOutcomeView(stored, stored.round.slug, counts.get(stored.documentId));
+      const titleOf = await rejectedTitles(stored.round, [stored]);
+      return toOutcomeView(stored, stored.round.slug, titleOf, counts.get(stored.documentId));
     },
 
     /** Every proposal of a round, for the review queue: contact and deadline included. */
     async listForReview(
-      round: Pick<StoredRound, 'documentId' | 'slug'>,
+      round: Pick<StoredRound, 'documentId' | 'slug' | 'language'>,
       query: { status?: ProposalStatus | undefined; page: number; pageSize: number }
     ): Promise<{ data: ProposalAdminView[]; pagination: Pagination }> {
       const filters: Record<string, unknown> = { round: { documentId: round.documentId } };
@@ -298,8 +379,9 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
         documents().count({ filters: filters as never }),
       ]);
       const counts = await argumentCounts(stored.map((p) => p.documentId));
+      const titleOf = await rejectedTitles(round, stored);
       return {
-        data: stored.map((p) => toAdminView(p, round.slug, counts.get(p.documentId))),
+        data: stored.map((p) => toAdminView(p, round.slug, counts.get(p.documentId), titleOf(p))),
         pagination: {
           page: query.page,
           pageSize: query.pageSize,
@@ -325,6 +407,13 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
       const data: Record<string, unknown> = {};
       const history = [...(stored.history ?? [])];
       const status = review.status ?? stored.status;
+      if (review.publicTitle != null && status !== 'rejected') {
+        return {
+          ok: false,
+          path: 'publicTitle',
+          message: 'Only a rejected proposal has a public title.',
+        };
+      }
       if (review.status && review.status !== stored.status) {
         if (!canMoveProposal(stored.status, review.status)) {
           return {
@@ -334,12 +423,19 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
           };
         }
         data.status = review.status;
+        // Each rejection decides its public title anew: none given shows the neutral title.
+        // Leaving `rejected` forgets it (a reopened proposal is shown in full once admitted).
+        const publicTitle = review.status === 'rejected' ? (review.publicTitle ?? null) : null;
+        if (review.status === 'rejected' || stored.publicTitle) data.publicTitle = publicTitle;
         history.push({
           status: review.status,
           at: at.toISOString(),
           reason: review.publicReason ?? null,
+          ...(review.status === 'rejected' ? { publicTitle } : {}),
         });
         data.history = history;
+      } else if (review.publicTitle !== undefined && status === 'rejected') {
+        data.publicTitle = review.publicTitle;
       }
       if (review.mergedInto !== undefined && review.mergedInto !== null) {
         if (review.mergedInto === stored.documentId) {
@@ -381,13 +477,22 @@ const proposal = ({ strapi }: { strapi: Core.Strapi }) => {
         data.updates = [...(stored.updates ?? []), { date: at.toISOString(), text: review.update }];
       }
       if (Object.keys(data).length > 0) {
+        // One update: the status, its history entry and the public title are stored together.
         await documents().update({ documentId: stored.documentId, data: data as never });
       }
       const updated = (await findStored(stored.documentId))!;
       const counts = await argumentCounts([stored.documentId]);
+      const titleOf = updated.round
+        ? await rejectedTitles(updated.round, [updated])
+        : () => undefined;
       return {
         ok: true,
-        view: toAdminView(updated, updated.round?.slug ?? '', counts.get(stored.documentId)),
+        view: toAdminView(
+          updated,
+          updated.round?.slug ?? '',
+          counts.get(stored.documentId),
+          titleOf(updated)
+        ),
       };
     },
 

@@ -25,7 +25,8 @@ import {
 } from '../voting/crypto';
 import { CHANNELS, TABLES, type Channel } from '../voting/tables';
 import type { KioskInput } from '../validation/voting';
-import { countParticipant, type ParticipantCount } from '../participation/count';
+import { countParticipant, moveParticipant, type ParticipantCount } from '../participation/count';
+import { PARTICIPATION_TABLES } from '../participation/tables';
 import { signToken, verifyToken, TOKEN_LIFETIME_MS, type BallotClaims } from '../voting/token';
 import { phaseOf, type StoredRound } from './round';
 import { ExpiringCache, VOTING_CACHE_TTL_MS } from '../voting/cache';
@@ -52,8 +53,50 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
   const codeHash = (code: string) => keys.hash('code', code);
   const emailHash = (round: string, email: string) => keys.hash('email', `${round}\n${email}`);
   const openCredential = () => keys.hash('code', `open\n${randomId()}`);
-  const receiptTag = (round: string, credential: string, receipt: string) =>
-    keys.hash('receipt', `${round}\n${credential}\n${normalizeReceipt(receipt)}`);
+  /**
+   * The keyed hash a ballot is found by when its voter replaces it. It also binds the participation
+   * counter cell the voter is counted in (channel and age band), so a re-vote can move that count
+   * without the ballot row saying how it came in (docs/secret-ballot.md). Ballots stored before
+   * that have the legacy tag (`cell` null).
+   */
+  const receiptTag = (
+    round: string,
+    credential: string,
+    receipt: string,
+    cell: ParticipantCount | null
+  ) =>
+    keys.hash(
+      'receipt',
+      `${round}\n${credential}\n${normalizeReceipt(receipt)}` +
+        (cell ? `\n${cell.channel}\n${cell.ageBand ?? ''}` : '')
+    );
+
+  /**
+   * Every tag the ballot a receipt names may have, with the counter cell each one binds: one per
+   * channel and age band the round has counted (bands the round no longer lists included), and
+   * the legacy tag (null: a ballot from before, its cell unknown).
+   */
+  async function receiptTags(
+    db: Knex,
+    round: VotingRound,
+    credential: string,
+    receipt: string
+  ): Promise<Map<string, ParticipantCount | null>> {
+    const counted = (await db(PARTICIPATION_TABLES.participation)
+      .where({ round_id: round.id })
+      .distinct('age_band')) as Array<{ age_band: string }>;
+    const bands = new Set(['', ...(round.stored.voting?.ageBands ?? [])]);
+    for (const row of counted) bands.add(row.age_band);
+    const tags = new Map<string, ParticipantCount | null>();
+    tags.set(receiptTag(round.id, credential, receipt, null), null);
+    for (const channel of CHANNELS) {
+      for (const band of bands) {
+        const cell = { channel, ageBand: band || null };
+        tags.set(receiptTag(round.id, credential, receipt, cell), cell);
+      }
+    }
+    return tags;
+  }
 
   async function loadRound(slug: string): Promise<VotingRound> {
     const stored = await getService('round', { strapi }).findBySlug(slug);
@@ -150,8 +193,10 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Inserts a ballot and, in the same transaction, either the voter's entry in the register (a
-   * second one for the same credential violates its primary key) or the removal of the ballot the
-   * receipt names (re-voting). Answers the receipt code.
+   * second one for the same credential violates its primary key) and their participation count,
+   * or the removal of the ballot the receipt names (re-voting), whose count moves to the new
+   * ballot's district and channel (keeping the age band first given). The ballot row holds no
+   * channel: the counter is where channels are counted. Answers the receipt code.
    */
   async function storeBallot(
     round: VotingRound,
@@ -170,23 +215,41 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       selections: JSON.stringify(
         selections.map(({ proposal, points, rank }) => ({ proposal, points, rank }))
       ),
-      receipt_tag: receiptTag(round.id, credential, receipt),
-      channel: participant.channel,
+      // The column stays for ballots tables made before; it is never filled (channel below).
+      channel: '',
     };
     try {
       await strapi.db.transaction(async ({ trx }) => {
         const db = trx as unknown as Knex;
+        // The counter cell the new ballot's tag binds; null: a voter from before tags bound one,
+        // who stays counted where they first were.
+        let cell: ParticipantCount | null = participant;
         if (replacing === undefined) {
           await db(TABLES.voters).insert({ round_id: round.id, credential });
-          // A replaced ballot's voter was counted with the first one.
           await countParticipant(db, round.id, district, participant);
         } else {
+          // A replaced ballot's voter stays counted once: the count moves with the ballot.
+          const tags = await receiptTags(db, round, credential, replacing);
+          const old = (await db(TABLES.ballots)
+            .where({ round_id: round.id })
+            .whereIn('receipt_tag', [...tags.keys()])
+            .first('receipt_tag', 'district')) as
+            { receipt_tag: string; district: string } | undefined;
+          if (!old) throw new ReceiptMismatch();
           const removed = await db(TABLES.ballots)
-            .where({ round_id: round.id, receipt_tag: receiptTag(round.id, credential, replacing) })
+            .where({ round_id: round.id, receipt_tag: old.receipt_tag })
             .delete();
           if (removed !== 1) throw new ReceiptMismatch();
+          const counted = tags.get(old.receipt_tag) ?? null;
+          cell = counted && { channel: participant.channel, ageBand: counted.ageBand };
+          if (counted && cell) {
+            await moveParticipant(db, round.id, old.district || null, counted, district, cell);
+          }
         }
-        await db(TABLES.ballots).insert(ballot);
+        await db(TABLES.ballots).insert({
+          ...ballot,
+          receipt_tag: receiptTag(round.id, credential, receipt, cell),
+        });
       });
     } catch (error) {
       if (error instanceof ReceiptMismatch) {
@@ -358,12 +421,13 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
         else entry.unused += issued - used;
         byDistrict.set(key, entry);
       }
-      // Counted ballots per district and channel: how many, never which code cast which.
-      const ballots = (await db(TABLES.ballots)
+      // Counted ballots per district and channel, from the participation counter (raised with each
+      // ballot, moved with a replaced one): ballots themselves do not record their channel.
+      const ballots = (await db(PARTICIPATION_TABLES.participation)
         .where('round_id', round.id)
         .groupBy('district', 'channel')
         .select('district', 'channel')
-        .count('id as n')) as Array<{ district: string; channel: string; n: unknown }>;
+        .sum('count as n')) as Array<{ district: string; channel: string; n: unknown }>;
       for (const row of ballots) {
         const entry = entryFor(row.district);
         const channel = (CHANNELS as readonly string[]).includes(row.channel)

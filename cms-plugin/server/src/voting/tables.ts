@@ -11,8 +11,10 @@ import { ensureTable, type KnexTable } from '../utils/tables';
  *   itself refuses a second counted ballot for one credential. No ballot content.
  * - begroot_ballots: what was voted. A random id, the round, the district voted in, the day (no
  *   time), the selections and a receipt tag (keyed hash of the voter's receipt secret bound to the
- *   credential: useless without the receipt, which only the voter has). No identity, no
- *   credential, no client address.
+ *   credential and their participation counter cell: useless without the receipt, which only the
+ *   voter has). No identity, no credential, no client address, no channel: the column `channel`
+ *   is left from tables made before and always empty (participation/ballot-channels.ts); ballots
+ *   per channel are counted in begroot_participation.
  * - begroot_email_otps: pending e-mail verifications (keyed hashes), deleted once used.
  * - begroot_results: counted and published outcomes per round.
  * - begroot_kiosks: event devices of a round (name, districts, active window), each with the
@@ -27,7 +29,10 @@ export const TABLES = {
   kiosks: 'begroot_kiosks',
 } as const;
 
-/** How a ballot reached the count: the only thing a ballot says about where it came from. */
+/**
+ * How a ballot reached the count. Counted in begroot_participation, never written on the ballot:
+ * a staffed kiosk's few ballots of a quiet day would stand out (docs/secret-ballot.md).
+ */
 export const CHANNELS = ['online', 'kiosk', 'paper'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -57,12 +62,14 @@ export async function ensureVotingTables(strapi: Core.Strapi) {
     table.string('day', 10).notNullable();
     table.text('selections').notNullable();
     table.string('receipt_tag', 64).notNullable();
-    table.string('channel', 8).notNullable().defaultTo('online');
+    // Always empty: kept so that one code reads ballots tables made before and after.
+    table.string('channel', 8).notNullable().defaultTo('');
     table.unique(['receipt_tag'], { indexName: 'begroot_ballots_receipt_unique' });
     table.index(['round_id'], 'begroot_ballots_round_idx');
   }) as never);
 
-  // Ballots tables made before channels were recorded: their ballots were all cast online.
+  // Ballots tables made before channels were recorded: their ballots were all cast online (and
+  // are counted so by forgetBallotChannels, which then empties the column).
   if (!(await knex.schema.hasColumn(TABLES.ballots, 'channel'))) {
     try {
       await knex.schema.alterTable(TABLES.ballots, ((table: KnexTable) => {
