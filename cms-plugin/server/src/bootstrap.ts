@@ -3,6 +3,7 @@ import { ensureVotingTables } from './voting/tables';
 import { registerVotingCacheInvalidation } from './voting/cache';
 import { PROPOSAL_UID, ROUND_UID } from './utils/constants';
 import { ensureParticipationTables } from './participation/tables';
+import { ensurePanelTables } from './panel/tables';
 import { ensureUploadsTable } from './services/proposal-upload';
 import { getService } from './utils/get-service';
 
@@ -12,6 +13,7 @@ const cleanupTimers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureVotingTables(strapi);
   await ensureParticipationTables(strapi);
+  await ensurePanelTables(strapi);
   registerVotingCacheInvalidation(strapi, [ROUND_UID, PROPOSAL_UID]);
   await ensureUploadsTable(strapi);
   // Residents' images never attached to a proposal: removed hourly (and on each new upload).

@@ -68,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
         matches: check.matches,
         differences: check.differences,
         sha256: check.sha256,
+        poolSha256: check.poolSha256,
         round: file.round,
         seed: file.input.seed,
         seats: file.input.seats,
@@ -80,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
     const out: string[] = [];
     out.push(`draw of round ${file.round}, ${file.drawnAt}, ${file.algorithm}`);
     out.push(`file sha256: ${check.sha256}`);
+    out.push(`pool sha256: ${check.poolSha256}`);
     out.push(
       `seed ${JSON.stringify(file.input.seed)}, ${file.input.seats} seats, ${file.input.candidates.length} candidates`
     );

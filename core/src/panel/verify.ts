@@ -11,7 +11,14 @@ export type PanelDrawCheck = {
   recomputed: PanelDrawOutput;
   /** SHA-256 of the file's text as published: compare with the hash the round's page shows. */
   sha256: string;
+  /** SHA-256 of the file's `input.candidates` as JSON: the pool hash the round's page showed. */
+  poolSha256: string;
 };
+
+/** The pool hash: SHA-256 of the JSON array of candidates (as in a draw file's input). */
+export function panelPoolHash(candidates: PanelDrawFile['input']['candidates']): string {
+  return sha256Hex(JSON.stringify(candidates));
+}
 
 /**
  * Redoes a published draw from its input and compares it with its output. `text` is the file as
@@ -35,5 +42,11 @@ export function checkPanelDraw(text: string): PanelDrawCheck {
       }
     });
   }
-  return { matches: differences.length === 0, differences, recomputed, sha256: sha256Hex(text) };
+  return {
+    matches: differences.length === 0,
+    differences,
+    recomputed,
+    sha256: sha256Hex(text),
+    poolSha256: panelPoolHash(file.input.candidates),
+  };
 }

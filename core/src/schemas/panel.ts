@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { plainLine } from './text.js';
+import { HONEYPOT_FIELD } from './proposal.js';
 
 /**
  * A citizens' panel drawn by lot (burgerpanel): the draw's input and output, and the file anyone
@@ -111,3 +113,110 @@ export const panelDrawFileSchema = z.object({
   output: panelDrawOutputSchema,
 });
 export type PanelDrawFile = z.infer<typeof panelDrawFileSchema>;
+
+const panelEmailSchema = z.pipe(
+  z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254)),
+  z.email('Give a valid e-mail address.')
+);
+
+export interface PanelVolunteerOptions {
+  /** The round's district slugs: one is required when there are any. */
+  districts: readonly string[];
+  /** The round's age bands: one may be given, and must be when the draw is stratified by age. */
+  ageBands: readonly string[];
+  ageBandRequired: boolean;
+}
+
+/**
+ * What a resident sends to `POST /api/begroot/rounds/:slug/panel/volunteers`. The e-mail address
+ * is for contact only: it never appears in a public answer or the draw file.
+ */
+export function panelVolunteerInputSchema(options: PanelVolunteerOptions) {
+  const { districts, ageBands, ageBandRequired } = options;
+  const band = z.enum(
+    (ageBands.length > 0 ? ageBands : ['-']) as [string, ...string[]],
+    'Choose one of the round’s age bands.'
+  );
+  const none = z.optional(
+    z.pipe(
+      z.transform((value: unknown) => (value === '' || value === null ? undefined : value)),
+      z.undefined('This round does not ask for this.')
+    )
+  );
+  return z.strictObject({
+    displayName: plainLine({ min: 2, max: 80 }),
+    email: panelEmailSchema,
+    district:
+      districts.length > 0
+        ? z.enum(districts as [string, ...string[]], 'Choose one of the round’s districts.')
+        : none,
+    ageBand:
+      ageBands.length === 0
+        ? none
+        : ageBandRequired
+          ? band
+          : z.optional(
+              z.pipe(
+                z.transform((value: unknown) =>
+                  value === '' || value === null ? undefined : value
+                ),
+                z.optional(band)
+              )
+            ),
+    consent: z.literal(true, 'Agree to be contacted about the panel to sign up.'),
+    [HONEYPOT_FIELD]: z.optional(z.literal('', 'Leave this field empty.')),
+  });
+}
+export type PanelVolunteerInput = z.infer<ReturnType<typeof panelVolunteerInputSchema>>;
+
+const stratumCountsSchema = z.object({
+  stratum: panelStratumSchema,
+  /** Seats the population's share gives the stratum (or its share of volunteers, without figures). */
+  target: count,
+  volunteers: count,
+  /** Null until the draw. */
+  selected: z.nullable(count),
+});
+
+/** `GET /api/begroot/rounds/:slug/panel`: the panel in numbers. No name, no address, no pseudonym. */
+export const panelPublicViewSchema = z.object({
+  round: z.string(),
+  algorithm: z.literal(PANEL_ALGORITHM),
+  /**
+   * `open`: residents can sign up; `closed`: the seed is set and the pool fixed (no more sign-ups);
+   * `drawn`: the panel has been drawn.
+   */
+  status: z.enum(['open', 'closed', 'drawn']),
+  seats: z.nullable(count),
+  /** The public seed, once the officials have set it (announced before the draw). */
+  seed: z.nullable(z.string()),
+  stratifyBy: z.array(z.string()),
+  volunteers: count,
+  /**
+   * SHA-256 of the pool as the draw will take it (the JSON array of pseudonymous candidates, by
+   * id): note it when the seed is announced, and compare it with the draw file's `input.candidates`.
+   */
+  poolSha256: z.string(),
+  strata: z.array(stratumCountsSchema),
+  draw: z.nullable(
+    z.object({
+      number: count,
+      drawnAt: z.string(),
+      /** SHA-256 of draw.json as served: anyone can check that the file is the one used. */
+      sha256: z.string(),
+      selected: count,
+      unfilled: count,
+    })
+  ),
+  /** Earlier draws that officials voided, with their reason: kept, and downloadable. */
+  voidedDraws: z.array(
+    z.object({
+      number: count,
+      drawnAt: z.string(),
+      voidedAt: z.string(),
+      reason: z.string(),
+      sha256: z.string(),
+    })
+  ),
+});
+export type PanelPublicView = z.infer<typeof panelPublicViewSchema>;
