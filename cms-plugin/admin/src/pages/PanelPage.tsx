@@ -271,9 +271,10 @@ export const PanelPage = () => {
                         'A CSV file with a header line: name, email, district, age band (commas or semicolons). Every row is checked; nothing is imported when a row is wrong.'
                       )}
                     </Typography>
-                    <Field.Root name="panelCsv">
+                    <Field.Root name="panelCsv" id="begroot-panel-csv">
                       <Field.Label>{t('panel.import.file', 'CSV file')}</Field.Label>
                       <input
+                        id="begroot-panel-csv"
                         type="file"
                         accept=".csv,text/csv"
                         onChange={(event) => setFile(event.target.files?.[0] ?? null)}
@@ -670,7 +671,7 @@ const People = ({
                   </Typography>
                 </Td>
                 <Td>
-                  <Typography fontFamily="monospace">{person.lotNumber}</Typography>
+                  <Typography>{person.lotNumber}</Typography>
                 </Td>
                 {showInvited ? (
                   <Td>
