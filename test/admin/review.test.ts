@@ -129,6 +129,7 @@ describe('permissions', () => {
       publishResults: false,
       manageExecution: false,
       viewParticipation: false,
+      managePanel: false,
     });
     assert.deepEqual(sectionsFor(rights), ['review']);
     assert.equal(canOpen(rights, 'rounds'), false);
@@ -149,6 +150,7 @@ describe('permissions', () => {
       'results',
       'execution',
       'participation',
+      'panel',
     ]);
   });
 
@@ -156,6 +158,7 @@ describe('permissions', () => {
     const clerk = rightsOf([{ action: ACTIONS.enterPaperBallots }]);
     assert.deepEqual(sectionsFor(clerk), ['voting']);
     assert.equal(canOpen(clerk, 'results'), false);
+    assert.deepEqual(sectionsFor(rightsOf([{ action: ACTIONS.managePanel }])), ['panel']);
   });
 
   it('the menu link asks for any of the plugin actions, matching the server', () => {

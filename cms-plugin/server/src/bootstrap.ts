@@ -4,6 +4,7 @@ import { registerVotingCacheInvalidation } from './voting/cache';
 import { PROPOSAL_UID, ROUND_UID } from './utils/constants';
 import { ensureParticipationTables } from './participation/tables';
 import { forgetBallotChannels } from './participation/ballot-channels';
+import { ensurePanelTables } from './panel/tables';
 import { ensureUploadsTable } from './services/proposal-upload';
 import { getService } from './utils/get-service';
 
@@ -14,6 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureVotingTables(strapi);
   await ensureParticipationTables(strapi);
   await forgetBallotChannels(strapi);
+  await ensurePanelTables(strapi);
   registerVotingCacheInvalidation(strapi, [ROUND_UID, PROPOSAL_UID]);
   await ensureUploadsTable(strapi);
   // Residents' images never attached to a proposal: removed hourly (and on each new upload).

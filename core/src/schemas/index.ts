@@ -11,3 +11,4 @@ export * from './light.js';
 export * from './issue-codes.js';
 export * from './participation.js';
 export * from './execution.js';
+export * from './panel.js';

@@ -13,6 +13,7 @@ export const SECTION_LABELS: Record<Section, [string, string]> = {
   results: ['nav.results', 'Results'],
   execution: ['nav.execution', 'Execution'],
   participation: ['nav.participation', 'Participation'],
+  panel: ['nav.panel', "Citizens' panel"],
 };
 
 /** A section's page for one round (the rounds section opens the round's settings). */

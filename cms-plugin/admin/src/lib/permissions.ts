@@ -12,6 +12,7 @@ export const ACTIONS = {
   publishResults: 'plugin::begroot.results.publish',
   manageExecution: 'plugin::begroot.execution.manage',
   viewParticipation: 'plugin::begroot.participation.view',
+  managePanel: 'plugin::begroot.panel.manage',
 } as const;
 
 export type Right = keyof typeof ACTIONS;
@@ -36,7 +37,14 @@ export const MENU_PERMISSIONS = Object.values(ACTIONS).map((action) => ({
 }));
 
 export type Section =
-  'rounds' | 'review' | 'moderation' | 'voting' | 'results' | 'execution' | 'participation';
+  | 'rounds'
+  | 'review'
+  | 'moderation'
+  | 'voting'
+  | 'results'
+  | 'execution'
+  | 'participation'
+  | 'panel';
 
 /** A section opens for anyone holding one of its rights; each action inside checks its own. */
 const NEEDS: Record<Section, readonly Right[]> = {
@@ -47,6 +55,7 @@ const NEEDS: Record<Section, readonly Right[]> = {
   results: ['countResults', 'publishResults'],
   execution: ['manageExecution'],
   participation: ['viewParticipation'],
+  panel: ['managePanel'],
 };
 
 export function canOpen(rights: Rights, section: Section): boolean {

@@ -8,6 +8,7 @@ import { CreateRoundPage } from './CreateRoundPage';
 import { EditRoundPage } from './EditRoundPage';
 import { ExecutionPage } from './ExecutionPage';
 import { ModerationPage } from './ModerationPage';
+import { PanelPage } from './PanelPage';
 import { ParticipationPage } from './ParticipationPage';
 import { ResultsPage } from './ResultsPage';
 import { ReviewPage } from './ReviewPage';
@@ -43,6 +44,7 @@ const SECTION_PAGES: Record<Exclude<Section, 'rounds'>, ComponentType> = {
   results: ResultsPage,
   execution: ExecutionPage,
   participation: ParticipationPage,
+  panel: PanelPage,
 };
 
 /** Every page, the path it answers and the section whose rights open it. */

@@ -11,6 +11,8 @@ import voting from './voting';
 import widgets from './widgets';
 import participation from './participation';
 import executionAdmin from './execution-admin';
+import panel from './panel';
+import panelAdmin from './panel-admin';
 
 export default {
   round,
@@ -26,4 +28,6 @@ export default {
   widgets,
   participation,
   'execution-admin': executionAdmin,
+  panel,
+  'panel-admin': panelAdmin,
 };

@@ -11,6 +11,7 @@ import widgets from './widgets';
 import notify from './notify';
 import participation from './participation';
 import execution from './execution';
+import panel from './panel';
 
 export default {
   round,
@@ -26,4 +27,5 @@ export default {
   notify,
   participation,
   execution,
+  panel,
 };

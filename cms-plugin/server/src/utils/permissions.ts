@@ -23,6 +23,8 @@ export const ACTIONS = {
   manageExecution: `plugin::${PLUGIN_ID}.execution.manage`,
   /** Participation figures: votes and proposals over time, per district and age band. */
   viewParticipation: `plugin::${PLUGIN_ID}.participation.view`,
+  /** The citizens' panel: pool with contact details, import, seats and seed, draw, invitations. */
+  managePanel: `plugin::${PLUGIN_ID}.panel.manage`,
 } as const;
 
 export const ADMIN_ACTIONS = [
@@ -35,6 +37,7 @@ export const ADMIN_ACTIONS = [
   { uid: 'results.publish', displayName: 'Publish results' },
   { uid: 'execution.manage', displayName: 'Report on the execution of funded proposals' },
   { uid: 'participation.view', displayName: 'See participation figures' },
+  { uid: 'panel.manage', displayName: "Run the citizens' panel draw" },
 ].map((action) => ({ section: 'plugins', pluginName: PLUGIN_ID, ...action }));
 
 /** Policies of an admin route: an authenticated admin whose role has `action`. */

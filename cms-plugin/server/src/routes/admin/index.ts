@@ -133,5 +133,41 @@ export default () => ({
       handler: 'execution-admin.change',
       config: { policies: requires(ACTIONS.manageExecution) },
     },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/panel',
+      handler: 'panel-admin.find',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'PUT',
+      path: '/rounds/:slug/panel',
+      handler: 'panel-admin.update',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/panel/candidates/import',
+      handler: 'panel-admin.importCandidates',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/panel/draw',
+      handler: 'panel-admin.draw',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/panel/void',
+      handler: 'panel-admin.voidDraw',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/panel/invitations',
+      handler: 'panel-admin.invite',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
   ],
 });

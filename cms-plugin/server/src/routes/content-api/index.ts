@@ -67,6 +67,24 @@ export default () => ({
     },
     {
       method: 'GET',
+      path: '/rounds/:slug/panel',
+      handler: 'panel.find',
+      config: { auth: false, policies: [], middlewares: [READ_CACHE] },
+    },
+    {
+      method: 'GET',
+      path: '/rounds/:slug/panel/draw.json',
+      handler: 'panel.drawFile',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'POST',
+      path: '/rounds/:slug/panel/volunteers',
+      handler: 'panel.volunteer',
+      config: { auth: false, policies: [] },
+    },
+    {
+      method: 'GET',
       path: '/rounds/:slug/results',
       handler: 'results.find',
       config: { auth: false, policies: [] },
