@@ -4,16 +4,12 @@
  * sees the selected members and invites them. The page's list is the public draw file's.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { checkPanelDraw, panelDrawFileSchema } from '@begroot/core';
-import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow, logIn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { registerFirstAdmin } from './support/admin-users.ts';
+import { flow, logIn, openAdminPage, skipWithoutChromium as skip } from './support/browser.ts';
 
 const ADMIN = { email: 'loting@voorbeeldstad.test', password: 'Begroot-test-2027!' };
 const SLUG = 'panel-proef-2027';
@@ -25,11 +21,6 @@ let app: AdminStrapi | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const response = await fetch(`${app!.url}${url}`, {
@@ -44,13 +35,13 @@ const post = async (url: string, body: unknown, headers: Record<string, string> 
 
 before(
   async () => {
-    if (!executablePath) return;
+    if (skip) return;
     const build = await ensureAdminBuild();
     console.log(
       `admin panel ${build.built ? 'built' : 'reused'} in ${(build.ms / 1000).toFixed(1)} s`
     );
     app = await startStrapiWithAdmin();
-    await post('/admin/register-admin', { firstname: 'Lot', lastname: 'Loting', ...ADMIN });
+    await registerFirstAdmin(app.url, { firstname: 'Lot', lastname: 'Loting', ...ADMIN });
     await app.strapi.documents('plugin::begroot.round' as never).create({
       data: {
         slug: SLUG,
@@ -72,7 +63,7 @@ before(
         consent: true,
       });
     }
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
   },
   { timeout: 600_000 }
 );
