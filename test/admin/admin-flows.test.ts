@@ -125,6 +125,60 @@ test('admits a submitted proposal from the review queue', { skip }, () =>
   })
 );
 
+test(
+  'rejects an idea under a neutral title unless the official deliberately uses the resident’s',
+  { skip },
+  () =>
+    flow('reject', async (p) => {
+      const residentTitle = 'Bankje voor mevrouw Jansen, Dorpsstraat 4';
+      const submitted = await fetch(`${app!.url}/api/begroot/rounds/${slug}/proposals`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: residentTitle,
+          description:
+            'Een bankje voor de deur, want mevrouw Jansen loopt slecht en wil graag buiten zitten.',
+        }),
+      });
+      const answer = await submitted.text();
+      assert.equal(submitted.status, 201, answer);
+      const { documentId } = (JSON.parse(answer) as { data: { documentId: string } }).data;
+      const publicTitle = async () => {
+        const shown = await fetch(`${app!.url}/api/begroot/proposals/${documentId}?outcome=all`);
+        assert.equal(shown.status, 200);
+        return ((await shown.json()) as { data: { title: string } }).data.title;
+      };
+
+      await p.goto(`${app!.url}/admin/plugins/begroot/review/${slug}`);
+      await p.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+      await p.getByRole('button', { name: residentTitle }).click();
+      let dialog = p.getByRole('dialog');
+      await dialog.getByRole('combobox', { name: 'Status' }).click();
+      await p.getByRole('option', { name: 'Rejected' }).click();
+      // Nothing of the resident's words is put up for publication by default.
+      assert.equal(await dialog.getByLabel('Public title').inputValue(), '');
+      await dialog
+        .getByLabel('Public reason')
+        .fill('Dit is een wens voor één adres, niet voor de buurt.');
+      await dialog.getByRole('button', { name: 'Save the review' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const neutral = await publicTitle();
+      assert.notEqual(neutral, residentTitle);
+      assert.doesNotMatch(neutral, /Jansen|Dorpsstraat/);
+
+      // Using the resident's title is one deliberate click, and the official can edit it first.
+      await p.getByRole('button', { name: residentTitle }).click();
+      dialog = p.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Use the resident’s title' }).click();
+      const field = dialog.getByLabel('Public title');
+      assert.equal(await field.inputValue(), residentTitle);
+      await field.fill('Bankje in de Dorpsstraat');
+      await dialog.getByRole('button', { name: 'Save the review' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await publicTitle(), 'Bankje in de Dorpsstraat');
+    })
+);
+
 test('answers a reported argument officially, then hides it', { skip }, () =>
   flow('moderation', async (p) => {
     const json = { 'Content-Type': 'application/json' };

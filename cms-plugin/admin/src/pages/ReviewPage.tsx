@@ -88,7 +88,9 @@ const ReviewDialog = ({
     update: '',
     // Rejecting starts from the resident's title (one keystroke to keep it); a rejected proposal
     // shows the public title it has (empty: the neutral "Idea 12 (rejected)").
-    publicTitle: proposal.status === 'rejected' ? (proposal.publicTitle ?? '') : proposal.title,
+    // Empty unless an official gave one: the neutral numbered title is what a rejection publishes
+    // by default; using the resident's own words is a deliberate step (the button below).
+    publicTitle: proposal.status === 'rejected' ? (proposal.publicTitle ?? '') : '',
   });
   const { busy: saving, errors, submit } = useSubmit();
   const statusName = (status: string) => t(`status.${status}`, status);
@@ -203,7 +205,7 @@ const ReviewDialog = ({
                 error={errorAt('publicTitle')}
                 hint={t(
                   'review.publicTitleHint',
-                  'The title everyone sees for this rejected idea. It starts as the resident’s own title: keep it only if it is fit to publish (no names, addresses or insults). Left empty, it is listed by its number, as in “Idea 12 (rejected)”.'
+                  'The title everyone sees for this rejected idea. Left empty, it is listed by its number, as in “Idea 12 (rejected)”. Use the resident’s own title only if it is fit to publish (no names, addresses or insults).'
                 )}
               >
                 <Field.Label>{t('review.publicTitle', 'Public title')}</Field.Label>
@@ -215,6 +217,15 @@ const ReviewDialog = ({
                 />
                 <Field.Error />
                 <Field.Hint />
+                <Box paddingTop={2}>
+                  <Button
+                    variant="tertiary"
+                    size="S"
+                    onClick={() => setDraft({ ...draft, publicTitle: proposal.title })}
+                  >
+                    {t('review.useResidentTitle', 'Use the resident’s title')}
+                  </Button>
+                </Box>
               </Field.Root>
             ) : null}
             <Field.Root
