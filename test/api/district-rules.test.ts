@@ -344,21 +344,23 @@ describe('districts that vote with different kinds of ballot', () => {
   const POINTS = 'punten-2027';
   let pointsRound: string;
 
+  /** A points round, except Zuid (approval); a city-wide proposal anyone may choose. */
   before(async () => {
     pointsRound = await createVotingRound(app, POINTS, {
-      budget: 150000,
+      budget: 160000,
       districts: [
-        { ...DISTRICTS[0], voting: { method: 'points', points: 10 }, counting: null },
-        DISTRICTS[1],
+        { slug: 'noord', name: 'Noord', budget: 50000 },
+        { slug: 'zuid', name: 'Zuid', budget: 100000, voting: { method: 'approval' } },
       ],
-      voting: { method: 'approval', minSelections: 1, districtScope: 'own' },
+      voting: { method: 'points', points: 10, minSelections: 1, districtScope: 'own' },
     });
     const created = await createProposals(app, pointsRound, [
       { title: 'P1: speeltuin', district: 'noord', cost: 30000 },
       { title: 'P2: bankjes', district: 'noord', cost: 30000 },
       { title: 'Q1: plein', district: 'zuid', cost: 50000 },
+      { title: 'C1: stadsfeest', district: null, cost: 5000 },
     ]);
-    ids = { ...ids, P1: created[0]!, P2: created[1]!, Q1: created[2]! };
+    ids = { ...ids, P1: created[0]!, P2: created[1]!, Q1: created[2]!, C1: created[3]! };
   });
 
   test('points in one district, approval in the other; a file per district', async () => {
@@ -380,26 +382,58 @@ describe('districts that vote with different kinds of ballot', () => {
         )
       );
     };
-    assert.equal(
-      (
-        await castPoints(
-          [
-            ['P1', 7],
-            ['P2', 3],
-          ],
-          'noord'
-        )
-      ).status,
-      201
+    const ok = async (response: Response) =>
+      assert.equal(response.status, 201, await response.text());
+    await ok(
+      await castPoints(
+        [
+          ['P1', 7],
+          ['P2', 3],
+        ],
+        'noord'
+      )
+    );
+    await ok(
+      await castPoints(
+        [
+          ['P1', 5],
+          ['C1', 5],
+        ],
+        'noord'
+      )
     );
     assert.deepEqual(await codesOf(await castPoints([['P1', undefined]], 'noord')), [
       'points_missing',
     ]);
     assert.deepEqual(await codesOf(await castPoints([['Q1', 10]], 'zuid')), ['points_not_allowed']);
-    assert.equal((await castPoints([['Q1', undefined]], 'zuid')).status, 201);
+    await ok(
+      await castPoints(
+        [
+          ['Q1', undefined],
+          ['C1', undefined],
+        ],
+        'zuid'
+      )
+    );
 
     await closeVoting(pointsRound);
-    assert.equal((await adminPost(`/begroot/rounds/${POINTS}/count`)).status, 200);
+    const counted = await adminPost(`/begroot/rounds/${POINTS}/count`);
+    assert.equal(counted.status, 200, await counted.clone().text());
+    const results = roundResultsSchema.parse(
+      ((await counted.json()) as { data: { results: unknown } }).data.results
+    );
+    assert.deepEqual(
+      results.districts.map((d) => [d.district, d.method]),
+      [
+        ['noord', 'points'],
+        ['zuid', 'approval'],
+        [null, 'points'],
+      ]
+    );
+    // Both voters who chose the city-wide proposal count, the approval voter's choice as a point.
+    const city = results.districts.find((d) => d.district === null)!;
+    assert.equal(city.proposals[0]!.votes, 2);
+    assert.equal(city.proposals[0]!.explanation.points, 6);
     assert.equal((await adminPost(`/begroot/rounds/${POINTS}/publish-results`)).status, 200);
 
     const whole = await expectError(
@@ -407,16 +441,24 @@ describe('districts that vote with different kinds of ballot', () => {
       409,
       'ConflictError'
     );
-    assert.match(whole.error.message, /\?district=.*noord, zuid/);
-    const noord = parsePabulib(
-      await (await app.request(`/api/begroot/rounds/${POINTS}/ballots.pb?district=noord`)).text()
-    );
+    assert.match(whole.error.message, /\?district=.*noord, zuid, city/);
+    const file = async (district: string) =>
+      parsePabulib(
+        await (
+          await app.request(`/api/begroot/rounds/${POINTS}/ballots.pb?district=${district}`)
+        ).text()
+      );
+    const noord = await file('noord');
     assert.equal(noord.voteType, 'cumulative');
-    assert.deepEqual([...(noord.votes[0]!.points ?? [])].sort(), [3, 7]);
-    const zuid = parsePabulib(
-      await (await app.request(`/api/begroot/rounds/${POINTS}/ballots.pb?district=zuid`)).text()
-    );
-    assert.equal(zuid.voteType, 'approval');
+    assert.deepEqual(noord.votes.map((vote) => [...(vote.points ?? [])].sort()).sort(), [
+      [3, 7],
+      [5],
+    ]);
+    assert.equal((await file('zuid')).voteType, 'approval');
+    const cityFile = await file('city');
+    assert.equal(cityFile.voteType, 'cumulative');
+    assert.deepEqual(cityFile.votes.map((vote) => vote.points?.[0]).sort(), [1, 5]);
+    assert.equal(cityFile.meta.district_budgets, 'city=10000');
 
     const zip = unzip(
       Buffer.from(
@@ -425,7 +467,14 @@ describe('districts that vote with different kinds of ballot', () => {
     );
     assert.deepEqual(
       [...zip.keys()],
-      ['README.txt', 'proposals.csv', 'ballots-noord.pb', 'ballots-zuid.pb', 'results.json']
+      [
+        'README.txt',
+        'proposals.csv',
+        'ballots-noord.pb',
+        'ballots-zuid.pb',
+        'ballots-city.pb',
+        'results.json',
+      ]
     );
     assert.equal(
       parsePabulib(zip.get('ballots-noord.pb')!.toString('utf8')).voteType,

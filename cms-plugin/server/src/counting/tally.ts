@@ -128,7 +128,12 @@ export function electionOf(
       if (round.method === 'ranking') chosen.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
       return {
         projects: chosen.map((s) => s.proposal),
-        points: round.method === 'points' ? chosen.map((s) => s.points ?? 0) : null,
+        // A ballot without points (cast in a district that does not vote with points, choosing
+        // city-wide proposals of a points round) counts each choice as one point.
+        points:
+          round.method === 'points' && chosen.some((s) => s.points !== undefined)
+            ? chosen.map((s) => s.points ?? 0)
+            : null,
       };
     }),
   };

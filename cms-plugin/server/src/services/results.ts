@@ -340,7 +340,12 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         votes: votes.map((vote) => ({
           voterId: voterId(),
           projects: [...vote.projects],
-          points: vote.points ? [...vote.points] : null,
+          // One point per choice where a ballot carries none (as it was counted).
+          points: vote.points
+            ? [...vote.points]
+            : voteType === 'cumulative'
+              ? vote.projects.map(() => 1)
+              : null,
           fields: {},
           line: 0,
         })),
