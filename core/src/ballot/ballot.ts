@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { documentIdSchema } from '../schemas/ids.js';
-import type { VotingSettings } from '../schemas/round-document.js';
+import {
+  mergeVoting,
+  type DistrictVoting,
+  type VotingSettings,
+} from '../schemas/round-document.js';
 import type { ErrorIssue } from '../schemas/error.js';
 
 /** One choice on a ballot: `points` only on points ballots, `rank` only on ranked ones. */
@@ -43,6 +47,39 @@ export interface BallotContext {
   budgets: ReadonlyMap<string, number>;
   /** The voter's own district (from their credential), or null where voters have none. */
   voterDistrict: string | null;
+  /**
+   * The districts' own ballot rules (a round document's or public view's `districts`): a ballot
+   * follows those of the district it is cast in (see {@link ballotDistrict}) on top of `voting`.
+   */
+  districts?: ReadonlyArray<{ slug: string; voting?: DistrictVoting | null }> | null;
+}
+
+/**
+ * The district a ballot is cast in: the voter's own, else (a voter who picks one district) that
+ * of the first district proposal chosen; null for a round without districts or city-wide only.
+ */
+export function ballotDistrict(
+  selections: readonly BallotSelection[],
+  proposals: ReadonlyMap<string, BallotProposal>,
+  voterDistrict: string | null
+): string | null {
+  if (voterDistrict) return voterDistrict;
+  for (const selection of selections) {
+    const district = proposals.get(selection.proposal)?.district;
+    if (district) return district;
+  }
+  return null;
+}
+
+/** The ballot rules a ballot follows: the round's, with its district's own on top. */
+export function ballotRules(
+  selections: readonly BallotSelection[],
+  context: BallotContext
+): BallotContext['voting'] {
+  if (!context.districts?.length) return context.voting;
+  const district = ballotDistrict(selections, context.proposals, context.voterDistrict);
+  const own = context.districts.find((d) => d.slug === district)?.voting;
+  return own ? mergeVoting(context.voting, own) : context.voting;
 }
 
 export type BallotIssueCode =
@@ -77,7 +114,8 @@ export function checkBallot(
   selections: readonly BallotSelection[],
   context: BallotContext
 ): BallotIssue[] {
-  const { voting, proposals, budgets, voterDistrict } = context;
+  const { proposals, budgets, voterDistrict } = context;
+  const voting = ballotRules(selections, context);
   const issues: BallotIssue[] = [];
   const add = (
     code: BallotIssueCode,

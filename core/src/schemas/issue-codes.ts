@@ -43,6 +43,8 @@ export const ISSUE_CODES = {
   duplicateAgeBand: 'begroot.voting.duplicateAgeBand',
   /** A district's population figures for an age band the voting settings do not list. */
   unknownAgeBand: 'begroot.round.unknownAgeBand',
+  /** A district with its own voting or counting rules in a round whose voters vote in all districts. */
+  districtRulesNeedOneDistrict: 'begroot.round.districtRulesNeedOneDistrict',
 } as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];

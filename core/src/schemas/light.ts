@@ -38,6 +38,26 @@ const lightPhase = z.looseObject({
 
 const lightNamed = z.looseObject({ slug: text, name: text });
 
+/** A district's effective ballot rules (as the round's `voting`). */
+const lightVoting = z.looseObject({
+  method: z.enum(VOTING_METHODS),
+  minSelections: int,
+  maxSelections: z.nullable(int),
+  points: z.nullable(int),
+  minSpendShare: z.number(),
+  districtScope: z.enum(['own', 'any', 'all']),
+  revote: z.enum(['forbid', 'replace']),
+});
+
+/** A district's effective counting settings (as the round's `counting`). */
+const lightCounting = z.looseObject({
+  rule: z.enum(COUNTING_RULES),
+  satisfaction: z.enum(SATISFACTIONS),
+  completion: z.enum(COMPLETIONS),
+  tieBreak: z.enum(TIE_BREAKS),
+  increment: amount,
+});
+
 export const lightRoundPublicViewSchema = z.looseObject({
   slug: text,
   title: text,
@@ -55,6 +75,9 @@ export const lightRoundPublicViewSchema = z.looseObject({
       neighbourhoods: z.optional(
         z.array(z.looseObject({ slug: text, name: text, cap: z.optional(z.nullable(amount)) }))
       ),
+      /** The district's effective ballot rules and count (servers before districts had them: none). */
+      voting: z.optional(lightVoting),
+      counting: z.optional(lightCounting),
     })
   ),
   mode: z.enum(['decide', 'advise']),

@@ -44,6 +44,31 @@ export type AgeBand = z.infer<typeof ageBandSchema>;
 
 const populationSchema = z.int().check(z.minimum(0), z.maximum(100_000_000));
 
+const selectionLimit = z.int().check(z.minimum(0), z.maximum(1000));
+const positiveLimit = z.int().check(z.minimum(1), z.maximum(1000));
+
+/**
+ * A district's own ballot rules within the city-wide frame: each field left out follows the
+ * round's `voting`. The frame (who votes where, re-voting, age bands) stays the round's.
+ */
+export const districtVotingSchema = z.strictObject({
+  method: z.optional(z.enum(VOTING_METHODS)),
+  minSelections: z.optional(selectionLimit),
+  maxSelections: z.optional(z.nullable(positiveLimit)),
+  /** Points each voter spreads; left out, a points district takes the round's number. */
+  points: z.optional(z.nullable(positiveLimit)),
+  minSpendShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+});
+export type DistrictVoting = z.infer<typeof districtVotingSchema>;
+
+/** A district's own counting rule: each field left out follows the round's `counting`. */
+export const districtCountingSchema = z.strictObject({
+  rule: z.optional(z.enum(COUNTING_RULES)),
+  satisfaction: z.optional(z.enum(SATISFACTIONS)),
+  completion: z.optional(z.enum(COMPLETIONS)),
+});
+export type DistrictCounting = z.infer<typeof districtCountingSchema>;
+
 export const districtDocumentSchema = z.strictObject({
   slug: slugSchema,
   name: nameSchema,
@@ -53,6 +78,10 @@ export const districtDocumentSchema = z.strictObject({
   population: z.optional(z.nullable(populationSchema)),
   /** Residents per age band (the voting settings' `ageBands`), to show who is missing. */
   ageBands: z.optional(z.nullable(z.record(ageBandSchema, populationSchema))),
+  /** The district's own ballot rules (only where each voter votes in one district). */
+  voting: z.optional(z.nullable(districtVotingSchema)),
+  /** The district's own counting rule (only where each voter votes in one district). */
+  counting: z.optional(z.nullable(districtCountingSchema)),
 });
 export type DistrictDocument = z.infer<typeof districtDocumentSchema>;
 
@@ -182,6 +211,79 @@ export const publicUrlSchema = z.string().check(
   }, 'Give the full address of a page, such as https://www.voorbeeldstad.nl/begroting.')
 );
 
+/** The ballot rules a district may set for itself. */
+export type BallotRules = Pick<
+  VotingSettings,
+  'method' | 'minSelections' | 'maxSelections' | 'points' | 'minSpendShare'
+>;
+/** The counting settings a district may set for itself. */
+export type CountingRules = Pick<CountingSettings, 'rule' | 'satisfaction' | 'completion'>;
+
+/** What the effective settings need of a round: its settings and its districts' own rules. */
+export interface DistrictRulesSource<V extends BallotRules, C extends CountingRules> {
+  voting: V;
+  counting: C;
+  districts?: ReadonlyArray<{
+    slug: string;
+    voting?: DistrictVoting | null;
+    counting?: DistrictCounting | null;
+  }> | null;
+}
+
+/** The round's ballot rules with a district's own on top (see {@link effectiveSettings}). */
+export function mergeVoting<V extends BallotRules>(
+  round: V,
+  own: DistrictVoting | null | undefined
+): V {
+  const voting = { ...round };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    if (value !== undefined) (voting as Record<string, unknown>)[key] = value;
+  }
+  if (own?.points === undefined) {
+    voting.points = voting.method === 'points' ? (round.points ?? null) : null;
+  }
+  return voting;
+}
+
+/** The round's counting settings with a district's own on top. */
+export function mergeCounting<C extends CountingRules>(
+  round: C,
+  own: DistrictCounting | null | undefined
+): C {
+  const counting = { ...round };
+  for (const [key, value] of Object.entries(own ?? {})) {
+    if (value !== undefined) (counting as Record<string, unknown>)[key] = value;
+  }
+  return counting;
+}
+
+/**
+ * The settings a district's ballots and count follow: the round's, with what the district sets
+ * for itself on top. `null` (or an unknown slug, or city-wide proposals) gives the round's own.
+ * A district that changes the method away from points drops the round's points; one that
+ * changes it to points without a number takes the round's.
+ */
+export function effectiveSettings<V extends BallotRules, C extends CountingRules>(
+  round: DistrictRulesSource<V, C>,
+  district: string | null
+): { voting: V; counting: C } {
+  const own = district === null ? undefined : round.districts?.find((d) => d.slug === district);
+  return {
+    voting: mergeVoting(round.voting, own?.voting),
+    counting: mergeCounting(round.counting, own?.counting),
+  };
+}
+
+/** Whether a district sets any rule of its own. */
+export function hasOwnRules(district: {
+  voting?: DistrictVoting | null;
+  counting?: DistrictCounting | null;
+}): boolean {
+  const set = (part: object | null | undefined) =>
+    Object.values(part ?? {}).some((value) => value !== undefined);
+  return set(district.voting) || set(district.counting);
+}
+
 function unique<T>(items: readonly T[], key: (item: T) => string): boolean {
   return new Set(items.map(key)).size === items.length;
 }
@@ -253,7 +355,44 @@ export const roundDocumentSchema = z
         path: ['districts'],
         params: { code: ISSUE_CODES.unknownAgeBand },
       }
-    )
+    ),
+    z.superRefine((round, ctx) => {
+      round.districts.forEach((district, index) => {
+        if (!hasOwnRules(district)) return;
+        const at = ['districts', index];
+        // A ballot that spans districts could follow only one district's rules.
+        if (round.voting.districtScope === 'all') {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'A district can have its own voting or counting rules only when each voter votes in one district (who votes where: own or any district, not all).',
+            path: [...at, district.voting ? 'voting' : 'counting'],
+            input: district,
+            params: { code: ISSUE_CODES.districtRulesNeedOneDistrict },
+          });
+          return;
+        }
+        const { voting } = effectiveSettings(round, district.slug);
+        if (voting.maxSelections !== null && voting.maxSelections < voting.minSelections) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `In ${district.name}, the maximum number of selections cannot be below the minimum.`,
+            path: [...at, 'voting', 'maxSelections'],
+            input: district,
+            params: { code: ISSUE_CODES.maxSelectionsBelowMin },
+          });
+        }
+        if ((voting.method === 'points') !== (voting.points !== null)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `In ${district.name}, points ballots need the number of points to spread; other methods take none.`,
+            path: [...at, 'voting', 'points'],
+            input: district,
+            params: { code: ISSUE_CODES.pointsMismatch },
+          });
+        }
+      });
+    })
   );
 /** A round document as written (defaults may be left out). */
 export type RoundDocumentInput = z.input<typeof roundDocumentSchema>;

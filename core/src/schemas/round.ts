@@ -15,6 +15,13 @@ export const districtSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   budget: amountSchema,
   neighbourhoods: z.optional(z.array(neighbourhoodSchema)),
+  /**
+   * The ballot rules in this district: the round's `voting` with the district's own rules on top
+   * (`effectiveSettings`). The widgets follow these for a voter in this district.
+   */
+  voting: z.optional(votingSettingsSchema),
+  /** How this district's ballots are counted: the round's `counting` with its own rule on top. */
+  counting: z.optional(countingSettingsSchema),
 });
 export type District = z.infer<typeof districtSchema>;
 

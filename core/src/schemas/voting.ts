@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { amountSchema, instantSchema, slugSchema } from './primitives.js';
+import { VOTING_METHODS } from './constants.js';
 
 /** A voting code as typed: letters, digits, spaces and dashes; checked further by the server. */
 const codeInput = z.string().check(z.trim(), z.minLength(1), z.maxLength(40));
@@ -65,6 +66,10 @@ export const roundResultsSchema = z.looseObject({
       district: z.nullable(z.string()),
       budget: amountSchema,
       spent: amountSchema,
+      /** The rule this district was counted with: its own, or the round's `rule`. */
+      rule: z.optional(z.looseObject({})),
+      /** The voting method of this district's ballots. */
+      method: z.optional(z.enum(VOTING_METHODS)),
       proposals: z.array(resultProposalSchema),
     })
   ),

@@ -39,6 +39,8 @@ export const selectionKey = (round: string) => `begroot:ballot:${round}`;
 export class BallotStore extends EventTarget {
   readonly round: string;
   #voting: VotingSettings = { ...DEFAULT_VOTING_SETTINGS };
+  /** Each district's effective ballot rules, where the round's public view gives them. */
+  #districtVoting = new Map<string, VotingSettings>();
   #options = new Map<string, BallotOption>();
   #budgets = new Map<string, number>();
   #roundBudget = 0;
@@ -66,8 +68,12 @@ export class BallotStore extends EventTarget {
     return this.#ready;
   }
 
+  /**
+   * The ballot rules the voter follows now: their district's (the round's with the district's
+   * own on top, as the public view gives them), else the round's.
+   */
   get voting(): VotingSettings {
-    return this.#voting;
+    return (this.#district !== null && this.#districtVoting.get(this.#district)) || this.#voting;
   }
 
   get options(): ReadonlyMap<string, BallotOption> {
@@ -103,7 +109,7 @@ export class BallotStore extends EventTarget {
   /** Every problem with the selection now, from core's `checkBallot`. */
   get issues(): BallotIssue[] {
     return checkBallot(this.#selections, {
-      voting: this.#voting,
+      voting: this.voting,
       proposals: this.#options,
       budgets: this.#budgets,
       voterDistrict: this.#district,
@@ -113,6 +119,9 @@ export class BallotStore extends EventTarget {
   /** Sets what is on offer (the ballot calls this once its data has loaded). */
   load(round: RoundPublicView, proposals: readonly ProposalPublicView[]): void {
     this.#voting = round.voting;
+    this.#districtVoting = new Map(
+      round.districts.flatMap((d) => (d.voting ? [[d.slug, d.voting] as const] : []))
+    );
     this.currency = round.currency;
     this.#roundBudget = round.budget;
     this.#budgets = new Map(round.districts.map((d) => [d.slug, d.budget]));
@@ -129,15 +138,19 @@ export class BallotStore extends EventTarget {
         },
       ])
     );
-    // Proposals no longer on offer leave the selection.
-    this.#selections = this.#selections.filter((s) => this.#options.has(s.proposal));
+    // Proposals no longer on offer leave the selection; what is left fits the rules.
+    this.#selections = this.#fit(this.#selections.filter((s) => this.#options.has(s.proposal)));
     this.#ready = true;
     this.#changed(false);
   }
 
+  /** Chooses the voter's district, whose rules the ballot follows from now on. */
   setDistrict(district: string | null): void {
     if (district === this.#district) return;
+    const method = this.voting.method;
     this.#district = district;
+    // Another method: what was chosen stays chosen, as this method's ballot holds it.
+    if (this.voting.method !== method) this.#selections = this.#fit(this.#selections);
     this.#changed();
   }
 
@@ -154,8 +167,8 @@ export class BallotStore extends EventTarget {
     if (on === this.isSelected(proposal)) return;
     if (on) {
       const selection: BallotSelection = { proposal };
-      if (this.#voting.method === 'ranking') selection.rank = this.#selections.length + 1;
-      if (this.#voting.method === 'points') selection.points = 1;
+      if (this.voting.method === 'ranking') selection.rank = this.#selections.length + 1;
+      if (this.voting.method === 'points') selection.points = 1;
       this.#selections = [...this.#selections, selection];
     } else {
       this.#selections = this.#renumber(this.#selections.filter((s) => s.proposal !== proposal));
@@ -188,8 +201,23 @@ export class BallotStore extends EventTarget {
     this.#changed(false);
   }
 
+  /** Selections as the current method holds them: points only for points, ranks only for ranking. */
+  #fit(selections: BallotSelection[]): BallotSelection[] {
+    const method = this.voting.method;
+    const fitted = selections.map(({ proposal, points, rank }) => {
+      const selection: BallotSelection = { proposal };
+      if (method === 'points') selection.points = points ?? 1;
+      if (method === 'ranking' && rank !== undefined) selection.rank = rank;
+      return selection;
+    });
+    if (method !== 'ranking') return fitted;
+    // Unranked ones go last, in the order they were chosen.
+    const last = fitted.length;
+    return this.#renumber(fitted.map((s, index) => ({ ...s, rank: s.rank ?? last + index + 1 })));
+  }
+
   #renumber(selections: BallotSelection[]): BallotSelection[] {
-    if (this.#voting.method !== 'ranking') return selections;
+    if (this.voting.method !== 'ranking') return selections;
     return [...selections]
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
       .map((s, index) => ({ ...s, rank: index + 1 }));

@@ -47,6 +47,8 @@ export type ComparedDistrict = {
   budget: number;
   spent: number;
   spentByGreedy: number | null;
+  /** The rule this district was counted with (its own), where the results say. */
+  rule?: Record<string, unknown>;
   proposals: ComparedProposal[];
 };
 
@@ -120,6 +122,7 @@ export function compareOutcomes(counted: { results: RoundResults; greedy: RoundR
       budget: district.budget,
       spent: district.spent,
       spentByGreedy: counted.greedy ? (greedy?.spent ?? 0) : null,
+      ...(district.rule ? { rule: district.rule } : {}),
       proposals: district.proposals.map((proposal) => {
         const fundedByGreedy = counted.greedy ? (byGreedy.get(proposal.documentId) ?? false) : null;
         const change: Change =

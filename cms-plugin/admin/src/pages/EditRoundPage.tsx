@@ -30,6 +30,7 @@ import {
 } from '@begroot/core';
 
 import { ApiError, useBegrootApi, type RoundRow } from '../api/begroot';
+import { DistrictRules } from '../components/DistrictRules';
 import { EmbedSnippets } from '../components/EmbedSnippets';
 import { Explanations } from '../components/Explanations';
 import { FieldErrors } from '../components/FieldErrors';
@@ -550,6 +551,9 @@ export const EditRoundPage = () => {
                       )}
                     </Cell>
                   ))}
+                  <Cell col={12}>
+                    <DistrictRules round={round} index={index} update={update} errorAt={errorAt} />
+                  </Cell>
                   <Cell col={12}>
                     <Box paddingLeft={6}>
                       {district.neighbourhoods.map((neighbourhood, n) => (

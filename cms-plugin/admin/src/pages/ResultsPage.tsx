@@ -322,7 +322,7 @@ export const ResultsPage = () => {
                 <DistrictOutcome
                   key={district.district ?? ''}
                   district={district}
-                  ruleName={ruleName(shownRule)}
+                  ruleName={ruleName(district.rule ?? shownRule)}
                 />
               ))}
             </Flex>

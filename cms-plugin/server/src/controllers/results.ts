@@ -5,6 +5,7 @@ import { getService } from '../utils/get-service';
 import { conflictsAs409, respondError, validationError } from '../utils/errors';
 import { CountTimeoutError } from '../counting/in-worker';
 import { roundParamsSchema } from '../validation/round';
+import { ballotsQuerySchema } from '../validation/voting';
 
 /** Counting and publishing (admin), and the published results and ballots (public). */
 const results = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -48,16 +49,25 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** `GET /api/begroot/rounds/:slug/ballots.pb`: the anonymous ballots, after publication. */
+    /**
+     * `GET /api/begroot/rounds/:slug/ballots.pb[?district=…]`: the anonymous ballots, after
+     * publication; one district's (`city`: city-wide proposals) with `district`.
+     */
     async ballots(ctx: Context) {
+      const query = ballotsQuerySchema.safeParse(ctx.query ?? {});
+      if (!query.success) throw validationError('Invalid query.', query.error.issues);
       const loaded = await round(ctx);
       if (!(await service().published(loaded))) {
         throw new errors.NotFoundError('The ballots are published with the results.');
       }
       ctx.set('Cache-Control', 'no-store');
-      ctx.set('Content-Disposition', `attachment; filename="${loaded.stored.slug}.pb"`);
+      const district = query.data.district;
+      const body = await service().pabulib(loaded, district);
+      const name =
+        district === undefined ? loaded.stored.slug : `${loaded.stored.slug}-${district}`;
+      ctx.set('Content-Disposition', `attachment; filename="${name}.pb"`);
       ctx.type = 'text/plain; charset=utf-8';
-      ctx.body = await service().pabulib(loaded);
+      ctx.body = body;
     },
 
     /** `GET /api/begroot/rounds/:slug/open-data.zip`: README, proposals, ballots, results. */

@@ -2,7 +2,7 @@
  * The count of a round as pure functions of plain data (no Strapi, no database), so it runs the
  * same in the counting worker and in a test: ballots and proposals in, results beside greedy out.
  */
-import type { RoundResults } from '@begroot/core';
+import { effectiveSettings, type RoundResults } from '@begroot/core';
 import {
   countByDistrict,
   type CountOptions,
@@ -28,12 +28,19 @@ export interface Selection {
   rank?: number;
 }
 
-/** What the count needs of a round: plain data that a worker message can carry. */
+type Method = 'approval' | 'knapsack' | 'points' | 'ranking';
+type Counting = Partial<NonNullable<StoredRound['counting']>>;
+
+/**
+ * What the count needs of a round: plain data that a worker message can carry. `method` and
+ * `counting` are the round's (city-wide proposals follow them); each district carries its own
+ * effective ones (the round's with the district's own rules on top).
+ */
 export interface TallyRound {
   budget: number;
-  districts: Array<{ slug: string; budget: number }>;
-  method: 'approval' | 'knapsack' | 'points' | 'ranking';
-  counting: Partial<NonNullable<StoredRound['counting']>>;
+  districts: Array<{ slug: string; budget: number; method?: Method; counting?: Counting }>;
+  method: Method;
+  counting: Counting;
 }
 
 export interface TallyInput {
@@ -50,16 +57,49 @@ export interface Tally {
 }
 
 export function tallyRound(stored: StoredRound): TallyRound {
+  const method = (stored.voting?.method ?? 'approval') as Method;
+  const counting: Counting = { ...(stored.counting ?? {}) };
+  const frame = {
+    voting: { ...stored.voting!, method },
+    counting: counting as NonNullable<StoredRound['counting']>,
+    districts: stored.districts ?? [],
+  };
   return {
     budget: toAmount(stored.budget),
-    districts: (stored.districts ?? []).map((d) => ({ slug: d.slug, budget: toAmount(d.budget) })),
-    method: (stored.voting?.method ?? 'approval') as TallyRound['method'],
-    counting: { ...(stored.counting ?? {}) },
+    districts: (stored.districts ?? []).map((d) => {
+      const own = effectiveSettings(frame, d.slug);
+      return {
+        slug: d.slug,
+        budget: toAmount(d.budget),
+        method: own.voting.method,
+        counting: { ...own.counting },
+      };
+    }),
+    method,
+    counting,
   };
 }
 
+/** The method and counting settings a district (or `CITY_WIDE`) is counted with. */
+export function rulesOf(
+  round: TallyRound,
+  district: string
+): Pick<TallyRound, 'method' | 'counting'> {
+  const own = round.districts.find((d) => d.slug === district);
+  return { method: own?.method ?? round.method, counting: own?.counting ?? round.counting };
+}
+
+/** Whether some district votes or counts otherwise than the round. */
+export function hasDistrictRules(round: TallyRound): boolean {
+  const same = JSON.stringify({ method: round.method, counting: round.counting });
+  return round.districts.some((d) => JSON.stringify({ ...rulesOf(round, d.slug) }) !== same);
+}
+
 /** Each district's budget; city-wide proposals share what the districts leave of the total. */
-export function budgetsOf(round: TallyRound, projects: BallotProject[]): Record<string, number> {
+export function budgetsOf(
+  round: Pick<TallyRound, 'budget' | 'districts'>,
+  projects: BallotProject[]
+): Record<string, number> {
   const budgets: Record<string, number> = {};
   for (const district of round.districts) budgets[district.slug] = district.budget;
   if (round.districts.length === 0 || projects.some((p) => p.district === CITY_WIDE)) {
@@ -69,9 +109,12 @@ export function budgetsOf(round: TallyRound, projects: BallotProject[]): Record<
   return budgets;
 }
 
-/** The ballots as the counting engine reads them (ranked ballots most preferred first). */
+/**
+ * The ballots as the counting engine reads them (ranked ballots most preferred first), as
+ * ballots of `round.method` (give a district's rules to read them as that district's).
+ */
 export function electionOf(
-  round: TallyRound,
+  round: Pick<TallyRound, 'method' | 'budget' | 'districts'>,
   projects: BallotProject[],
   ballots: Selection[][]
 ): Election {
@@ -85,14 +128,22 @@ export function electionOf(
       if (round.method === 'ranking') chosen.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
       return {
         projects: chosen.map((s) => s.proposal),
-        points: round.method === 'points' ? chosen.map((s) => s.points ?? 0) : null,
+        // A ballot without points (cast in a district that does not vote with points, choosing
+        // city-wide proposals of a points round) counts each choice as one point.
+        points:
+          round.method === 'points' && chosen.some((s) => s.points !== undefined)
+            ? chosen.map((s) => s.points ?? 0)
+            : null,
       };
     }),
   };
 }
 
-/** The round's counting settings as engine options; `greedy` for the comparison. */
-export function countOptions(round: TallyRound, rule?: 'greedy'): CountOptions {
+/** Counting settings as engine options (the round's or a district's); `greedy` for the comparison. */
+export function countOptions(
+  round: Pick<TallyRound, 'method' | 'counting'>,
+  rule?: 'greedy'
+): CountOptions {
   const counting = round.counting;
   const sat =
     round.method === 'points' && counting.satisfaction === 'cardinality'
@@ -107,32 +158,38 @@ export function countOptions(round: TallyRound, rule?: 'greedy'): CountOptions {
   };
 }
 
+/** The engine options as results name them. */
+const ruleOf = (options: CountOptions) => ({
+  rule: options.rule,
+  satisfaction: options.sat,
+  completion: options.completion,
+  tieBreak: options.tieBreak,
+  increment: options.increment,
+});
+
 function shape(
   round: TallyRound,
   projects: BallotProject[],
-  outcome: Record<string, Outcome>,
+  counted: Record<string, { outcome: Outcome; options: CountOptions; method: Method }>,
   budgets: Record<string, number>,
   options: CountOptions
 ): RoundResults {
   const order = [...round.districts.map((d) => d.slug), CITY_WIDE];
   return {
-    rule: {
-      rule: options.rule,
-      satisfaction: options.sat,
-      completion: options.completion,
-      tieBreak: options.tieBreak,
-      increment: options.increment,
-    },
+    rule: ruleOf(options),
     districts: order
-      .filter((district) => budgets[district] !== undefined && outcome[district])
+      .filter((district) => budgets[district] !== undefined && counted[district])
       .map((district) => {
-        const counted = outcome[district]!;
-        const explanations = new Map(counted.projects.map((p) => [p.id, p]));
+        const { outcome, options: own, method } = counted[district]!;
+        const explanations = new Map(outcome.projects.map((p) => [p.id, p]));
         return {
           district: district === CITY_WIDE ? null : district,
           budget: budgets[district]!,
-          spent: counted.totalCost,
-          voters: counted.voters,
+          spent: outcome.totalCost,
+          voters: outcome.voters,
+          // The rule and ballot this district was counted with (its own, or the round's).
+          rule: ruleOf(own),
+          method,
           proposals: projects
             .filter((p) => p.district === district)
             .map((p) => {
@@ -158,18 +215,40 @@ function shape(
   };
 }
 
-/** Counts per district with the round's rule and with greedy beside it. CPU-bound. */
+/**
+ * Counts each district on its own with its own rule (the round's where it has none), and with
+ * greedy beside it. A district's ballots are read as ballots of its own method. CPU-bound.
+ */
 export function tally({ round, projects, ballots: text }: TallyInput): Tally {
   const ballots = JSON.parse(text) as Selection[][];
   const budgets = budgetsOf(round, projects);
-  const election = electionOf(round, projects, ballots);
   const districtOf = new Map(projects.map((p) => [p.documentId, p.district]));
-  const spec = { budgets, districtOf: (id: string) => districtOf.get(id) };
-  const run = (options: CountOptions) =>
-    shape(round, projects, countByDistrict(election, spec, options).districts, budgets, options);
+  const elections = new Map<Method, Election>();
+  const electionFor = (method: Method) => {
+    let election = elections.get(method);
+    if (!election) {
+      election = electionOf({ ...round, method }, projects, ballots);
+      elections.set(method, election);
+    }
+    return election;
+  };
+  const run = (greedy?: 'greedy') => {
+    const counted: Record<string, { outcome: Outcome; options: CountOptions; method: Method }> = {};
+    for (const [district, budget] of Object.entries(budgets)) {
+      const rules = rulesOf(round, district);
+      const options = countOptions(rules, greedy);
+      const spec = {
+        budgets: { [district]: budget },
+        districtOf: (id: string) => districtOf.get(id),
+      };
+      const outcome = countByDistrict(electionFor(rules.method), spec, options).districts[district];
+      if (outcome) counted[district] = { outcome, options, method: rules.method };
+    }
+    return shape(round, projects, counted, budgets, countOptions(round, greedy));
+  };
   return {
-    results: run(countOptions(round)),
-    greedy: run(countOptions(round, 'greedy')),
+    results: run(),
+    greedy: run('greedy'),
     ballots: ballots.length,
   };
 }

@@ -6,18 +6,21 @@ import { Rational } from '@begroot/core/counting';
 import { writePabulib, type PbElection } from '@begroot/core/pabulib';
 import { getService } from '../utils/get-service';
 import { toAmount } from '../utils/amount';
-import { ConflictError } from '../utils/errors';
+import { ConflictError, validationError } from '../utils/errors';
 import { TABLES } from '../voting/tables';
 import { PLUGIN_ID } from '../utils/constants';
 import { tallyInWorker } from '../counting/in-worker';
-import { openDataZip } from '../counting/open-data';
+import { openDataZip, type DistrictFile } from '../counting/open-data';
 import {
   CITY_WIDE,
   budgetsOf,
   countOptions,
   electionOf,
+  hasDistrictRules,
+  rulesOf,
   tally,
   tallyRound,
+  type TallyRound,
   type BallotProject,
   type Selection,
   type TallyInput,
@@ -36,6 +39,17 @@ const districtBudgetsText = (budgets: Record<string, number>) =>
   Object.entries(budgets)
     .map(([district, budget]) => `${district || 'city'}=${budget}`)
     .join(',');
+
+/** Pabulib's vote_type for a ballot method: knapsack ballots are approval ballots in a .pb file. */
+const voteTypeOf = (method: TallyRound['method']) =>
+  method === 'points' ? 'cumulative' : method === 'ranking' ? 'ordinal' : 'approval';
+
+/** The name a district has in a .pb file's district column and META (`city`: city-wide). */
+const pbDistrict = (district: string) => district || 'city';
+
+/** META `rule` of a .pb file, as the counting options name it. */
+const pbRule = (options: { rule: string; completion?: string }) =>
+  options.rule === 'mes' ? `equalshares/${options.completion}` : 'greedy';
 
 /** What `POST /begroot/rounds/:slug/count` answers and what publishing makes public. */
 export interface CountedResults {
@@ -134,6 +148,31 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * The package's ballots: `ballots.pb` where one file can hold them all, else one file per
+   * district; and, where districts count with rules of their own, each district's file and rule
+   * (as published) for the README's commands.
+   */
+  async function ballotFiles(round: VotingRound, published: CountedResults) {
+    const service = getService('results', { strapi });
+    const layout = await service.pabulibLayout(round);
+    const pabulib = layout.single ? await service.pabulib(round) : null;
+    const districts: DistrictFile[] = [];
+    if (!layout.single || layout.ownRules) {
+      for (const bucket of layout.buckets) {
+        const counted = published.results.districts.find((d) => (d.district ?? '') === bucket);
+        districts.push({
+          district: bucket || 'city',
+          budget: counted?.budget ?? 0,
+          rule: (counted?.rule ?? published.results.rule) as Record<string, unknown>,
+          file: layout.single ? 'ballots.pb' : `ballots-${bucket || 'city'}.pb`,
+          data: layout.single ? null : await service.pabulib(round, bucket || 'city'),
+        });
+      }
+    }
+    return { pabulib, districts };
+  }
+
   const load = async (round: VotingRound) =>
     (await knex()(TABLES.results).where({ round_id: round.id }).first()) as
       { counted: string; published: string | null } | undefined;
@@ -200,23 +239,67 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * How a round's anonymous ballots are published: one .pb file when every district's ballots
+     * are of one Pabulib vote_type (approval and knapsack both are approval ballots), else one
+     * file per district (a file's META has one vote_type). Buckets in the order of the results.
+     */
+    async pabulibLayout(round: VotingRound) {
+      const counting = tallyRound(round.stored);
+      const projects = await ballotProjects(round);
+      const buckets = Object.keys(budgetsOf(counting, projects));
+      const types = new Set(buckets.map((d) => voteTypeOf(rulesOf(counting, d).method)));
+      return { buckets, single: types.size <= 1, ownRules: hasDistrictRules(counting) };
+    },
+
+    /**
      * The anonymous ballots as Pabulib text: shuffled, new random voter ids, each proposal's
      * documentId as `project_id` and its official cost; a `district` project column with each
      * district's budget in META `district_budgets`, so anyone can count again per district.
+     * Where districts count with rules of their own, META `district_rules` says which (as
+     * `rule`). With `district` (a slug, or `city` for city-wide proposals): only that district's
+     * projects and the ballots that chose one of them, with its own vote_type and rule. Without
+     * it, a round whose districts vote with different kinds of ballot answers 409.
      */
-    async pabulib(round: VotingRound): Promise<string> {
-      const { round: counting, projects, ballots } = await tallyInput(round);
-      const budgets = budgetsOf(counting, projects);
-      const input = electionOf(counting, projects, JSON.parse(ballots) as Selection[][]);
+    async pabulib(round: VotingRound, district?: string): Promise<string> {
+      const { round: counting, projects: all, ballots } = await tallyInput(round);
+      const allBudgets = budgetsOf(counting, all);
+      const buckets = Object.keys(allBudgets);
+      let chosen = buckets;
+      if (district !== undefined) {
+        const bucket = buckets.find((b) => pbDistrict(b) === district);
+        if (bucket === undefined) {
+          throw validationError(`This round has no ballots to publish for "${district}".`, [
+            { path: ['district'], message: `One of: ${buckets.map(pbDistrict).join(', ')}.` },
+          ]);
+        }
+        chosen = [bucket];
+      }
+      const methods = chosen.map((b) => rulesOf(counting, b).method);
+      const voteType = voteTypeOf(methods[0] ?? counting.method);
+      if (methods.some((method) => voteTypeOf(method) !== voteType)) {
+        throw new ConflictError(
+          'The districts of this round vote with different kinds of ballot, and a Pabulib file ' +
+            `holds one kind: download each district's ballots with ?district= (${buckets
+              .map(pbDistrict)
+              .join(', ')}).`
+        );
+      }
+      const keep = new Set(chosen);
+      const projects = all.filter((p) => keep.has(p.district));
+      const budgets = Object.fromEntries(chosen.map((b) => [b, allBudgets[b]!]));
+      const method = methods[0] ?? counting.method;
+      const input = electionOf(
+        { ...counting, method },
+        projects,
+        JSON.parse(ballots) as Selection[][]
+      );
       const votes = input.ballots.filter((ballot) => ballot.projects.length > 0);
       for (let i = votes.length - 1; i > 0; i -= 1) {
         const j = crypto.randomInt(0, i + 1);
         [votes[i], votes[j]] = [votes[j]!, votes[i]!];
       }
-      const method = counting.method;
-      const voteType =
-        method === 'points' ? 'cumulative' : method === 'ranking' ? 'ordinal' : 'approval';
-      const rule = countOptions(counting);
+      const rules = chosen.map((b) => pbRule(countOptions(rulesOf(counting, b))));
+      const rule = district !== undefined ? rules[0]! : pbRule(countOptions(counting));
       const ids = new Set<string>();
       const voterId = () => {
         let id: string;
@@ -225,6 +308,7 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         ids.add(id);
         return id;
       };
+      const total = Object.values(budgets).reduce((sum, budget) => sum + budget, 0);
       const pb: PbElection = {
         meta: {
           description: round.stored.title,
@@ -234,16 +318,21 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
           num_projects: String(projects.length),
           num_votes: String(votes.length),
           currency: round.stored.currency,
-          rule: rule.rule === 'mes' ? `equalshares/${rule.completion}` : 'greedy',
+          rule,
           district_budgets: districtBudgetsText(budgets),
+          ...(district === undefined && rules.some((r) => r !== rule)
+            ? {
+                district_rules: chosen.map((b, i) => `${pbDistrict(b)}=${rules[i]}`).join(','),
+              }
+            : {}),
         },
-        budget: Rational.fromNumber(input.budget === '' ? 0 : Number(input.budget)),
+        budget: Rational.fromNumber(Math.round(total * 100) / 100),
         voteType,
         projectColumns: ['project_id', 'cost', 'name', 'district'],
         projects: projects.map((p) => ({
           id: p.documentId,
           cost: Rational.fromNumber(p.cost),
-          fields: { name: p.title, district: p.district || 'city' },
+          fields: { name: p.title, district: pbDistrict(p.district) },
           line: 0,
         })),
         voteColumns:
@@ -251,7 +340,12 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
         votes: votes.map((vote) => ({
           voterId: voterId(),
           projects: [...vote.projects],
-          points: vote.points ? [...vote.points] : null,
+          // One point per choice where a ballot carries none (as it was counted).
+          points: vote.points
+            ? [...vote.points]
+            : voteType === 'cumulative'
+              ? vote.projects.map(() => 1)
+              : null,
           fields: {},
           line: 0,
         })),
@@ -298,7 +392,7 @@ const results = ({ strapi }: { strapi: Core.Strapi }) => {
           votes: p.votes,
           funded: p.funded,
         })),
-        pabulib: await getService('results', { strapi }).pabulib(round),
+        ...(await ballotFiles(round, published)),
         districtBudgets: districtBudgetsText(budgetsOf(tallyRound(round.stored), projects)),
       });
       openDataCache.set(round.id, { key, at: Date.now(), archive });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { currentPhaseAt, type RoundPublicView } from '@begroot/core';
+import { currentPhaseAt, effectiveSettings, type RoundPublicView } from '@begroot/core';
 import { ROUND_UID } from '../utils/constants';
 import { toAmount } from '../utils/amount';
 import { isUniqueViolation } from '../utils/errors';
@@ -48,6 +48,8 @@ const round = ({ strapi }: { strapi: Core.Strapi }) => {
             name,
             cap: cap ?? null,
           })),
+          // The rules a voter here follows (the round's where the district sets none).
+          ...(stored.voting && stored.counting ? effectiveSettings(stored, slug) : {}),
         })),
         // The settings the widgets follow and the counting rule, published so residents can see
         // how their votes will be counted. Not public: allowedOrigins (server-side CORS only).

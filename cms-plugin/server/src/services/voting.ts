@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
+  ballotDistrict,
   checkBallot,
+  effectiveSettings,
   type BallotProposal,
   type BallotSelection,
   type BallotToken,
@@ -285,8 +287,10 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
   ) {
     const settings = round.stored.voting;
     if (!settings) throw new errors.ForbiddenError('This round has no voting settings.');
+    // The ballot follows the rules of the district it is cast in (the district's own on top).
     const issues = checkBallot(selections, {
       voting: settings,
+      districts: round.stored.districts ?? [],
       proposals,
       budgets: budgets(round),
       voterDistrict,
@@ -320,20 +324,6 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
     }
     return { hash, district: row.district || null };
-  }
-
-  /** The district a ballot counts in: the voter's own, else that of the proposals chosen. */
-  function ballotDistrict(
-    proposals: Map<string, BallotProposal>,
-    selections: BallotSelection[],
-    voterDistrict: string | null
-  ) {
-    if (voterDistrict) return voterDistrict;
-    for (const selection of selections) {
-      const district = proposals.get(selection.proposal)?.district;
-      if (district) return district;
-    }
-    return null;
   }
 
   return {
@@ -674,7 +664,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const proposals = round.admitted ?? (await admittedProposals(round));
       checkSelections(round, proposals, selections, claims.district);
-      const district = ballotDistrict(proposals, selections, claims.district);
+      const district = ballotDistrict(selections, proposals, claims.district);
       return storeBallot(round, claims.credential, district, selections, receipt, {
         ageBand: band,
         channel: claims.kiosk ? 'kiosk' : 'online',
@@ -683,7 +673,8 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * What the paper-ballot form needs for a letter's code, before anything is entered: the
-     * code's district, the round's voting settings and budgets, and the admitted proposals. 400
+     * code's district, the voting settings there (the round's with the district's own rules on
+     * top), the budgets, and the admitted proposals. 400
      * for an unknown or voided code, 409 for a used one; nothing is used up.
      */
     async paperBallotForm(round: VotingRound, typed: string) {
@@ -695,9 +686,13 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = round.stored.voting;
       if (!settings) throw new errors.ForbiddenError('This round has no voting settings.');
       const proposals = await admittedProposals(round);
+      const { voting } = effectiveSettings(
+        { voting: settings, counting: round.stored.counting!, districts: round.stored.districts },
+        district
+      );
       return {
         district,
-        voting: settings,
+        voting,
         budgets: Object.fromEntries(budgets(round)),
         proposals: [...proposals].map(([documentId, proposal]) => ({ documentId, ...proposal })),
       };
@@ -709,7 +704,7 @@ const voting = ({ strapi }: { strapi: Core.Strapi }) => {
       const { hash, district: voterDistrict } = await paperCode(round, typed);
       const proposals = await admittedProposals(round);
       checkSelections(round, proposals, selections, voterDistrict);
-      const district = ballotDistrict(proposals, selections, voterDistrict);
+      const district = ballotDistrict(selections, proposals, voterDistrict);
       return storeBallot(round, hash, district, selections, undefined, {
         ageBand: null,
         channel: 'paper',

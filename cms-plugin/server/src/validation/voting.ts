@@ -58,3 +58,8 @@ export const KIOSK_KEY_HEADER = 'x-begroot-kiosk-key';
 
 export type CodeBatchInput = z.infer<typeof codeBatchInputSchema>;
 export type BallotInput = z.infer<typeof ballotInputSchema>;
+
+/** `GET /api/begroot/rounds/:slug/ballots.pb?district=…`: one district's ballots (`city`: city-wide). */
+export const ballotsQuerySchema = z.object({
+  district: z.optional(slugSchema),
+});
