@@ -5,15 +5,16 @@
  * entry follows the district.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { repoRoot } from '../support/strapi.ts';
 import { ensureAdminBuild, startStrapiWithAdmin, type AdminStrapi } from './support/admin-panel.ts';
-import { flow as flowOn, logIn, openAdminPage } from './support/browser.ts';
-
-type ChromiumModule = { findChromium(): string | null; CHROMIUM_ARGS: string[] };
+import { registerFirstAdmin } from './support/admin-users.ts';
+import {
+  flow as flowOn,
+  logIn,
+  openAdminPage,
+  skipWithoutChromium as skip,
+} from './support/browser.ts';
 
 const ADMIN = { email: 'wijken@voorbeeldstad.test', password: 'Begroot-wijken-2027!' };
 const DAY = 86_400_000;
@@ -24,11 +25,6 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 const pageErrors: string[] = [];
 let adminToken = '';
-const { findChromium, CHROMIUM_ARGS } = (await import(
-  pathToFileURL(path.join(repoRoot, 'scripts', 'chromium.mjs')).href
-)) as ChromiumModule;
-const executablePath = findChromium();
-const skip = executablePath ? false : 'no Chromium found (set CHROME_PATH)';
 const slug = `wijken-${Date.now().toString(36)}`;
 
 async function asAdmin<T>(method: string, pathname: string, body?: unknown): Promise<T> {
@@ -44,17 +40,14 @@ async function asAdmin<T>(method: string, pathname: string, body?: unknown): Pro
 
 before(
   async () => {
-    if (!executablePath) return;
+    if (skip) return;
     await ensureAdminBuild();
     app = await startStrapiWithAdmin();
-    const registered = await fetch(`${app.url}/admin/register-admin`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ firstname: 'Wim', lastname: 'Wijk', ...ADMIN }),
+    adminToken = await registerFirstAdmin(app.url, {
+      firstname: 'Wim',
+      lastname: 'Wijk',
+      ...ADMIN,
     });
-    const text = await registered.text();
-    assert.equal(registered.status, 200, text);
-    adminToken = (JSON.parse(text) as { data: { token: string } }).data.token;
     await asAdmin('POST', '/begroot/rounds', {
       slug,
       title: 'Wijken op eigen wijze',
@@ -67,7 +60,7 @@ before(
       ],
       voting: { method: 'knapsack', districtScope: 'own' },
     });
-    ({ browser, page } = await openAdminPage(executablePath, CHROMIUM_ARGS, pageErrors));
+    ({ browser, page } = await openAdminPage(pageErrors));
     await logIn(page, app.url, ADMIN);
   },
   { timeout: 600_000 }
