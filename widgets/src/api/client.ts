@@ -6,7 +6,9 @@ import {
   lightProposalPublicViewSchema,
   lightRoundResultsSchema,
   lightRoundPublicViewSchema,
+  panelPublicViewSchema,
   type ArgumentPublicView,
+  type PanelPublicView,
   type ProposalOutcomeView,
   type ProposalPublicView,
   type ProposalStatus,
@@ -193,6 +195,18 @@ export interface BegrootApi {
     input: { reason?: string },
     options?: Options
   ): Promise<void>;
+  /** `GET {apiBase}/api/begroot/rounds/{slug}/panel`: the citizens' panel in numbers (no person). */
+  getPanel(apiBase: string, slug: string, options?: Options): Promise<PanelPublicView>;
+  /**
+   * `POST {apiBase}/api/begroot/rounds/{slug}/panel/volunteers` with a body checked by
+   * `panelVolunteerInputSchema`: the same answer whether or not the address signed up before.
+   */
+  volunteerForPanel(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options?: Options
+  ): Promise<void>;
 }
 
 const API_METHODS = [
@@ -208,6 +222,8 @@ const API_METHODS = [
   'reportArgument',
   'verify',
   'castBallot',
+  'getPanel',
+  'volunteerForPanel',
 ] as const satisfies readonly (keyof BegrootApi)[];
 
 let fallbackClient: BegrootApiClient | undefined;
@@ -429,6 +445,33 @@ export class BegrootApiClient implements BegrootApi {
       Authorization: `Bearer ${token}`,
     });
     return { receipt: body.data.receipt };
+  }
+
+  getPanel(apiBase: string, slug: string, options: Options = {}): Promise<PanelPublicView> {
+    return this.#get(
+      this.#panelUrl(apiBase, slug),
+      z.object({ data: panelPublicViewSchema }),
+      options.signal
+    ).then((body) => body.data);
+  }
+
+  async volunteerForPanel(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options: Options = {}
+  ): Promise<void> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/panel/volunteers`);
+    try {
+      await this.#post(url, input, z.unknown(), options.signal);
+    } finally {
+      // The counts have changed, or the pool closed meanwhile (409): the next read fetches anew.
+      this.invalidate(this.#panelUrl(apiBase, slug));
+    }
+  }
+
+  #panelUrl(apiBase: string, slug: string): string {
+    return apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/panel`);
   }
 
   #argumentsUrl(apiBase: string, id: string): string {
