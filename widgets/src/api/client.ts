@@ -6,7 +6,6 @@ import {
   lightProposalPublicViewSchema,
   lightRoundResultsSchema,
   lightRoundPublicViewSchema,
-  panelPublicViewSchema,
   type ArgumentPublicView,
   type PanelPublicView,
   type ProposalOutcomeView,
@@ -82,6 +81,35 @@ const uploadedImageSchema = z.object({ id: z.string() });
 const submittedProposalSchema = z.object({
   documentId: z.string().check(z.minLength(1)),
   status: z.enum(PROPOSAL_STATUSES),
+});
+
+/**
+ * The citizens' panel's public view, checked for what the widget reads (core's full
+ * `panelPublicViewSchema` would put the draw's schemas in the chunk every widget shares).
+ */
+const panelBodySchema = z.object({
+  data: z.object({
+    status: z.enum(['open', 'closed', 'drawn']),
+    seats: z.nullable(z.int()),
+    seed: z.nullable(z.string()),
+    stratifyBy: z.array(z.string()),
+    volunteers: z.int(),
+    poolSha256: z.string(),
+    strata: z.array(
+      z.object({
+        stratum: z.record(z.string(), z.string()),
+        target: z.int(),
+        volunteers: z.int(),
+        selected: z.nullable(z.int()),
+      })
+    ),
+    draw: z.nullable(
+      z.object({ drawnAt: z.string(), sha256: z.string(), selected: z.int(), unfilled: z.int() })
+    ),
+    voidedDraws: z.array(
+      z.object({ number: z.int(), voidedAt: z.string(), reason: z.string(), sha256: z.string() })
+    ),
+  }),
 });
 
 type Options = { signal?: AbortSignal | undefined };
@@ -448,11 +476,9 @@ export class BegrootApiClient implements BegrootApi {
   }
 
   getPanel(apiBase: string, slug: string, options: Options = {}): Promise<PanelPublicView> {
-    return this.#get(
-      this.#panelUrl(apiBase, slug),
-      z.object({ data: panelPublicViewSchema }),
-      options.signal
-    ).then((body) => body.data);
+    return this.#get(this.#panelUrl(apiBase, slug), panelBodySchema, options.signal).then(
+      (body) => body.data as PanelPublicView
+    );
   }
 
   async volunteerForPanel(
