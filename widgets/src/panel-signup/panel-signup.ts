@@ -233,7 +233,7 @@ export class BegrootPanelSignup extends BegrootElement {
   }
 
   #renderLoaded({ round, panel }: Loaded): TemplateResult {
-    if (this.#step === 'sent') return this.#renderSent(round);
+    if (this.#step === 'sent') return this.#renderSent();
     if (panel.status === 'open') return this.#renderForm(round, panel);
     if (panel.status === 'closed') return this.#renderClosed(round, panel);
     return this.#renderDrawn(round, panel);
@@ -365,7 +365,7 @@ export class BegrootPanelSignup extends BegrootElement {
     `;
   }
 
-  #renderSent(round: RoundPublicView): TemplateResult {
+  #renderSent(): TemplateResult {
     const t = this.#t;
     return html`<div class="stack">
       ${this.#heading(t.sentTitle)}
@@ -374,7 +374,6 @@ export class BegrootPanelSignup extends BegrootElement {
           ${t.sentSteps.map((step) => html`<li>${step}</li>`)}
         </ol>
       </div>
-      <p class="intro">${t.title(round.title)}</p>
       <button
         part="secondary-button"
         class="button secondary"

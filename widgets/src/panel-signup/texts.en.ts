@@ -48,7 +48,6 @@ export const en: PanelSignupTexts = {
     unfilled: 'Not filled',
     poolSha256: 'Fingerprint of the sign-ups (SHA-256)',
     fileSha256: 'Fingerprint of the draw file (SHA-256)',
-    drawnAt: 'Drawn on',
   },
   groupsCaption: 'Per group: seats by share of residents, sign-ups and drawn',
   groupHeader: 'Group',

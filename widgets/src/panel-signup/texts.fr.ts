@@ -50,7 +50,6 @@ export const fr: PanelSignupTexts = {
     unfilled: 'Non pourvues',
     poolSha256: 'Empreinte des inscriptions (SHA-256)',
     fileSha256: 'Empreinte du fichier du tirage (SHA-256)',
-    drawnAt: 'Tiré au sort le',
   },
   groupsCaption:
     'Par groupe\u00a0: places selon la part des habitants, inscriptions et tirés au sort',

@@ -50,7 +50,6 @@ export interface PanelSignupTexts {
     unfilled: string;
     poolSha256: string;
     fileSha256: string;
-    drawnAt: string;
   };
   groupsCaption: string;
   groupHeader: string;
@@ -116,7 +115,6 @@ const nl: PanelSignupTexts = {
     unfilled: 'Niet gevuld',
     poolSha256: 'Vingerafdruk van de aanmeldingen (SHA-256)',
     fileSha256: 'Vingerafdruk van het lotingsbestand (SHA-256)',
-    drawnAt: 'Geloot op',
   },
   groupsCaption: 'Per groep: plaatsen naar aandeel inwoners, aanmeldingen en ingeloot',
   groupHeader: 'Groep',
