@@ -65,6 +65,9 @@ const WIDGETS = [
   ['vote ballot', 'begroot-vote-ballot'],
 ] as const;
 
+/** Widgets whose own size is printed, outside the four a participation page loads together. */
+const OTHER_WIDGETS = [['panel sign-up', 'begroot-panel-signup']] as const;
+
 /** Modules a ballot page loads only once the voter starts (not counted in "ballot page"). */
 const LATER_STEPS = ['vote-ballot/steps.ts'];
 
@@ -164,7 +167,17 @@ function printSizes(chunks: Map<string, Chunk>): { loader: number; allFour: numb
   console.log(
     `  ${'all four widgets'.padEnd(22)} ${kB(allFour).padStart(9)}   loader + every chunk the four load; target ≤ ${TARGETS.allFour} kB  ${verdict(allFour / 1024, TARGETS.allFour)}`
   );
-  const english = [...chunks.values()].filter((chunk) => !everything.has(chunk.fileName));
+  const others = new Set<string>();
+  for (const [label, tag] of OTHER_WIDGETS) {
+    const list = closure(chunks, tag);
+    for (const name of list) others.add(name);
+    console.log(
+      `  ${label.padEnd(22)} ${kB(chunks.get(list[0]!)!.gzip).padStart(9)} ${kB(sum(list)).padStart(9)}   own, and alone (not in the four; with the loader: ${kB(loader + sum(list))})`
+    );
+  }
+  const english = [...chunks.values()].filter(
+    (chunk) => !everything.has(chunk.fileName) && !others.has(chunk.fileName)
+  );
   if (english.length > 0) {
     console.log(
       `  not counted, loaded on demand only (other languages, results mode, the ballot’s later steps; timeline and tracker): ${english.map((chunk) => `${chunk.fileName} ${kB(chunk.gzip)}`).join(', ')}`

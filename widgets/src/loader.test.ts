@@ -44,6 +44,7 @@ describe('loader (dist/begroot.js)', () => {
       'begroot-vote-ballot',
       'begroot-round-timeline',
       'begroot-project-tracker',
+      'begroot-panel-signup',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
       const el = document.createElement(tag);

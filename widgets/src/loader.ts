@@ -16,6 +16,7 @@ const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'begroot-vote-ballot': () => import('./define/begroot-vote-ballot.js'),
   'begroot-round-timeline': () => import('./define/begroot-round-timeline.js'),
   'begroot-project-tracker': () => import('./define/begroot-project-tracker.js'),
+  'begroot-panel-signup': () => import('./define/begroot-panel-signup.js'),
 };
 
 function load(document: Document): void {

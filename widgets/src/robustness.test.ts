@@ -3,13 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
-import type { RoundPublicView } from '@begroot/core';
+import type { PanelPublicView, RoundPublicView } from '@begroot/core';
 import './define/begroot-budget-meter.js';
 import './define/begroot-deliberation-board.js';
 import './define/begroot-proposal-form.js';
 import './define/begroot-vote-ballot.js';
 import './define/begroot-round-timeline.js';
 import './define/begroot-project-tracker.js';
+import './define/begroot-panel-signup.js';
 import { ballotsContext } from './context/keys.js';
 import { BallotRegistry } from './controllers/budget.js';
 import {
@@ -51,11 +52,27 @@ const ROUND: RoundPublicView = {
   verification: { methods: ['code'] },
 };
 
+/** The citizens' panel open for sign-ups. */
+const PANEL: PanelPublicView = {
+  round: 'voorbeeldstad-2027',
+  algorithm: 'begroot-panel-draw/1',
+  status: 'open',
+  seats: null,
+  seed: null,
+  stratifyBy: ['district'],
+  volunteers: 0,
+  poolSha256: '0'.repeat(64),
+  strata: [],
+  draw: null,
+  voidedDraws: [],
+};
+
 function pageStub(): FetchStub {
   return new FetchStub()
     .on('GET', ROUND_URL, json({ data: ROUND }))
     .on('GET', PROPOSALS_URL, proposalPage(PROPOSALS))
-    .on('GET', /\/arguments$/, json({ data: [argument('arg0000001', 'oost000000001')] }));
+    .on('GET', /\/arguments$/, json({ data: [argument('arg0000001', 'oost000000001')] }))
+    .on('GET', `${ROUND_URL}/panel`, json({ data: PANEL }));
 }
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -68,6 +85,7 @@ const WIDGETS: { tag: keyof HTMLElementTagNameMap; attributes: Record<string, st
   { tag: 'begroot-vote-ballot', attributes: { district: 'oost' } },
   { tag: 'begroot-round-timeline', attributes: { 'vote-href': '/stemmen' } },
   { tag: 'begroot-project-tracker', attributes: { show: 'all' } },
+  { tag: 'begroot-panel-signup', attributes: {} },
 ];
 
 async function mount(tag: keyof HTMLElementTagNameMap, attributes: Record<string, string>) {

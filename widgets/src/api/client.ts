@@ -7,6 +7,7 @@ import {
   lightRoundResultsSchema,
   lightRoundPublicViewSchema,
   type ArgumentPublicView,
+  type PanelPublicView,
   type ProposalOutcomeView,
   type ProposalPublicView,
   type ProposalStatus,
@@ -80,6 +81,35 @@ const uploadedImageSchema = z.object({ id: z.string() });
 const submittedProposalSchema = z.object({
   documentId: z.string().check(z.minLength(1)),
   status: z.enum(PROPOSAL_STATUSES),
+});
+
+/**
+ * The citizens' panel's public view, checked for what the widget reads (core's full
+ * `panelPublicViewSchema` would put the draw's schemas in the chunk every widget shares).
+ */
+const panelBodySchema = z.object({
+  data: z.object({
+    status: z.enum(['open', 'closed', 'drawn']),
+    seats: z.nullable(z.int()),
+    seed: z.nullable(z.string()),
+    stratifyBy: z.array(z.string()),
+    volunteers: z.int(),
+    poolSha256: z.string(),
+    strata: z.array(
+      z.object({
+        stratum: z.record(z.string(), z.string()),
+        target: z.int(),
+        volunteers: z.int(),
+        selected: z.nullable(z.int()),
+      })
+    ),
+    draw: z.nullable(
+      z.object({ drawnAt: z.string(), sha256: z.string(), selected: z.int(), unfilled: z.int() })
+    ),
+    voidedDraws: z.array(
+      z.object({ number: z.int(), voidedAt: z.string(), reason: z.string(), sha256: z.string() })
+    ),
+  }),
 });
 
 type Options = { signal?: AbortSignal | undefined };
@@ -193,6 +223,18 @@ export interface BegrootApi {
     input: { reason?: string },
     options?: Options
   ): Promise<void>;
+  /** `GET {apiBase}/api/begroot/rounds/{slug}/panel`: the citizens' panel in numbers (no person). */
+  getPanel(apiBase: string, slug: string, options?: Options): Promise<PanelPublicView>;
+  /**
+   * `POST {apiBase}/api/begroot/rounds/{slug}/panel/volunteers` with a body checked by
+   * `panelVolunteerInputSchema`: the same answer whether or not the address signed up before.
+   */
+  volunteerForPanel(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options?: Options
+  ): Promise<void>;
 }
 
 const API_METHODS = [
@@ -208,6 +250,8 @@ const API_METHODS = [
   'reportArgument',
   'verify',
   'castBallot',
+  'getPanel',
+  'volunteerForPanel',
 ] as const satisfies readonly (keyof BegrootApi)[];
 
 let fallbackClient: BegrootApiClient | undefined;
@@ -429,6 +473,31 @@ export class BegrootApiClient implements BegrootApi {
       Authorization: `Bearer ${token}`,
     });
     return { receipt: body.data.receipt };
+  }
+
+  getPanel(apiBase: string, slug: string, options: Options = {}): Promise<PanelPublicView> {
+    return this.#get(this.#panelUrl(apiBase, slug), panelBodySchema, options.signal).then(
+      (body) => body.data as PanelPublicView
+    );
+  }
+
+  async volunteerForPanel(
+    apiBase: string,
+    slug: string,
+    input: Record<string, unknown>,
+    options: Options = {}
+  ): Promise<void> {
+    const url = apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/panel/volunteers`);
+    try {
+      await this.#post(url, input, z.unknown(), options.signal);
+    } finally {
+      // The counts have changed, or the pool closed meanwhile (409): the next read fetches anew.
+      this.invalidate(this.#panelUrl(apiBase, slug));
+    }
+  }
+
+  #panelUrl(apiBase: string, slug: string): string {
+    return apiUrl(apiBase, `api/begroot/rounds/${encodeURIComponent(slug)}/panel`);
   }
 
   #argumentsUrl(apiBase: string, id: string): string {

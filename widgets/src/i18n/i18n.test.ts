@@ -19,6 +19,7 @@ import { voteBallotTexts } from '../vote-ballot/texts.js';
 import { ballotStepsTexts } from '../vote-ballot/steps-texts.js';
 import { roundTimelineTexts } from '../round-timeline/texts.js';
 import { projectTrackerTexts } from '../project-tracker/texts.js';
+import { panelSignupTexts } from '../panel-signup/texts.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { nl } from './nl.js';
@@ -133,6 +134,7 @@ describe('i18n', () => {
       ballotStepsTexts,
       roundTimelineTexts,
       projectTrackerTexts,
+      panelSignupTexts,
     ];
     for (const catalogue of catalogues) {
       for (const language of languages) {

@@ -6,6 +6,7 @@ export const WIDGETS = [
   { tag: 'begroot-vote-ballot', attributes: { 'discussion-url': '/meepraten?voorstel={id}' } },
   { tag: 'begroot-round-timeline', attributes: {} },
   { tag: 'begroot-project-tracker', attributes: { show: 'all' } },
+  { tag: 'begroot-panel-signup', attributes: {} },
 ] as const;
 
 export type WidgetTag = (typeof WIDGETS)[number]['tag'];

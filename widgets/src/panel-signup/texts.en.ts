@@ -1,0 +1,67 @@
+import type { PanelSignupTexts } from './texts.js';
+
+/** English. */
+export const en: PanelSignupTexts = {
+  title: (roundTitle) => `Citizens' panel of ${roundTitle}`,
+  loading: "Loading the citizens' panel…",
+  loadedOpen: "You can sign up for the citizens' panel.",
+  intro:
+    'A group of residents, drawn by lot, weighs the proposals. That way the panel resembles the city, not just whoever shouts loudest. Sign up; the panel is drawn from everyone who does.',
+  fields: {
+    displayName: 'Your name',
+    displayNameHint: 'How we address you in our e-mails. Not public.',
+    email: 'Your e-mail address',
+    emailHint: 'Not public. We send your confirmation here and, if you are drawn, the invitation.',
+    emailInvalid: 'Enter a valid e-mail address, for example name@example.com.',
+    district: 'Your district',
+    districtHint: 'Each district gets seats in proportion to its residents.',
+    districtPlaceholder: 'Choose your district',
+    ageBand: 'Your age',
+    ageBandHint: 'So that the panel resembles the city in age too.',
+    ageBandPlaceholder: 'Choose your age group',
+    consent: 'I want to take part and may be e-mailed about it',
+    consentHint: 'Without this consent we cannot invite you.',
+    consentRequired: 'Tick this box to sign up.',
+  },
+  privacy:
+    'What happens with your data? Only the officials who organise the panel see your name and e-mail address, and they use them for this panel only. The public draw file shows you only as a lot number with your district (and age group), never with your name or address.',
+  submit: 'Sign up',
+  submitting: 'Sending your sign-up…',
+  closedMeanwhile: 'Sign-up has just closed: the number for the draw has been announced.',
+  sentTitle: 'Thank you! You have signed up.',
+  sentSteps: [
+    'You will receive a confirmation by e-mail with your lot number, so you can check later that you were in the draw.',
+    'The city closes sign-up by announcing the number the draw starts from beforehand. Then the panel is drawn; the result in numbers appears on this page.',
+    'If you are drawn, you will receive an invitation by e-mail. Not drawn? Then you are on the reserve list.',
+  ],
+  another: 'Sign up someone else',
+  closedTitle: 'Sign-up is closed',
+  closed:
+    'The number for the draw has been announced, so nobody can be added now. The draw follows; the result in numbers will appear on this page.',
+  drawnTitle: "The citizens' panel has been drawn",
+  drawn: (date) => `Drawn on ${date}. The figures are below; names are never published.`,
+  facts: {
+    seats: 'Seats',
+    seed: 'Number for the draw (seed)',
+    volunteers: 'Sign-ups',
+    selected: 'Drawn',
+    unfilled: 'Not filled',
+    poolSha256: 'Fingerprint of the sign-ups (SHA-256)',
+    fileSha256: 'Fingerprint of the draw file (SHA-256)',
+  },
+  groupsCaption: 'Per group: seats by share of residents, sign-ups and drawn',
+  groupHeader: 'Group',
+  targetHeader: 'Seats',
+  volunteersHeader: 'Sign-ups',
+  selectedHeader: 'Drawn',
+  everyone: 'Everyone',
+  drawFileLink: 'Download the draw file (JSON)',
+  checkTitle: 'Check it yourself',
+  checkSteps: [
+    'Download the draw file above. Every candidate appears as a lot number; yours is in your confirmation e-mail.',
+    "Recompute the draw with Node.js 20, in a copy of Begroot's source code:",
+    'Check that the fingerprint the program prints equals the one above, and that the seed is the number announced beforehand.',
+  ],
+  voidedTitle: 'Earlier draws declared void',
+  voided: (number, date, reason) => `Draw ${number}, declared void on ${date}: ${reason}`,
+};
