@@ -440,7 +440,7 @@ export class BoardDiscussion {
       form.posting = false;
       const failure = toRequestFailure(error);
       if (failure.issues && failure.issues.length > 0) {
-        this.#showErrors(id, form, serverIssueTexts(failure.issues));
+        this.#showErrors(id, form, serverIssueTexts(failure.issues, h.messages, body));
       } else {
         form.problem =
           failure.kind === 'http' && failure.status === 403

@@ -66,6 +66,13 @@ const EMPTY: Values = {
 
 const DAY = 86_400_000;
 
+/**
+ * Fields never kept in the browser's draft: on a shared computer (library, community centre) the
+ * next visitor would find the previous one's name and e-mail address. The browser's own autofill
+ * (`autocomplete`) offers them again to their owner.
+ */
+const NOT_IN_DRAFT: ReadonlySet<Field> = new Set(['authorName', 'email']);
+
 /** A field the round's form may leave out (`summary`, `theme`, `location`, `image`). */
 export type OptionalField = ProposalFormSettings['optionalFields'][number];
 
@@ -528,6 +535,7 @@ export class BegrootProposalForm extends BegrootElement {
               })
             : nothing
         }
+        <p part="hint" class="hint not-in-draft">${f.notInDraft}</p>
         ${textField({
           ...common('authorName'),
           label: f.authorName,
@@ -790,7 +798,8 @@ export class BegrootProposalForm extends BegrootElement {
       } else if (failure.issues && failure.issues.length > 0) {
         // The upload's fields are the form's image fields; an unusable upload id is sent again.
         const texts = new Map<string, string>();
-        for (const [field, text] of checks.serverIssueTexts(failure.issues)) {
+        const sent = { ...body, alternativeText: this.#values.imageAlt };
+        for (const [field, text] of checks.serverIssueTexts(failure.issues, t, sent)) {
           texts.set(
             field === 'file' ? 'image' : field === 'alternativeText' ? 'imageAlt' : field,
             text
@@ -824,6 +833,7 @@ export class BegrootProposalForm extends BegrootElement {
     let restored = false;
     if (draft && typeof draft === 'object') {
       for (const field of FIELDS) {
+        if (NOT_IN_DRAFT.has(field)) continue;
         const value = draft[field];
         if (typeof value === 'string' && value !== '') {
           values[field] = value;
@@ -834,6 +844,10 @@ export class BegrootProposalForm extends BegrootElement {
     if (!values.district && this.district) values.district = this.district.trim();
     this.#values = values;
     this.#draftRestored = restored;
+    // A draft kept by an earlier version may still hold a name or address: write it again without.
+    if (draft && typeof draft === 'object' && [...NOT_IN_DRAFT].some((field) => field in draft)) {
+      this.#saveDraft();
+    }
     this.#errors = new Map();
     this.#summary = [];
   }
@@ -841,7 +855,8 @@ export class BegrootProposalForm extends BegrootElement {
   #saveDraft(): void {
     const round = this.round?.trim();
     if (!round) return;
-    const { [HONEYPOT_FIELD]: _honeypot, ...draft } = this.#values;
+    const draft: Partial<Values> = {};
+    for (const field of FIELDS) if (!NOT_IN_DRAFT.has(field)) draft[field] = this.#values[field];
     if (Object.values(draft).some((value) => value.trim() !== '')) {
       writeStored(draftKey(round), draft);
     } else {
