@@ -370,7 +370,9 @@ describe('<begroot-deliberation-board>', () => {
     const stub = boardStub().on(
       'POST',
       argumentsUrl(P1),
-      validationError([{ path: ['body'], message: 'Dit lijkt op spam.' }]),
+      validationError([
+        { path: ['body'], message: 'Text must not contain markup', code: 'begroot.text.markup' },
+      ]),
       strapiError(429, 'RateLimitError', 'U plaatst te snel. Wacht een minuut.')
     );
     const el = await board(stub);
@@ -401,7 +403,7 @@ describe('<begroot-deliberation-board>', () => {
     await waitUntil(() => field(el, P1, 'body').getAttribute('aria-invalid') === 'true');
     expect(
       plain(el.shadowRoot!.querySelector(`[id="p-${P1}-field-body-error"]`)?.textContent)
-    ).to.equal('Dit lijkt op spam.');
+    ).to.equal('Schrijf gewone tekst, zonder HTML-codes.');
 
     area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
     await waitUntil(() => area.querySelector('[part~="problem"]'));
@@ -502,6 +504,44 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a failed report in its confirmation, moves focus there, and can try again or cancel', async () => {
+    const stub = boardStub().on(
+      'POST',
+      `${BASE}/api/begroot/arguments/arg0000002/report`,
+      strapiError(500, 'InternalServerError', 'Internal Server Error'),
+      new Response(null, { status: 202 })
+    );
+    const el = await board(stub);
+    await settledWidget(el);
+    const area = await open(el, P1);
+    const reportButton = () =>
+      [
+        ...area.querySelectorAll<HTMLButtonElement>('[id="a-arg0000002"] [part="action-button"]'),
+      ].find((button) => plain(button.textContent) === 'Melden');
+    reportButton()!.click();
+    await el.updateComplete;
+    area.querySelector<HTMLButtonElement>('.confirm-report')!.click();
+    await waitUntil(() => area.querySelector('[id="a-arg0000002-report-problem"]'), 'no problem');
+    const problem = area.querySelector<HTMLElement>('[id="a-arg0000002-report-problem"]')!;
+    expect(problem.closest('[part="report-confirm"]')).not.to.equal(null);
+    expect(plain(problem.textContent)).not.to.equal('');
+    await waitUntil(() => deepActiveElement() === problem, 'focus not on the problem');
+    expect(liveText(el)).to.equal(plain(problem.textContent));
+    expect(reportButton()!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // Cancel closes the confirmation and forgets the problem.
+    area.querySelector<HTMLButtonElement>('[part="report-confirm"] .button.secondary')!.click();
+    await el.updateComplete;
+    expect(area.querySelector('[part="report-confirm"]')).to.equal(null);
+    reportButton()!.click();
+    await el.updateComplete;
+    expect(area.querySelector('[id="a-arg0000002-report-problem"]')).to.equal(null);
+    area.querySelector<HTMLButtonElement>('.confirm-report')!.click();
+    await waitUntil(() => area.querySelector('[id="a-arg0000002-reported"]'));
+    expect(area.querySelector('[part="report-confirm"]')).to.equal(null);
+    expect(posts(stub)).to.have.length(2);
+  });
+
   // How fast is measured by `npm run bench:widgets` (a built bundle, cold browser contexts);
   // here only that all 500 arrive, threaded.
   it('renders 500 arguments, threaded', async () => {
@@ -549,20 +589,58 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the discussion without a form when the discussion is closed', async () => {
-    const el = await board(boardStub({ ...FULL_ROUND, currentPhase: 'results' }));
+  it('shows the discussion without a form when the discussion is closed: until when, and what now', async () => {
+    const ended: RoundPublicView = {
+      ...FULL_ROUND,
+      currentPhase: 'results',
+      phases: [
+        { kind: 'ideas', start: '2026-01-10T12:00:00.000Z', end: '2026-02-10T12:00:00.000Z' },
+        {
+          kind: 'deliberation',
+          start: '2026-03-01T12:00:00.000Z',
+          end: '2026-03-21T12:00:00.000Z',
+        },
+        { kind: 'voting', start: '2026-04-01T12:00:00.000Z', end: '2026-04-21T12:00:00.000Z' },
+        { kind: 'results', start: '2026-05-01T12:00:00.000Z', end: '2099-01-01T12:00:00.000Z' },
+      ],
+    };
+    const el = await board(boardStub(ended));
     await settledWidget(el);
     const area = await open(el, P1);
     expect(area.querySelector('form')).to.equal(null);
-    expect(plain(area.querySelector('[part="notice"]')?.textContent)).to.equal(
-      'Meepraten is op dit moment gesloten.'
+    const notice = area.querySelector('[part="notice"]');
+    expect(plain(notice?.querySelector('p')?.textContent)).to.equal(
+      'Meepraten kon tot 21 april 2026. De bijdragen blijven hier te lezen; nieuwe plaatsen kan niet meer.'
     );
+    expect([...notice!.querySelectorAll('li')].map((li) => plain(li.textContent))).to.deep.equal([
+      'Van 1 mei 2026 tot 1 januari 2099: de uitslag.',
+    ]);
     expect(area.querySelectorAll('[part="action-button"]').length).to.be.greaterThan(0);
     expect(
       [...area.querySelectorAll('[part="action-button"]')].every(
         (button) => plain(button.textContent) === 'Melden'
       )
     ).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the discussion opens, in the page language', async () => {
+    const later: RoundPublicView = {
+      ...FULL_ROUND,
+      currentPhase: null,
+      phases: [
+        { kind: 'ideas', start: '2099-01-10T12:00:00.000Z', end: '2099-02-10T12:00:00.000Z' },
+        { kind: 'voting', start: '2099-04-01T12:00:00.000Z', end: '2099-04-21T12:00:00.000Z' },
+      ],
+    };
+    const el = await board(boardStub(later), { lang: 'en' });
+    await settledWidget(el);
+    const area = await open(el, P1);
+    expect(area.querySelector('form')).to.equal(null);
+    const notice = area.querySelector('[part="notice"]');
+    expect(plain(notice?.textContent)).to.equal(
+      'You can join the discussion from January 10, 2099. Until then, read the ideas and what others wrote.'
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -647,6 +725,27 @@ describe('<begroot-deliberation-board>', () => {
       () => deepActiveElement() === el.shadowRoot!.querySelector('[id="p-proposal00003-title"]')
     );
     expect(part(el, 'secondary-button')).to.equal(null);
+  });
+
+  it('shows a failure to load more proposals, moves focus to it, and tries again', async () => {
+    const more = proposal('proposal00003', { title: 'Fietsenrekken' });
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', /page=1&/, list(PROPOSALS, 1, 2))
+      .on('GET', /page=2&/, new TypeError('Failed to fetch'), list([more], 2, 2));
+    const el = await board(stub);
+    await settledWidget(el);
+    part(el, 'secondary-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.more-problem'), 'no visible problem');
+    const problem = el.shadowRoot!.querySelector<HTMLElement>('.more-problem')!;
+    expect(plain(problem.textContent)).to.contain('geen verbinding');
+    await waitUntil(() => deepActiveElement() === problem, 'focus not on the problem');
+    expect(liveText(el)).to.equal(plain(problem.textContent));
+    expect(parts(el, 'proposal')).to.have.length(2);
+    await expect(el).to.be.accessible();
+    part(el, 'secondary-button')!.click();
+    await waitUntil(() => parts(el, 'proposal').length === 3);
+    expect(el.shadowRoot!.querySelector('.more-problem')).to.equal(null);
   });
 
   it('reflows at 320 CSS pixels (400 % zoom) without scrolling sideways', async () => {

@@ -45,6 +45,10 @@ export interface Discussion {
   form?: ArgumentForm;
   /** The argument whose "report" confirmation is open. */
   confirming: string | null;
+  /** Why reporting that argument failed, shown in its confirmation (which stays open to retry). */
+  reportProblem: string | null;
+  /** A report is on its way (its confirmation cannot be sent twice). */
+  reporting: boolean;
   reported: Set<string>;
 }
 
@@ -175,6 +179,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #more: ProposalPublicView[] = [];
   #morePagination: Pagination | null = null;
   #loadingMore = false;
+  /** Why loading more proposals failed, shown above the button (which tries again). */
+  #moreProblem: string | null = null;
   #announcement = '';
   #focus: string | null = null;
   /** The name a resident gave last, offered again in the next form. */
@@ -337,6 +343,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     ) {
       this.#more = [];
       this.#morePagination = null;
+      this.#moreProblem = null;
       this.#announcement = '';
     }
     // One proposal alone: its discussion opens by itself (before rendering, so in this update).
@@ -437,6 +444,13 @@ export class BegrootDeliberationBoard extends BegrootElement {
                   (proposal) => this.#renderProposal(proposal, round)
                 )}
               </ul>`
+      }
+      ${
+        hasMore && this.#moreProblem
+          ? html`<p part="notice problem" class="notice problem more-problem" tabindex="-1">
+              ${this.#moreProblem}
+            </p>`
+          : nothing
       }
       ${
         hasMore
@@ -605,6 +619,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
         arguments: [],
         error: undefined,
         confirming: null,
+        reportProblem: null,
+        reporting: false,
         reported: new Set(),
       };
       this.#discussions.set(id, discussion);
@@ -692,8 +708,11 @@ export class BegrootDeliberationBoard extends BegrootElement {
       const [first] = fresh;
       if (first) this.#focus = `[id="p-${first.documentId}-title"]`;
       this.#announcement = this.#t.loaded(fresh.length);
+      this.#moreProblem = null;
     } catch (error) {
-      this.#announcement = requestErrorText(error, this.messages);
+      this.#moreProblem = requestErrorText(error, this.messages);
+      this.#announcement = this.#moreProblem;
+      this.#focus = '.more-problem';
     }
     this.#loadingMore = false;
     this.requestUpdate();

@@ -805,6 +805,14 @@ export class BegrootProposalForm extends BegrootElement {
             text
           );
         }
+        // The server's image refusals carry no code: the upload refuses the file's type, the
+        // proposal an upload it can no longer use.
+        for (const issue of failure.issues) {
+          const [field] = issue.path;
+          if (issue.code !== undefined) continue;
+          if (field === 'file') texts.set('image', this.#imageTexts.wrongType);
+          if (field === 'image') texts.set('image', this.#imageTexts.gone);
+        }
         if (texts.has('image') && this.#image) this.#image.uploadId = null;
         this.#showErrors(texts, round);
       } else {
