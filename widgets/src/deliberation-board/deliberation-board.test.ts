@@ -579,6 +579,69 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with proposal-param, opens the proposal the page address names and follows Back and Forward', async () => {
+    const start = window.location.href;
+    const stub = boardStub().on(
+      'GET',
+      `${BASE}/api/begroot/proposals/${P1}`,
+      json({ data: PROPOSALS[0] })
+    );
+    const withParam = new URL(start);
+    withParam.searchParams.set('voorstel', P1);
+    window.history.replaceState(null, '', withParam);
+    try {
+      const el = await board(stub, { 'proposal-param': 'voorstel' });
+      await settledWidget(el);
+      await waitUntil(() => discussion(el, P1)?.querySelector('.column'), 'not opened');
+      expect(parts(el, 'proposal')).to.have.length(1);
+      expect(plain(part(el, 'proposal-title')?.textContent)).to.equal('Bankjes in het Oosterpark');
+      const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')!;
+      expect(plain(showAll.textContent)).to.equal('Alle ideeën tonen');
+      await expect(el).to.be.accessible();
+
+      showAll.click();
+      await waitUntil(() => parts(el, 'proposal').length === 2, 'no list');
+      expect(new URL(window.location.href).searchParams.has('voorstel')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.show-all')).to.equal(null);
+      await waitUntil(() => deepActiveElement() === part(el, 'title'));
+
+      // Back returns to the proposal the address named, Forward to the list.
+      const back = oneEvent(window, 'popstate');
+      window.history.back();
+      await back;
+      await waitUntil(() => parts(el, 'proposal').length === 1, 'Back not followed');
+      await waitUntil(() => discussion(el, P1)?.querySelector('.column'), 'not opened again');
+      const forward = oneEvent(window, 'popstate');
+      window.history.forward();
+      await forward;
+      await waitUntil(() => parts(el, 'proposal').length === 2, 'Forward not followed');
+    } finally {
+      window.history.replaceState(null, '', start);
+    }
+  });
+
+  it('ignores the page address without proposal-param, and proposal wins over it', async () => {
+    const start = window.location.href;
+    const withParam = new URL(start);
+    withParam.searchParams.set('voorstel', P2);
+    window.history.replaceState(null, '', withParam);
+    try {
+      const el = await board(boardStub());
+      await settledWidget(el);
+      expect(parts(el, 'proposal')).to.have.length(2);
+      const stub = new FetchStub()
+        .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+        .on('GET', `${BASE}/api/begroot/proposals/${P1}`, json({ data: PROPOSALS[0] }))
+        .on('GET', argumentsUrl(P1), json({ data: ARGUMENTS }));
+      const one = await board(stub, { 'proposal-param': 'voorstel', proposal: P1 });
+      await settledWidget(one);
+      expect(plain(part(one, 'proposal-title')?.textContent)).to.equal('Bankjes in het Oosterpark');
+      expect(one.shadowRoot!.querySelector('.show-all')).to.equal(null);
+    } finally {
+      window.history.replaceState(null, '', start);
+    }
+  });
+
   it('says when the proposal does not exist', async () => {
     const stub = new FetchStub()
       .on('GET', ROUND_URL, json({ data: FULL_ROUND }))

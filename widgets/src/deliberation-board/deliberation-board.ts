@@ -73,6 +73,7 @@ interface Loaded {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} proposal - The `documentId` of one proposal: show only its discussion, opened.
+ * @attr {string} proposal-param - Name of a query parameter of the page's address (e.g. `voorstel`) that names one proposal to show, opened, as `proposal` does; followed through the browser's back and forward buttons. Off when absent; `proposal` wins when both are set.
  * @attr {string} district - Slug of a district: the initial district filter.
  * @attr {string} theme - Slug of a theme: the initial theme filter.
  * @attr {number} heading-level - Level of the widget's heading (1–6); proposals get the next level. Default 2.
@@ -155,6 +156,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     apiBase: { type: String, attribute: 'api-base', reflect: true },
     round: { type: String, reflect: true },
     proposal: { type: String, reflect: true },
+    proposalParam: { type: String, attribute: 'proposal-param' },
     district: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -166,6 +168,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
   declare round: string | undefined;
   /** One proposal's `documentId`: show only its discussion. */
   declare proposal: string | undefined;
+  /** A query parameter of the page's address that names the proposal to show (opt-in). */
+  declare proposalParam: string | undefined;
   /** District filter (slug); also changed by the visitor's choice in the filter. */
   declare district: string | undefined;
   /** Theme filter (slug); also changed by the visitor's choice in the filter. */
@@ -174,6 +178,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
   declare headingLevel: number;
 
   #seed: string | undefined;
+  /** The proposal the page's address names (`proposal-param`), read on connect and `popstate`. */
+  #urlProposal = '';
   #discussions = new Map<string, Discussion>();
   /** Proposals of later pages, loaded with "more". */
   #more: ProposalPublicView[] = [];
@@ -196,7 +202,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       [
         this.#apiBase,
         this.round?.trim() ?? '',
-        this.proposal?.trim() ?? '',
+        this.#proposalId,
         this.district?.trim() ?? '',
         this.theme?.trim() ?? '',
       ] as const,
@@ -245,11 +251,57 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#urlProposal = this.#readUrlProposal();
+    window.addEventListener('popstate', this.#onPopState);
     // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
     // one opens without waiting for them.
     this.addEventListener('focusin', this.#prefetch, { once: true });
     this.addEventListener('pointerover', this.#prefetch, { once: true });
     this.addEventListener('pointerdown', this.#prefetch, { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** The one proposal shown: the `proposal` attribute, else the one the page's address names. */
+  get #proposalId(): string {
+    return this.proposal?.trim() || this.#urlProposal;
+  }
+
+  #readUrlProposal(): string {
+    const name = this.proposalParam?.trim();
+    if (!name) return '';
+    return new URL(window.location.href).searchParams.get(name)?.trim() ?? '';
+  }
+
+  #onPopState = (): void => {
+    const next = this.#readUrlProposal();
+    if (next === this.#urlProposal) return;
+    this.#urlProposal = next;
+    this.#resetList();
+    this.requestUpdate();
+  };
+
+  /** "All ideas": leaves one proposal named by the address for the list (a new history entry). */
+  #onShowAll = (): void => {
+    const name = this.proposalParam?.trim();
+    if (!name) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete(name);
+    window.history.pushState(window.history.state, '', url);
+    this.#urlProposal = '';
+    this.#resetList();
+    this.#focus = '.title';
+    this.requestUpdate();
+  };
+
+  #resetList(): void {
+    this.#more = [];
+    this.#morePagination = null;
+    this.#moreProblem = null;
+    this.#announcement = '';
   }
 
   #prefetch = (): void => {
@@ -335,20 +387,24 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('proposalParam') && this.isConnected) {
+      const next = this.#readUrlProposal();
+      if (next !== this.#urlProposal) {
+        this.#urlProposal = next;
+        this.#resetList();
+      }
+    }
     if (
       changed.has('round') ||
       changed.has('proposal') ||
       changed.has('district') ||
       changed.has('theme')
     ) {
-      this.#more = [];
-      this.#morePagination = null;
-      this.#moreProblem = null;
-      this.#announcement = '';
+      this.#resetList();
     }
     // One proposal alone: its discussion opens by itself (before rendering, so in this update).
     const loaded = this.#task.value;
-    if (this.proposal && loaded && this.#task.status === TaskStatus.COMPLETE) {
+    if (this.#proposalId && loaded && this.#task.status === TaskStatus.COMPLETE) {
       const [only] = loaded.proposals;
       if (only && !this.#discussions.has(only.documentId)) this.#toggle(only.documentId);
     }
@@ -396,7 +452,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   #notFound(error: unknown): boolean {
     const failure = toRequestFailure(error);
-    return !!this.proposal && failure.kind === 'http' && failure.status === 404;
+    return !!this.#proposalId && failure.kind === 'http' && failure.status === 404;
   }
 
   #renderLoading(text: string): TemplateResult {
@@ -432,11 +488,23 @@ export class BegrootDeliberationBoard extends BegrootElement {
       >
         ${t.title(round.title)}
       </div>
-      ${this.proposal ? nothing : this.#renderFilters(round)}
+      ${this.#proposalId ? nothing : this.#renderFilters(round)}
+      ${
+        !this.proposal?.trim() && this.#urlProposal
+          ? html`<button
+              part="secondary-button"
+              class="button secondary show-all"
+              type="button"
+              @click=${this.#onShowAll}
+            >
+              ${t.showAll}
+            </button>`
+          : nothing
+      }
       ${
         all.length === 0
           ? html`<p part="notice" class="notice">${filtered ? t.emptyFiltered : t.empty}</p>`
-          : html`${this.proposal ? nothing : html`<p class="meta">${t.orderNote}</p>`}
+          : html`${this.#proposalId ? nothing : html`<p class="meta">${t.orderNote}</p>`}
               <ul part="proposals" class="proposals" role="list" aria-labelledby="title">
                 ${repeat(
                   all,
