@@ -15,6 +15,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
+import { LazyPart } from '../controllers/lazy-part.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { formatAmount } from '../i18n/index.js';
 import { deliberationBoardStyles } from './deliberation-board.styles.js';
@@ -192,9 +193,18 @@ export class BegrootDeliberationBoard extends BegrootElement {
   /** The name a resident gave last, offered again in the next form. */
   #lastName = '';
   /** The opened discussions' rendering and behaviour, from their own chunk. */
-  #part: BoardDiscussion | undefined;
-  #partLoading: Promise<BoardDiscussion> | undefined;
-  #partFailed: unknown;
+  readonly #part: LazyPart<BoardDiscussion> = new LazyPart(
+    this,
+    () =>
+      import('./discussion.js').then(({ BoardDiscussion, discussionTexts }) => {
+        // Their texts load with the board's own, before a render in a new language.
+        this.lateCatalogues = [discussionTexts];
+        return new BoardDiscussion(this.#discussionHost());
+      }),
+    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
+    // one opens without waiting for them.
+    { prefetchOn: ['focusin', 'pointerover', 'pointerdown'] }
+  );
 
   readonly #action = new ApiAction(this);
   readonly #task = new ApiTask(this, {
@@ -212,7 +222,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       const roundRequest = api.getRound(apiBase, slug, { signal });
       if (proposalId) {
         // Its discussion opens by itself: fetched beside the proposal.
-        this.#prefetch();
+        this.#part.prefetch();
         const [round, one] = await Promise.all([
           roundRequest,
           api.getProposal(apiBase, proposalId, { signal }),
@@ -253,11 +263,6 @@ export class BegrootDeliberationBoard extends BegrootElement {
     super.connectedCallback();
     this.#urlProposal = this.#readUrlProposal();
     window.addEventListener('popstate', this.#onPopState);
-    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
-    // one opens without waiting for them.
-    this.addEventListener('focusin', this.#prefetch, { once: true });
-    this.addEventListener('pointerover', this.#prefetch, { once: true });
-    this.addEventListener('pointerdown', this.#prefetch, { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -302,29 +307,6 @@ export class BegrootDeliberationBoard extends BegrootElement {
     this.#morePagination = null;
     this.#moreProblem = null;
     this.#announcement = '';
-  }
-
-  #prefetch = (): void => {
-    void this.#loadPart().catch(() => {});
-  };
-
-  /** The discussions, from their own chunk (once; again after a failed attempt). */
-  #loadPart(): Promise<BoardDiscussion> {
-    this.#partLoading ??= import('./discussion.js').then(
-      ({ BoardDiscussion, discussionTexts }) => {
-        // Their texts load with the board's own, before a render in a new language.
-        this.lateCatalogues = [discussionTexts];
-        this.#part ??= new BoardDiscussion(this.#discussionHost());
-        this.#partFailed = undefined;
-        this.requestUpdate();
-        return this.#part;
-      },
-      (error: unknown) => {
-        this.#partLoading = undefined;
-        throw error;
-      }
-    );
-    return this.#partLoading;
   }
 
   #discussionHost(): DiscussionHost {
@@ -648,29 +630,25 @@ export class BegrootDeliberationBoard extends BegrootElement {
     if (discussion.status === 'error') {
       return this.#renderError(discussion.error, this.#onRetryArguments, id);
     }
-    const part = this.#part;
+    const part = this.#part.value;
     if (!part) return this.#renderPartMissing(id);
     return part.render(proposal, discussion, round);
   }
 
   /** An opened discussion whose chunk is still on its way, or could not be loaded. */
   #renderPartMissing(id: string): TemplateResult {
-    if (this.#partFailed === undefined) {
+    if (this.#part.error === undefined) {
       // A render that needs it: a failure (again, after a retry) shows the error.
-      this.#loadPart().catch((error: unknown) => {
-        this.#partFailed = error;
-        this.requestUpdate();
-      });
+      this.#part.load().catch(() => {});
       return this.#renderLoading(this.#t.argumentsLoading);
     }
     return errorState({
-      error: this.#partFailed,
+      error: this.#part.error,
       text: this.messages.common.requestFailed.network,
       retryText: this.messages.common.retry,
       onRetry: () => {
-        this.#partFailed = undefined;
         this.#focus = `[id="p-${id}-discussion"] .column-title, [id="p-${id}-discussion"] .retry-button`;
-        this.requestUpdate();
+        this.#part.retry();
       },
       retryId: id,
     });
@@ -699,7 +677,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #toggle(id: string): void {
     const discussion = this.#discussion(id);
     discussion.open = !discussion.open;
-    if (discussion.open) this.#prefetch();
+    if (discussion.open) this.#part.prefetch();
     if (discussion.open && (discussion.status === 'idle' || discussion.status === 'error')) {
       void this.#loadArguments(id);
     }

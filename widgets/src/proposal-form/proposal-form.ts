@@ -16,6 +16,7 @@ import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import type { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
+import { LazyPart } from '../controllers/lazy-part.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {
@@ -210,9 +211,17 @@ export class BegrootProposalForm extends BegrootElement {
   #draftFor: string | undefined;
   #image: ChosenImage | null = null;
   /** Core's input checks and the requests' controller, from their own chunk (see checks.ts). */
-  #checks: ProposalChecks | undefined;
   #action: ApiAction | undefined;
-  #checksLoading: Promise<ProposalChecks> | undefined;
+  readonly #checks = new LazyPart<ProposalChecks>(
+    this,
+    () =>
+      import('./checks.js').then(({ proposalChecks }) => {
+        this.#action ??= new proposalChecks.ApiAction(this);
+        return proposalChecks;
+      }),
+    // The first sign of a resident (focus, pointer) fetches the checks, so they are there in time.
+    { prefetchOn: ['focusin', 'pointerdown'] }
+  );
 
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
@@ -233,37 +242,9 @@ export class BegrootProposalForm extends BegrootElement {
     return this.#roundTask.retry();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The first sign of a resident (focus, pointer) fetches the checks, so they are there in time.
-    this.addEventListener('focusin', this.#prefetch, { once: true });
-    this.addEventListener('pointerdown', this.#prefetch, { once: true });
-  }
-
-  #prefetch = (): void => {
-    void this.#loadChecks().catch(() => {});
-  };
-
-  /** The checks, from their own chunk (once; again after a failed attempt). */
-  #loadChecks(): Promise<ProposalChecks> {
-    this.#checksLoading ??= import('./checks.js').then(
-      ({ proposalChecks }) => {
-        this.#action ??= new proposalChecks.ApiAction(this);
-        this.#checks = proposalChecks;
-        this.requestUpdate();
-        return proposalChecks;
-      },
-      (error: unknown) => {
-        this.#checksLoading = undefined;
-        throw error;
-      }
-    );
-    return this.#checksLoading;
-  }
-
   /** Inside a city's own `<form>`, the checks arrive before a render, so its validity is right. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.#internals.form && !this.#checks) await this.#loadChecks().catch(() => {});
+    if (this.#internals.form && !this.#checks.value) await this.#checks.settled();
     return super.scheduleUpdate();
   }
 
@@ -728,11 +709,11 @@ export class BegrootProposalForm extends BegrootElement {
     if (!round || this.#step !== 'editing' || this.#disabledByForm) return;
     if (round.currentPhase !== 'ideas') return;
     const t = this.messages;
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     const action = this.#action;
     if (!checks || !action) {
       try {
-        await this.#loadChecks();
+        await this.#checks.load();
       } catch {
         this.#problem = t.common.requestFailed.network;
         this.#announcement = this.#problem;
@@ -911,7 +892,7 @@ export class BegrootProposalForm extends BegrootElement {
     }
     // Alone on a page, the form checks once the checks have arrived (inside a city's form, they
     // come before the first render).
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     if (!checks) return;
     const { errors } = this.#validate(checks, round);
     const [first] = FIELDS.filter((field) => errors.has(field));
@@ -933,7 +914,7 @@ export class BegrootProposalForm extends BegrootElement {
     if (name !== HONEYPOT_FIELD) this.#saveDraft();
     // A field with an error is checked again as it changes, so the error goes once it is fixed.
     const round = this.#round;
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     if (round && checks && this.#errors.has(name)) {
       const text = this.#validate(checks, round).errors.get(name);
       const errors = new Map(this.#errors);
