@@ -140,6 +140,39 @@ async function type(
 describe('<begroot-deliberation-board>', () => {
   resetPageBetweenTests('begroot:seed');
 
+  // First in this file: once the discussions' chunk has loaded, the page keeps it.
+  it('shows an error with a retry when the discussions cannot be loaded, and loads them on retry', async () => {
+    await executeServerCommand('fail-requests', {
+      urlPattern: '*/deliberation-board/discussion.*',
+    });
+    let el: BegrootDeliberationBoard;
+    let area: HTMLElement;
+    try {
+      el = await board(boardStub());
+      await settledWidget(el);
+      area = await open(el, P1);
+      await waitUntil(() => area.querySelector('[part~="error"]'), 'no error state', {
+        timeout: 4000,
+      });
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+    expect(area.querySelector('form')).to.equal(null);
+    expect(plain(area.querySelector('[part~="message"]')?.textContent)).to.equal(
+      'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+    );
+    expect(toggle(el, P1).getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // The network is back: "try again" loads the chunk and focus lands in the discussion.
+    area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => area.querySelector('.column'), 'retry did not load the discussions', {
+      timeout: 4000,
+    });
+    expect(area.querySelector('[part~="error"]')).to.equal(null);
+    await waitUntil(() => deepActiveElement() === area.querySelector('.column-title'));
+    await expect(el).to.be.accessible();
+  });
+
   it('is registered with its tag and class', () => {
     expect(document.createElement('begroot-deliberation-board').constructor.name).to.equal(
       'BegrootDeliberationBoard'

@@ -118,7 +118,13 @@ export class BoardDiscussion {
         class=${`column ${stance}`}
         aria-labelledby=${`p-${id}-${stance}`}
       >
-        <div class="column-title" id=${`p-${id}-${stance}`} role="heading" aria-level=${level}>
+        <div
+          class="column-title"
+          id=${`p-${id}-${stance}`}
+          role="heading"
+          aria-level=${level}
+          tabindex="-1"
+        >
           ${t.columns[stance]} (${threads.counts[stance]})
         </div>
         ${

@@ -59,6 +59,41 @@ function fieldError(el: Element, name: string): string {
 describe('<begroot-proposal-form>', () => {
   resetPageBetweenTests('begroot:proposal-draft:');
 
+  // First in this file: once the checks' chunk has loaded, the page keeps it.
+  it('says so when the checks cannot be loaded, keeps what was typed, and sends once they can', async () => {
+    const stub = roundStub().on(
+      'POST',
+      POST_URL,
+      json({ data: { documentId: 'abcdefghij1234', status: 'submitted' } }, 201)
+    );
+    await executeServerCommand('fail-requests', { urlPattern: '*/proposal-form/checks.*' });
+    let el: BegrootProposalForm;
+    try {
+      el = await proposalForm(stub);
+      await settledWidget(el);
+      await fill(el, 'title', 'Bankjes in het park');
+      await fill(el, 'description', 'Meer bankjes langs het pad in het park.');
+      await fill(el, 'district', 'west');
+      await el.submit();
+      await el.updateComplete;
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+    expect(plain(part(el, 'problem')?.textContent)).to.equal(
+      'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+    );
+    await waitUntil(() => deepActiveElement() === part(el, 'problem'));
+    expect(liveText(el)).to.equal(plain(part(el, 'problem')?.textContent));
+    expect(posts(stub, POST_URL)).to.have.length(0);
+    expect(control(el, 'title').value).to.equal('Bankjes in het park');
+    await expect(el).to.be.accessible();
+    // The network is back: sending again loads the checks and sends.
+    const submitted = oneEvent(el, 'begroot-proposal-submitted');
+    part(el, 'submit-button')!.click();
+    await submitted;
+    expect(posts(stub, POST_URL)).to.have.length(1);
+  });
+
   it('is registered with its tag and class, and is form-associated', () => {
     const el = document.createElement('begroot-proposal-form');
     expect(el.constructor.name).to.equal('BegrootProposalForm');
@@ -342,7 +377,10 @@ describe('<begroot-proposal-form>', () => {
   for (const [lang, texts] of [
     ['nl', ['Schrijf gewone tekst, zonder HTML-codes.', 'Deze tekst is te lang. Maak hem korter.']],
     ['en', ['Write plain text, without HTML.', 'This text is too long. Please shorten it.']],
-    ['fr', ['Écrivez du texte simple, sans code HTML.', 'Ce texte est trop long. Raccourcissez-le.']],
+    [
+      'fr',
+      ['Écrivez du texte simple, sans code HTML.', 'Ce texte est trop long. Raccourcissez-le.'],
+    ],
   ] as const) {
     it(`says the server's problems by their code in the page's language (${lang})`, async () => {
       const stub = roundStub().on(
