@@ -140,6 +140,39 @@ async function type(
 describe('<begroot-deliberation-board>', () => {
   resetPageBetweenTests('begroot:seed');
 
+  // First in this file: once the discussions' chunk has loaded, the page keeps it.
+  it('shows an error with a retry when the discussions cannot be loaded, and loads them on retry', async () => {
+    await executeServerCommand('fail-requests', {
+      urlPattern: '*/deliberation-board/discussion.*',
+    });
+    let el: BegrootDeliberationBoard;
+    let area: HTMLElement;
+    try {
+      el = await board(boardStub());
+      await settledWidget(el);
+      area = await open(el, P1);
+      await waitUntil(() => area.querySelector('[part~="error"]'), 'no error state', {
+        timeout: 4000,
+      });
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+    expect(area.querySelector('form')).to.equal(null);
+    expect(plain(area.querySelector('[part~="message"]')?.textContent)).to.equal(
+      'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+    );
+    expect(toggle(el, P1).getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // The network is back: "try again" loads the chunk and focus lands in the discussion.
+    area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => area.querySelector('.column'), 'retry did not load the discussions', {
+      timeout: 4000,
+    });
+    expect(area.querySelector('[part~="error"]')).to.equal(null);
+    await waitUntil(() => deepActiveElement() === area.querySelector('.column-title'));
+    await expect(el).to.be.accessible();
+  });
+
   it('is registered with its tag and class', () => {
     expect(document.createElement('begroot-deliberation-board').constructor.name).to.equal(
       'BegrootDeliberationBoard'
@@ -370,7 +403,9 @@ describe('<begroot-deliberation-board>', () => {
     const stub = boardStub().on(
       'POST',
       argumentsUrl(P1),
-      validationError([{ path: ['body'], message: 'Dit lijkt op spam.' }]),
+      validationError([
+        { path: ['body'], message: 'Text must not contain markup', code: 'begroot.text.markup' },
+      ]),
       strapiError(429, 'RateLimitError', 'U plaatst te snel. Wacht een minuut.')
     );
     const el = await board(stub);
@@ -401,7 +436,7 @@ describe('<begroot-deliberation-board>', () => {
     await waitUntil(() => field(el, P1, 'body').getAttribute('aria-invalid') === 'true');
     expect(
       plain(el.shadowRoot!.querySelector(`[id="p-${P1}-field-body-error"]`)?.textContent)
-    ).to.equal('Dit lijkt op spam.');
+    ).to.equal('Schrijf gewone tekst, zonder HTML-codes.');
 
     area.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
     await waitUntil(() => area.querySelector('[part~="problem"]'));
@@ -502,6 +537,44 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a failed report in its confirmation, moves focus there, and can try again or cancel', async () => {
+    const stub = boardStub().on(
+      'POST',
+      `${BASE}/api/begroot/arguments/arg0000002/report`,
+      strapiError(500, 'InternalServerError', 'Internal Server Error'),
+      new Response(null, { status: 202 })
+    );
+    const el = await board(stub);
+    await settledWidget(el);
+    const area = await open(el, P1);
+    const reportButton = () =>
+      [
+        ...area.querySelectorAll<HTMLButtonElement>('[id="a-arg0000002"] [part="action-button"]'),
+      ].find((button) => plain(button.textContent) === 'Melden');
+    reportButton()!.click();
+    await el.updateComplete;
+    area.querySelector<HTMLButtonElement>('.confirm-report')!.click();
+    await waitUntil(() => area.querySelector('[id="a-arg0000002-report-problem"]'), 'no problem');
+    const problem = area.querySelector<HTMLElement>('[id="a-arg0000002-report-problem"]')!;
+    expect(problem.closest('[part="report-confirm"]')).not.to.equal(null);
+    expect(plain(problem.textContent)).not.to.equal('');
+    await waitUntil(() => deepActiveElement() === problem, 'focus not on the problem');
+    expect(liveText(el)).to.equal(plain(problem.textContent));
+    expect(reportButton()!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // Cancel closes the confirmation and forgets the problem.
+    area.querySelector<HTMLButtonElement>('[part="report-confirm"] .button.secondary')!.click();
+    await el.updateComplete;
+    expect(area.querySelector('[part="report-confirm"]')).to.equal(null);
+    reportButton()!.click();
+    await el.updateComplete;
+    expect(area.querySelector('[id="a-arg0000002-report-problem"]')).to.equal(null);
+    area.querySelector<HTMLButtonElement>('.confirm-report')!.click();
+    await waitUntil(() => area.querySelector('[id="a-arg0000002-reported"]'));
+    expect(area.querySelector('[part="report-confirm"]')).to.equal(null);
+    expect(posts(stub)).to.have.length(2);
+  });
+
   // How fast is measured by `npm run bench:widgets` (a built bundle, cold browser contexts);
   // here only that all 500 arrive, threaded.
   it('renders 500 arguments, threaded', async () => {
@@ -539,6 +612,69 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with proposal-param, opens the proposal the page address names and follows Back and Forward', async () => {
+    const start = window.location.href;
+    const stub = boardStub().on(
+      'GET',
+      `${BASE}/api/begroot/proposals/${P1}`,
+      json({ data: PROPOSALS[0] })
+    );
+    const withParam = new URL(start);
+    withParam.searchParams.set('voorstel', P1);
+    window.history.replaceState(null, '', withParam);
+    try {
+      const el = await board(stub, { 'proposal-param': 'voorstel' });
+      await settledWidget(el);
+      await waitUntil(() => discussion(el, P1)?.querySelector('.column'), 'not opened');
+      expect(parts(el, 'proposal')).to.have.length(1);
+      expect(plain(part(el, 'proposal-title')?.textContent)).to.equal('Bankjes in het Oosterpark');
+      const showAll = el.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')!;
+      expect(plain(showAll.textContent)).to.equal('Alle ideeën tonen');
+      await expect(el).to.be.accessible();
+
+      showAll.click();
+      await waitUntil(() => parts(el, 'proposal').length === 2, 'no list');
+      expect(new URL(window.location.href).searchParams.has('voorstel')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.show-all')).to.equal(null);
+      await waitUntil(() => deepActiveElement() === part(el, 'title'));
+
+      // Back returns to the proposal the address named, Forward to the list.
+      const back = oneEvent(window, 'popstate');
+      window.history.back();
+      await back;
+      await waitUntil(() => parts(el, 'proposal').length === 1, 'Back not followed');
+      await waitUntil(() => discussion(el, P1)?.querySelector('.column'), 'not opened again');
+      const forward = oneEvent(window, 'popstate');
+      window.history.forward();
+      await forward;
+      await waitUntil(() => parts(el, 'proposal').length === 2, 'Forward not followed');
+    } finally {
+      window.history.replaceState(null, '', start);
+    }
+  });
+
+  it('ignores the page address without proposal-param, and proposal wins over it', async () => {
+    const start = window.location.href;
+    const withParam = new URL(start);
+    withParam.searchParams.set('voorstel', P2);
+    window.history.replaceState(null, '', withParam);
+    try {
+      const el = await board(boardStub());
+      await settledWidget(el);
+      expect(parts(el, 'proposal')).to.have.length(2);
+      const stub = new FetchStub()
+        .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+        .on('GET', `${BASE}/api/begroot/proposals/${P1}`, json({ data: PROPOSALS[0] }))
+        .on('GET', argumentsUrl(P1), json({ data: ARGUMENTS }));
+      const one = await board(stub, { 'proposal-param': 'voorstel', proposal: P1 });
+      await settledWidget(one);
+      expect(plain(part(one, 'proposal-title')?.textContent)).to.equal('Bankjes in het Oosterpark');
+      expect(one.shadowRoot!.querySelector('.show-all')).to.equal(null);
+    } finally {
+      window.history.replaceState(null, '', start);
+    }
+  });
+
   it('says when the proposal does not exist', async () => {
     const stub = new FetchStub()
       .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
@@ -549,20 +685,58 @@ describe('<begroot-deliberation-board>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the discussion without a form when the discussion is closed', async () => {
-    const el = await board(boardStub({ ...FULL_ROUND, currentPhase: 'results' }));
+  it('shows the discussion without a form when the discussion is closed: until when, and what now', async () => {
+    const ended: RoundPublicView = {
+      ...FULL_ROUND,
+      currentPhase: 'results',
+      phases: [
+        { kind: 'ideas', start: '2026-01-10T12:00:00.000Z', end: '2026-02-10T12:00:00.000Z' },
+        {
+          kind: 'deliberation',
+          start: '2026-03-01T12:00:00.000Z',
+          end: '2026-03-21T12:00:00.000Z',
+        },
+        { kind: 'voting', start: '2026-04-01T12:00:00.000Z', end: '2026-04-21T12:00:00.000Z' },
+        { kind: 'results', start: '2026-05-01T12:00:00.000Z', end: '2099-01-01T12:00:00.000Z' },
+      ],
+    };
+    const el = await board(boardStub(ended));
     await settledWidget(el);
     const area = await open(el, P1);
     expect(area.querySelector('form')).to.equal(null);
-    expect(plain(area.querySelector('[part="notice"]')?.textContent)).to.equal(
-      'Meepraten is op dit moment gesloten.'
+    const notice = area.querySelector('[part="notice"]');
+    expect(plain(notice?.querySelector('p')?.textContent)).to.equal(
+      'Meepraten kon tot 21 april 2026. De bijdragen blijven hier te lezen; nieuwe plaatsen kan niet meer.'
     );
+    expect([...notice!.querySelectorAll('li')].map((li) => plain(li.textContent))).to.deep.equal([
+      'Van 1 mei 2026 tot 1 januari 2099: de uitslag.',
+    ]);
     expect(area.querySelectorAll('[part="action-button"]').length).to.be.greaterThan(0);
     expect(
       [...area.querySelectorAll('[part="action-button"]')].every(
         (button) => plain(button.textContent) === 'Melden'
       )
     ).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the discussion opens, in the page language', async () => {
+    const later: RoundPublicView = {
+      ...FULL_ROUND,
+      currentPhase: null,
+      phases: [
+        { kind: 'ideas', start: '2099-01-10T12:00:00.000Z', end: '2099-02-10T12:00:00.000Z' },
+        { kind: 'voting', start: '2099-04-01T12:00:00.000Z', end: '2099-04-21T12:00:00.000Z' },
+      ],
+    };
+    const el = await board(boardStub(later), { lang: 'en' });
+    await settledWidget(el);
+    const area = await open(el, P1);
+    expect(area.querySelector('form')).to.equal(null);
+    const notice = area.querySelector('[part="notice"]');
+    expect(plain(notice?.textContent)).to.equal(
+      'You can join the discussion from January 10, 2099. Until then, read the ideas and what others wrote.'
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -647,6 +821,27 @@ describe('<begroot-deliberation-board>', () => {
       () => deepActiveElement() === el.shadowRoot!.querySelector('[id="p-proposal00003-title"]')
     );
     expect(part(el, 'secondary-button')).to.equal(null);
+  });
+
+  it('shows a failure to load more proposals, moves focus to it, and tries again', async () => {
+    const more = proposal('proposal00003', { title: 'Fietsenrekken' });
+    const stub = new FetchStub()
+      .on('GET', ROUND_URL, json({ data: FULL_ROUND }))
+      .on('GET', /page=1&/, list(PROPOSALS, 1, 2))
+      .on('GET', /page=2&/, new TypeError('Failed to fetch'), list([more], 2, 2));
+    const el = await board(stub);
+    await settledWidget(el);
+    part(el, 'secondary-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.more-problem'), 'no visible problem');
+    const problem = el.shadowRoot!.querySelector<HTMLElement>('.more-problem')!;
+    expect(plain(problem.textContent)).to.contain('geen verbinding');
+    await waitUntil(() => deepActiveElement() === problem, 'focus not on the problem');
+    expect(liveText(el)).to.equal(plain(problem.textContent));
+    expect(parts(el, 'proposal')).to.have.length(2);
+    await expect(el).to.be.accessible();
+    part(el, 'secondary-button')!.click();
+    await waitUntil(() => parts(el, 'proposal').length === 3);
+    expect(el.shadowRoot!.querySelector('.more-problem')).to.equal(null);
   });
 
   it('reflows at 320 CSS pixels (400 % zoom) without scrolling sideways', async () => {

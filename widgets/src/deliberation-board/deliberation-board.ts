@@ -15,6 +15,7 @@ import { requestErrorText } from '../base/error-text.js';
 import { errorState, headingLevel, loadingState } from '../base/states.js';
 import { visitorSeed } from '../base/storage.js';
 import { ApiAction } from '../controllers/api-action.js';
+import { LazyPart } from '../controllers/lazy-part.js';
 import { ApiTask, TaskStatus } from '../controllers/api-task.js';
 import { formatAmount } from '../i18n/index.js';
 import { deliberationBoardStyles } from './deliberation-board.styles.js';
@@ -45,6 +46,10 @@ export interface Discussion {
   form?: ArgumentForm;
   /** The argument whose "report" confirmation is open. */
   confirming: string | null;
+  /** Why reporting that argument failed, shown in its confirmation (which stays open to retry). */
+  reportProblem: string | null;
+  /** A report is on its way (its confirmation cannot be sent twice). */
+  reporting: boolean;
   reported: Set<string>;
 }
 
@@ -69,6 +74,7 @@ interface Loaded {
  * @attr {string} api-base - Base URL of the CMS that serves the Begroot API. Defaults to the address the widget script came from.
  * @attr {string} round - Slug of the round, e.g. `voorbeeldstad-2027`. Required.
  * @attr {string} proposal - The `documentId` of one proposal: show only its discussion, opened.
+ * @attr {string} proposal-param - Name of a query parameter of the page's address (e.g. `voorstel`) that names one proposal to show, opened, as `proposal` does; followed through the browser's back and forward buttons. Off when absent; `proposal` wins when both are set.
  * @attr {string} district - Slug of a district: the initial district filter.
  * @attr {string} theme - Slug of a theme: the initial theme filter.
  * @attr {number} heading-level - Level of the widget's heading (1–6); proposals get the next level. Default 2.
@@ -151,6 +157,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
     apiBase: { type: String, attribute: 'api-base', reflect: true },
     round: { type: String, reflect: true },
     proposal: { type: String, reflect: true },
+    proposalParam: { type: String, attribute: 'proposal-param' },
     district: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -162,6 +169,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
   declare round: string | undefined;
   /** One proposal's `documentId`: show only its discussion. */
   declare proposal: string | undefined;
+  /** A query parameter of the page's address that names the proposal to show (opt-in). */
+  declare proposalParam: string | undefined;
   /** District filter (slug); also changed by the visitor's choice in the filter. */
   declare district: string | undefined;
   /** Theme filter (slug); also changed by the visitor's choice in the filter. */
@@ -170,19 +179,32 @@ export class BegrootDeliberationBoard extends BegrootElement {
   declare headingLevel: number;
 
   #seed: string | undefined;
+  /** The proposal the page's address names (`proposal-param`), read on connect and `popstate`. */
+  #urlProposal = '';
   #discussions = new Map<string, Discussion>();
   /** Proposals of later pages, loaded with "more". */
   #more: ProposalPublicView[] = [];
   #morePagination: Pagination | null = null;
   #loadingMore = false;
+  /** Why loading more proposals failed, shown above the button (which tries again). */
+  #moreProblem: string | null = null;
   #announcement = '';
   #focus: string | null = null;
   /** The name a resident gave last, offered again in the next form. */
   #lastName = '';
   /** The opened discussions' rendering and behaviour, from their own chunk. */
-  #part: BoardDiscussion | undefined;
-  #partLoading: Promise<BoardDiscussion> | undefined;
-  #partFailed: unknown;
+  readonly #part: LazyPart<BoardDiscussion> = new LazyPart(
+    this,
+    () =>
+      import('./discussion.js').then(({ BoardDiscussion, discussionTexts }) => {
+        // Their texts load with the board's own, before a render in a new language.
+        this.lateCatalogues = [discussionTexts];
+        return new BoardDiscussion(this.#discussionHost());
+      }),
+    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
+    // one opens without waiting for them.
+    { prefetchOn: ['focusin', 'pointerover', 'pointerdown'] }
+  );
 
   readonly #action = new ApiAction(this);
   readonly #task = new ApiTask(this, {
@@ -190,7 +212,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       [
         this.#apiBase,
         this.round?.trim() ?? '',
-        this.proposal?.trim() ?? '',
+        this.#proposalId,
         this.district?.trim() ?? '',
         this.theme?.trim() ?? '',
       ] as const,
@@ -200,7 +222,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
       const roundRequest = api.getRound(apiBase, slug, { signal });
       if (proposalId) {
         // Its discussion opens by itself: fetched beside the proposal.
-        this.#prefetch();
+        this.#part.prefetch();
         const [round, one] = await Promise.all([
           roundRequest,
           api.getProposal(apiBase, proposalId, { signal }),
@@ -239,34 +261,52 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The first sign of a visitor (focus, a pointer over the board) fetches the discussions, so
-    // one opens without waiting for them.
-    this.addEventListener('focusin', this.#prefetch, { once: true });
-    this.addEventListener('pointerover', this.#prefetch, { once: true });
-    this.addEventListener('pointerdown', this.#prefetch, { once: true });
+    this.#urlProposal = this.#readUrlProposal();
+    window.addEventListener('popstate', this.#onPopState);
   }
 
-  #prefetch = (): void => {
-    void this.#loadPart().catch(() => {});
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  /** The one proposal shown: the `proposal` attribute, else the one the page's address names. */
+  get #proposalId(): string {
+    return this.proposal?.trim() || this.#urlProposal;
+  }
+
+  #readUrlProposal(): string {
+    const name = this.proposalParam?.trim();
+    if (!name) return '';
+    return new URL(window.location.href).searchParams.get(name)?.trim() ?? '';
+  }
+
+  #onPopState = (): void => {
+    const next = this.#readUrlProposal();
+    if (next === this.#urlProposal) return;
+    this.#urlProposal = next;
+    this.#resetList();
+    this.requestUpdate();
   };
 
-  /** The discussions, from their own chunk (once; again after a failed attempt). */
-  #loadPart(): Promise<BoardDiscussion> {
-    this.#partLoading ??= import('./discussion.js').then(
-      ({ BoardDiscussion, discussionTexts }) => {
-        // Their texts load with the board's own, before a render in a new language.
-        this.lateCatalogues = [discussionTexts];
-        this.#part ??= new BoardDiscussion(this.#discussionHost());
-        this.#partFailed = undefined;
-        this.requestUpdate();
-        return this.#part;
-      },
-      (error: unknown) => {
-        this.#partLoading = undefined;
-        throw error;
-      }
-    );
-    return this.#partLoading;
+  /** "All ideas": leaves one proposal named by the address for the list (a new history entry). */
+  #onShowAll = (): void => {
+    const name = this.proposalParam?.trim();
+    if (!name) return;
+    const url = new URL(window.location.href);
+    url.searchParams.delete(name);
+    window.history.pushState(window.history.state, '', url);
+    this.#urlProposal = '';
+    this.#resetList();
+    this.#focus = '.title';
+    this.requestUpdate();
+  };
+
+  #resetList(): void {
+    this.#more = [];
+    this.#morePagination = null;
+    this.#moreProblem = null;
+    this.#announcement = '';
   }
 
   #discussionHost(): DiscussionHost {
@@ -329,19 +369,24 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('proposalParam') && this.isConnected) {
+      const next = this.#readUrlProposal();
+      if (next !== this.#urlProposal) {
+        this.#urlProposal = next;
+        this.#resetList();
+      }
+    }
     if (
       changed.has('round') ||
       changed.has('proposal') ||
       changed.has('district') ||
       changed.has('theme')
     ) {
-      this.#more = [];
-      this.#morePagination = null;
-      this.#announcement = '';
+      this.#resetList();
     }
     // One proposal alone: its discussion opens by itself (before rendering, so in this update).
     const loaded = this.#task.value;
-    if (this.proposal && loaded && this.#task.status === TaskStatus.COMPLETE) {
+    if (this.#proposalId && loaded && this.#task.status === TaskStatus.COMPLETE) {
       const [only] = loaded.proposals;
       if (only && !this.#discussions.has(only.documentId)) this.#toggle(only.documentId);
     }
@@ -389,7 +434,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
 
   #notFound(error: unknown): boolean {
     const failure = toRequestFailure(error);
-    return !!this.proposal && failure.kind === 'http' && failure.status === 404;
+    return !!this.#proposalId && failure.kind === 'http' && failure.status === 404;
   }
 
   #renderLoading(text: string): TemplateResult {
@@ -425,11 +470,23 @@ export class BegrootDeliberationBoard extends BegrootElement {
       >
         ${t.title(round.title)}
       </div>
-      ${this.proposal ? nothing : this.#renderFilters(round)}
+      ${this.#proposalId ? nothing : this.#renderFilters(round)}
+      ${
+        !this.proposal?.trim() && this.#urlProposal
+          ? html`<button
+              part="secondary-button"
+              class="button secondary show-all"
+              type="button"
+              @click=${this.#onShowAll}
+            >
+              ${t.showAll}
+            </button>`
+          : nothing
+      }
       ${
         all.length === 0
           ? html`<p part="notice" class="notice">${filtered ? t.emptyFiltered : t.empty}</p>`
-          : html`${this.proposal ? nothing : html`<p class="meta">${t.orderNote}</p>`}
+          : html`${this.#proposalId ? nothing : html`<p class="meta">${t.orderNote}</p>`}
               <ul part="proposals" class="proposals" role="list" aria-labelledby="title">
                 ${repeat(
                   all,
@@ -437,6 +494,13 @@ export class BegrootDeliberationBoard extends BegrootElement {
                   (proposal) => this.#renderProposal(proposal, round)
                 )}
               </ul>`
+      }
+      ${
+        hasMore && this.#moreProblem
+          ? html`<p part="notice problem" class="notice problem more-problem" tabindex="-1">
+              ${this.#moreProblem}
+            </p>`
+          : nothing
       }
       ${
         hasMore
@@ -566,29 +630,25 @@ export class BegrootDeliberationBoard extends BegrootElement {
     if (discussion.status === 'error') {
       return this.#renderError(discussion.error, this.#onRetryArguments, id);
     }
-    const part = this.#part;
+    const part = this.#part.value;
     if (!part) return this.#renderPartMissing(id);
     return part.render(proposal, discussion, round);
   }
 
   /** An opened discussion whose chunk is still on its way, or could not be loaded. */
   #renderPartMissing(id: string): TemplateResult {
-    if (this.#partFailed === undefined) {
+    if (this.#part.error === undefined) {
       // A render that needs it: a failure (again, after a retry) shows the error.
-      this.#loadPart().catch((error: unknown) => {
-        this.#partFailed = error;
-        this.requestUpdate();
-      });
+      this.#part.load().catch(() => {});
       return this.#renderLoading(this.#t.argumentsLoading);
     }
     return errorState({
-      error: this.#partFailed,
+      error: this.#part.error,
       text: this.messages.common.requestFailed.network,
       retryText: this.messages.common.retry,
       onRetry: () => {
-        this.#partFailed = undefined;
         this.#focus = `[id="p-${id}-discussion"] .column-title, [id="p-${id}-discussion"] .retry-button`;
-        this.requestUpdate();
+        this.#part.retry();
       },
       retryId: id,
     });
@@ -605,6 +665,8 @@ export class BegrootDeliberationBoard extends BegrootElement {
         arguments: [],
         error: undefined,
         confirming: null,
+        reportProblem: null,
+        reporting: false,
         reported: new Set(),
       };
       this.#discussions.set(id, discussion);
@@ -615,7 +677,7 @@ export class BegrootDeliberationBoard extends BegrootElement {
   #toggle(id: string): void {
     const discussion = this.#discussion(id);
     discussion.open = !discussion.open;
-    if (discussion.open) this.#prefetch();
+    if (discussion.open) this.#part.prefetch();
     if (discussion.open && (discussion.status === 'idle' || discussion.status === 'error')) {
       void this.#loadArguments(id);
     }
@@ -692,8 +754,11 @@ export class BegrootDeliberationBoard extends BegrootElement {
       const [first] = fresh;
       if (first) this.#focus = `[id="p-${first.documentId}-title"]`;
       this.#announcement = this.#t.loaded(fresh.length);
+      this.#moreProblem = null;
     } catch (error) {
-      this.#announcement = requestErrorText(error, this.messages);
+      this.#moreProblem = requestErrorText(error, this.messages);
+      this.#announcement = this.#moreProblem;
+      this.#focus = '.more-problem';
     }
     this.#loadingMore = false;
     this.requestUpdate();

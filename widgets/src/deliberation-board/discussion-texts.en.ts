@@ -30,4 +30,9 @@ export const en: DiscussionTexts = {
   posting: 'Posting your contribution…',
   posted: 'Your contribution has been posted.',
   closed: 'The discussion is closed at the moment.',
+  closedOpens: (date) =>
+    `You can join the discussion from ${date}. Until then, read the ideas and what others wrote.`,
+  closedEnded: (date) =>
+    `The discussion ran until ${date}. What was written stays here to read; no new posts can be added.`,
+  nextPhase: (phase, start, end) => `From ${start} to ${end}: ${phase}.`,
 };

@@ -30,4 +30,9 @@ export const fr: DiscussionTexts = {
   posting: 'Publication de votre contribution…',
   posted: 'Votre contribution a été publiée.',
   closed: 'La discussion est fermée pour le moment.',
+  closedOpens: (date) =>
+    `Vous pourrez participer à la discussion à partir du ${date}. D’ici là, lisez les idées et les contributions.`,
+  closedEnded: (date) =>
+    `La discussion était ouverte jusqu’au ${date}. Les contributions restent lisibles\u00a0; il n’est plus possible d’en ajouter.`,
+  nextPhase: (phase, start, end) => `Du ${start} au ${end}\u00a0: ${phase}.`,
 };

@@ -31,6 +31,12 @@ export interface DiscussionTexts {
   posting: string;
   posted: string;
   closed: string;
+  /** Posting opens later in the round (date formatted). */
+  closedOpens: (date: string) => string;
+  /** Posting ended (date formatted); the round's later phases follow as `nextPhase`. */
+  closedEnded: (date: string) => string;
+  /** A later phase of the round: `Van 1 april tot 21 april 2027: stemmen.` */
+  nextPhase: (phase: string, start: string, end: string) => string;
 }
 
 const nl: DiscussionTexts = {
@@ -62,6 +68,10 @@ const nl: DiscussionTexts = {
   posting: 'Uw bijdrage wordt geplaatst…',
   posted: 'Uw bijdrage is geplaatst.',
   closed: 'Meepraten is op dit moment gesloten.',
+  closedOpens: (date) => `Meepraten kan vanaf ${date}. Lees tot dan de ideeën en de bijdragen.`,
+  closedEnded: (date) =>
+    `Meepraten kon tot ${date}. De bijdragen blijven hier te lezen; nieuwe plaatsen kan niet meer.`,
+  nextPhase: (phase, start, end) => `Van ${start} tot ${end}: ${phase}.`,
 };
 
 export const discussionTexts: Catalogue<DiscussionTexts> = {

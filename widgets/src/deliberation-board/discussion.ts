@@ -118,7 +118,13 @@ export class BoardDiscussion {
         class=${`column ${stance}`}
         aria-labelledby=${`p-${id}-${stance}`}
       >
-        <div class="column-title" id=${`p-${id}-${stance}`} role="heading" aria-level=${level}>
+        <div
+          class="column-title"
+          id=${`p-${id}-${stance}`}
+          role="heading"
+          aria-level=${level}
+          tabindex="-1"
+        >
           ${t.columns[stance]} (${threads.counts[stance]})
         </div>
         ${
@@ -132,13 +138,55 @@ export class BoardDiscussion {
     };
     return html`
       <div part="columns" class="columns">${column('for')} ${column('against')}</div>
-      ${column('question')}
-      ${
-        open
-          ? this.#renderForm(id, discussion)
-          : html`<p part="notice" class="notice">${t.closed}</p>`
-      }
+      ${column('question')} ${open ? this.#renderForm(id, discussion) : this.#renderClosed(round)}
     `;
+  }
+
+  /**
+   * Posting is closed: when it opens, or until when it ran and what happens now (the round's
+   * phases, as the proposal form says it). A round without phases that allow posting says only
+   * that it is closed.
+   */
+  #renderClosed(round: RoundPublicView): TemplateResult {
+    const t = this.#t;
+    const now = Date.now();
+    const date = (instant: string) => formatDate(instant, this.#h.locale);
+    const posting = round.phases.filter((phase) => OPEN_PHASES.includes(phase.kind));
+    const opens = posting
+      .filter((phase) => Date.parse(phase.start) > now)
+      .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[0];
+    const ended = posting
+      .filter((phase) => Date.parse(phase.end) <= now)
+      .sort((a, b) => Date.parse(b.end) - Date.parse(a.end))[0];
+    const next = opens
+      ? []
+      : round.phases
+          .filter((phase) => !OPEN_PHASES.includes(phase.kind) && Date.parse(phase.end) > now)
+          .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const summary = opens
+      ? t.closedOpens(date(opens.start))
+      : ended
+        ? t.closedEnded(date(ended.end))
+        : t.closed;
+    return html`<div part="notice" class="notice closed">
+      <p>${summary}</p>
+      ${
+        next.length > 0
+          ? html`<ul class="phases">
+              ${next.map(
+                (phase) =>
+                  html`<li>
+                    ${t.nextPhase(
+                      this.#h.messages.common.phases[phase.kind],
+                      date(phase.start),
+                      date(phase.end)
+                    )}
+                  </li>`
+              )}
+            </ul>`
+          : nothing
+      }
+    </div>`;
   }
 
   #renderThread(
@@ -204,12 +252,25 @@ export class BoardDiscussion {
         discussion.confirming === aid
           ? html`<div part="report-confirm" class="notice" role="group" aria-label=${t.report}>
               <p>${t.reportConfirm}</p>
+              ${
+                discussion.reportProblem
+                  ? html`<p
+                      part="notice problem"
+                      class="notice problem"
+                      tabindex="-1"
+                      id=${`a-${aid}-report-problem`}
+                    >
+                      ${discussion.reportProblem}
+                    </p>`
+                  : nothing
+              }
               <div class="actions">
                 <button
                   class="button confirm-report"
                   type="button"
                   data-proposal=${proposalId}
                   data-argument=${aid}
+                  aria-disabled=${discussion.reporting ? 'true' : 'false'}
                   @click=${this.#onConfirmReport}
                 >
                   ${t.reportYes}
@@ -440,7 +501,7 @@ export class BoardDiscussion {
       form.posting = false;
       const failure = toRequestFailure(error);
       if (failure.issues && failure.issues.length > 0) {
-        this.#showErrors(id, form, serverIssueTexts(failure.issues));
+        this.#showErrors(id, form, serverIssueTexts(failure.issues, h.messages, body));
       } else {
         form.problem =
           failure.kind === 'http' && failure.status === 403
@@ -456,18 +517,27 @@ export class BoardDiscussion {
   async #report(proposalId: string, argumentId: string): Promise<void> {
     const h = this.#h;
     const discussion = h.discussion(proposalId);
+    if (discussion.reporting) return;
+    discussion.reporting = true;
     try {
       await h.action.run(
         (api, signal) => api.reportArgument(h.apiBase, argumentId, {}, { signal }),
         { keepOnLeave: true }
       );
+      discussion.reporting = false;
       discussion.confirming = null;
+      discussion.reportProblem = null;
       discussion.reported.add(argumentId);
       h.announcement = this.#t.reported;
       h.focus = `[id="a-${argumentId}-reported"]`;
       fire(h.el, new BegrootArgumentReportedEvent({ proposal: proposalId, argument: argumentId }));
     } catch (error) {
-      h.announcement = requestErrorText(error, h.messages);
+      // The confirmation stays open with the problem in it: "yes" tries again, "cancel" closes.
+      discussion.reporting = false;
+      discussion.confirming = argumentId;
+      discussion.reportProblem = requestErrorText(error, h.messages);
+      h.announcement = discussion.reportProblem;
+      h.focus = `[id="a-${argumentId}-report-problem"]`;
     }
     this.#update();
   }
@@ -522,6 +592,7 @@ export class BoardDiscussion {
     const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
     const discussion = this.#h.discussion(proposal!);
     discussion.confirming = discussion.confirming === argument ? null : argument!;
+    discussion.reportProblem = null;
     this.#h.focus = `[id="a-${argument}"] .confirm-report`;
     this.#update();
   };
@@ -533,7 +604,9 @@ export class BoardDiscussion {
 
   #onCancelReport = (event: Event): void => {
     const { proposal, argument } = (event.currentTarget as HTMLElement).dataset;
-    this.#h.discussion(proposal!).confirming = null;
+    const discussion = this.#h.discussion(proposal!);
+    discussion.confirming = null;
+    discussion.reportProblem = null;
     this.#h.focus = `[id="a-${argument}"] [aria-expanded]`;
     this.#update();
   };

@@ -14,6 +14,7 @@ export const en: DeliberationBoardTexts = {
   empty: 'There are no ideas to discuss yet.',
   emptyFiltered: 'There are no ideas for this choice.',
   proposalNotFound: 'This idea does not exist (any more).',
+  showAll: 'Show all ideas',
   moreProposals: 'Show more ideas',
   estimatedCost: (amount) => `Estimated cost: ${amount}`,
   officialCost: (amount) => `Cost according to the council: ${amount}`,

@@ -18,6 +18,7 @@ export const fr: DeliberationBoardTexts = {
   empty: 'Il n’y a pas encore d’idées à discuter.',
   emptyFiltered: 'Il n’y a pas d’idées pour ce choix.',
   proposalNotFound: 'Cette idée n’existe pas (ou plus).',
+  showAll: 'Afficher toutes les idées',
   moreProposals: 'Afficher plus d’idées',
   estimatedCost: (amount) => `Coût estimé\u00a0: ${amount}`,
   officialCost: (amount) => `Coût selon la commune\u00a0: ${amount}`,

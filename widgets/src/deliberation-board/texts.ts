@@ -19,6 +19,8 @@ export interface DeliberationBoardTexts {
   empty: string;
   emptyFiltered: string;
   proposalNotFound: string;
+  /** Leaves the one proposal the page's address named for the list of all. */
+  showAll: string;
   moreProposals: string;
   estimatedCost: (amount: string) => string;
   officialCost: (amount: string) => string;
@@ -43,6 +45,7 @@ const nl: DeliberationBoardTexts = {
   empty: 'Er zijn nog geen ideeën om over mee te praten.',
   emptyFiltered: 'Er zijn geen ideeën voor deze keuze.',
   proposalNotFound: 'Dit idee bestaat niet (meer).',
+  showAll: 'Alle ideeën tonen',
   moreProposals: 'Meer ideeën tonen',
   estimatedCost: (amount) => `Geschatte kosten: ${amount}`,
   officialCost: (amount) => `Kosten volgens de gemeente: ${amount}`,

@@ -74,9 +74,42 @@ export function issuesByField<I extends { path: readonly PropertyKey[] }>(
   return byField;
 }
 
-/** Server-side problems (Strapi's `details.errors`) by field: the server's own message. */
-export function serverIssueTexts(issues: readonly FieldIssue[]): Map<string, string> {
+/**
+ * Server-side problems (Strapi's `details.errors`) by field, in the visitor's language. Each entry's
+ * `code` (core's `ISSUE_CODES`, or zod's own code) picks the text; the server's `message` is
+ * English for developers and never shown. `values` are what was sent, by field: an empty value
+ * reads as "fill this in", a number as an amount.
+ */
+export function serverIssueTexts(
+  issues: readonly FieldIssue[],
+  messages: Messages,
+  values: Readonly<Record<string, unknown>> = {}
+): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const [field, issue] of issuesByField(issues)) texts.set(field, issue.message);
+  for (const [field, issue] of issuesByField(issues)) {
+    texts.set(field, serverIssueText(issue, values[field], messages));
+  }
   return texts;
+}
+
+function serverIssueText(issue: FieldIssue, value: unknown, messages: Messages): string {
+  const t = messages.common.fieldErrors;
+  const empty = value === undefined || value === null || String(value).trim() === '';
+  const amount = typeof value === 'number';
+  switch (issue.code) {
+    case 'too_small':
+      return empty ? t.required : amount ? t.amountNegative : t.tooShort;
+    case 'too_big':
+      return amount ? t.invalid : t.tooLong;
+    case 'invalid_value':
+      return t.choose;
+    case 'invalid_format':
+      return /mail/i.test(String(issue.path[0] ?? '')) ? t.email : t.invalid;
+    case 'invalid_type':
+      return empty ? t.required : amount ? t.amount : t.invalid;
+    default: {
+      const key = CUSTOM_TEXTS[issue.code as IssueCode];
+      return key ? (t[key] as string) : t.invalid;
+    }
+  }
 }

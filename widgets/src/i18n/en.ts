@@ -46,6 +46,8 @@ export const en: Messages = {
       amountNegative: 'An amount cannot be negative.',
       amountTooBig: (max) => `The amount cannot be more than ${max}.`,
       amountDecimals: 'Use at most two decimals.',
+      tooShort: 'This text is too short. Please write a little more.',
+      tooLong: 'This text is too long. Please shorten it.',
       invalid: 'This is not quite right. Please check what you entered.',
     },
   },

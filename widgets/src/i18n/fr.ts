@@ -54,6 +54,8 @@ export const fr: Messages = {
       amountNegative: 'Un montant ne peut pas être négatif.',
       amountTooBig: (max) => `Le montant ne peut pas dépasser ${max}.`,
       amountDecimals: 'Utilisez au plus deux décimales.',
+      tooShort: 'Ce texte est trop court. Écrivez-en un peu plus.',
+      tooLong: 'Ce texte est trop long. Raccourcissez-le.',
       invalid: 'Ce n’est pas tout à fait correct. Veuillez vérifier votre saisie.',
     },
   },

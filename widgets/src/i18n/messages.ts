@@ -48,6 +48,9 @@ export interface Messages {
       amountNegative: string;
       amountTooBig: (max: string) => string;
       amountDecimals: string;
+      /** The server found a text too short or too long (it does not say by how much). */
+      tooShort: string;
+      tooLong: string;
       invalid: string;
     };
   };

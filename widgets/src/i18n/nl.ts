@@ -45,6 +45,8 @@ export const nl: Messages = {
       amountNegative: 'Een bedrag kan niet negatief zijn.',
       amountTooBig: (max) => `Het bedrag kan niet hoger zijn dan ${max}.`,
       amountDecimals: 'Gebruik hoogstens twee cijfers achter de komma.',
+      tooShort: 'Deze tekst is te kort. Schrijf wat meer.',
+      tooLong: 'Deze tekst is te lang. Maak hem korter.',
       invalid: 'Dit klopt niet helemaal. Controleer wat u invulde.',
     },
   },

@@ -11,5 +11,6 @@ export const en: ImageFieldTexts = {
   removed: 'The picture has been removed.',
   wrongType: 'Choose a photo or picture: a JPEG, PNG, GIF or WebP file (not SVG).',
   tooLarge: (max) => `This picture is too large. Choose one of at most ${max} MB.`,
+  gone: 'This image is no longer available. Choose it again and send your idea once more.',
   uploading: 'Sending the picture…',
 };

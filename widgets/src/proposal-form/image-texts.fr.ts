@@ -13,5 +13,6 @@ export const fr: ImageFieldTexts = {
   wrongType:
     'Choisissez une photo ou une image\u00a0: un fichier JPEG, PNG, GIF ou WebP (pas de SVG).',
   tooLarge: (max) => `Cette image est trop grande. Choisissez-en une de ${max}\u00a0Mo au maximum.`,
+  gone: 'Cette image n’est plus disponible. Choisissez-la à nouveau et renvoyez votre idée.',
   uploading: 'Envoi de l’image…',
 };

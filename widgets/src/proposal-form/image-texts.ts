@@ -11,6 +11,8 @@ export interface ImageFieldTexts {
   removed: string;
   wrongType: string;
   tooLarge: (maxMegabytes: string) => string;
+  /** The server can no longer use the uploaded image: choose it again. */
+  gone: string;
   uploading: string;
 }
 
@@ -24,6 +26,7 @@ const nl: ImageFieldTexts = {
   removed: 'De afbeelding is verwijderd.',
   wrongType: 'Kies een foto of afbeelding: een JPEG-, PNG-, GIF- of WebP-bestand (geen SVG).',
   tooLarge: (max) => `Deze afbeelding is te groot. Kies er een van hoogstens ${max} MB.`,
+  gone: 'Deze afbeelding is niet meer beschikbaar. Kies haar opnieuw en verstuur uw idee nog eens.',
   uploading: 'De afbeelding wordt verstuurd…',
 };
 

@@ -213,7 +213,9 @@ describe('<begroot-proposal-form> image field', () => {
     alt.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.submit();
     await el.updateComplete;
-    expect(plain(byId(el, 'field-image-error').textContent)).to.equal('Choose a photo or picture.');
+    expect(plain(byId(el, 'field-image-error').textContent)).to.equal(
+      'Kies een foto of afbeelding: een JPEG-, PNG-, GIF- of WebP-bestand (geen SVG).'
+    );
     await el.submit();
     await el.updateComplete;
     expect(plain(byId(el, 'field-image-error').textContent)).to.contain('te groot');
@@ -242,7 +244,7 @@ describe('<begroot-proposal-form> image field', () => {
     await el.submit();
     await el.updateComplete;
     expect(plain(byId(el, 'field-image-error').textContent)).to.equal(
-      'This image is no longer available.'
+      'Deze afbeelding is niet meer beschikbaar. Kies haar opnieuw en verstuur uw idee nog eens.'
     );
     await el.submit();
     expect(posts(stub, UPLOAD_URL)).to.have.length(2);

@@ -59,6 +59,41 @@ function fieldError(el: Element, name: string): string {
 describe('<begroot-proposal-form>', () => {
   resetPageBetweenTests('begroot:proposal-draft:');
 
+  // First in this file: once the checks' chunk has loaded, the page keeps it.
+  it('says so when the checks cannot be loaded, keeps what was typed, and sends once they can', async () => {
+    const stub = roundStub().on(
+      'POST',
+      POST_URL,
+      json({ data: { documentId: 'abcdefghij1234', status: 'submitted' } }, 201)
+    );
+    await executeServerCommand('fail-requests', { urlPattern: '*/proposal-form/checks.*' });
+    let el: BegrootProposalForm;
+    try {
+      el = await proposalForm(stub);
+      await settledWidget(el);
+      await fill(el, 'title', 'Bankjes in het park');
+      await fill(el, 'description', 'Meer bankjes langs het pad in het park.');
+      await fill(el, 'district', 'west');
+      await el.submit();
+      await el.updateComplete;
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+    expect(plain(part(el, 'problem')?.textContent)).to.equal(
+      'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+    );
+    await waitUntil(() => deepActiveElement() === part(el, 'problem'));
+    expect(liveText(el)).to.equal(plain(part(el, 'problem')?.textContent));
+    expect(posts(stub)).to.have.length(0);
+    expect(control(el, 'title').value).to.equal('Bankjes in het park');
+    await expect(el).to.be.accessible();
+    // The network is back: sending again loads the checks and sends.
+    const submitted = oneEvent(el, 'begroot-proposal-submitted');
+    part(el, 'submit-button')!.click();
+    await submitted;
+    expect(posts(stub)).to.have.length(1);
+  });
+
   it('is registered with its tag and class, and is form-associated', () => {
     const el = document.createElement('begroot-proposal-form');
     expect(el.constructor.name).to.equal('BegrootProposalForm');
@@ -332,11 +367,42 @@ describe('<begroot-proposal-form>', () => {
       issues: [{ path: ['title'], message: 'A proposal with this title exists.' }],
     });
     await el.updateComplete;
-    expect(fieldError(el, 'title')).to.equal('A proposal with this title exists.');
+    // Without a code the server's English message stays out of a Dutch form.
+    expect(fieldError(el, 'title')).to.equal('Dit klopt niet helemaal. Controleer wat u invulde.');
     await waitUntil(() => deepActiveElement() === part(el, 'error-summary'));
     expect(localStorage.getItem(draftKey('voorbeeldstad-2027'))).to.contain('Bankjes');
     await expect(el).to.be.accessible();
   });
+
+  for (const [lang, texts] of [
+    ['nl', ['Schrijf gewone tekst, zonder HTML-codes.', 'Deze tekst is te lang. Maak hem korter.']],
+    ['en', ['Write plain text, without HTML.', 'This text is too long. Please shorten it.']],
+    [
+      'fr',
+      ['Écrivez du texte simple, sans code HTML.', 'Ce texte est trop long. Raccourcissez-le.'],
+    ],
+  ] as const) {
+    it(`says the server's problems by their code in the page's language (${lang})`, async () => {
+      const stub = roundStub().on(
+        'POST',
+        POST_URL,
+        validationError([
+          { path: ['title'], message: 'Text must not contain markup', code: 'begroot.text.markup' },
+          { path: ['description'], message: 'Too big: expected <=2000', code: 'too_big' },
+        ])
+      );
+      const el = await proposalForm(stub, { lang });
+      await settledWidget(el);
+      await fill(el, 'title', 'Bankjes in het park');
+      await fill(el, 'description', 'Meer bankjes langs het pad in het park.');
+      await fill(el, 'district', 'west');
+      await el.submit();
+      await el.updateComplete;
+      expect(fieldError(el, 'title')).to.equal(texts[0]);
+      expect(fieldError(el, 'description')).to.equal(texts[1]);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('says when there are too many requests, or submitting closed meanwhile', async () => {
     const stub = roundStub().on(
@@ -389,6 +455,32 @@ describe('<begroot-proposal-form>', () => {
     expect(localStorage.getItem(draftKey('voorbeeldstad-2027'))).to.equal(null);
     expect(liveText(el)).to.equal('Het formulier is leeggemaakt.');
     await waitUntil(() => deepActiveElement() === control(el, 'title'));
+  });
+
+  it('keeps neither name nor e-mail address in the draft, says so, and drops them from an old draft', async () => {
+    localStorage.setItem(
+      draftKey('voorbeeldstad-2027'),
+      JSON.stringify({ title: 'Half af', authorName: 'Sanne', email: 'sanne@example.nl' })
+    );
+    const el = await proposalForm(roundStub());
+    await settledWidget(el);
+    expect(control(el, 'title').value).to.equal('Half af');
+    expect(control(el, 'authorName').value).to.equal('');
+    expect(control(el, 'email').value).to.equal('');
+    const stored = localStorage.getItem(draftKey('voorbeeldstad-2027'))!;
+    expect(stored).to.contain('Half af');
+    expect(stored).not.to.contain('Sanne').and.not.to.contain('sanne@example.nl');
+    await fill(el, 'authorName', 'Piet de Vries');
+    await fill(el, 'email', 'piet@example.nl');
+    await fill(el, 'description', 'Meer bankjes langs het pad.');
+    const after = localStorage.getItem(draftKey('voorbeeldstad-2027'))!;
+    expect(after).to.contain('Meer bankjes');
+    expect(after).not.to.contain('Piet').and.not.to.contain('piet@example.nl');
+    const note = el.shadowRoot!.querySelector('.not-in-draft');
+    expect(plain(note?.textContent)).to.equal(
+      'Uw naam en e-mailadres bewaren we niet in het concept op dit apparaat.'
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('preselects the district attribute', async () => {

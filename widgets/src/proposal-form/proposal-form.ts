@@ -16,6 +16,7 @@ import { headingLevel, taskFrame, titleHeading } from '../base/states.js';
 import { readStored, removeStored, writeStored } from '../base/storage.js';
 import type { ApiAction } from '../controllers/api-action.js';
 import { ApiTask } from '../controllers/api-task.js';
+import { LazyPart } from '../controllers/lazy-part.js';
 import { fire } from '../events/request-failed.js';
 import { BegrootProposalSubmittedEvent } from '../events/proposal-submitted.js';
 import {
@@ -65,6 +66,13 @@ const EMPTY: Values = {
 };
 
 const DAY = 86_400_000;
+
+/**
+ * Fields never kept in the browser's draft: on a shared computer (library, community centre) the
+ * next visitor would find the previous one's name and e-mail address. The browser's own autofill
+ * (`autocomplete`) offers them again to their owner.
+ */
+const NOT_IN_DRAFT: ReadonlySet<Field> = new Set(['authorName', 'email']);
 
 /** A field the round's form may leave out (`summary`, `theme`, `location`, `image`). */
 export type OptionalField = ProposalFormSettings['optionalFields'][number];
@@ -203,9 +211,17 @@ export class BegrootProposalForm extends BegrootElement {
   #draftFor: string | undefined;
   #image: ChosenImage | null = null;
   /** Core's input checks and the requests' controller, from their own chunk (see checks.ts). */
-  #checks: ProposalChecks | undefined;
   #action: ApiAction | undefined;
-  #checksLoading: Promise<ProposalChecks> | undefined;
+  readonly #checks = new LazyPart<ProposalChecks>(
+    this,
+    () =>
+      import('./checks.js').then(({ proposalChecks }) => {
+        this.#action ??= new proposalChecks.ApiAction(this);
+        return proposalChecks;
+      }),
+    // The first sign of a resident (focus, pointer) fetches the checks, so they are there in time.
+    { prefetchOn: ['focusin', 'pointerdown'] }
+  );
 
   readonly #roundTask = new ApiTask(this, {
     args: () => [this.#apiBase, this.round?.trim() ?? ''] as const,
@@ -226,37 +242,9 @@ export class BegrootProposalForm extends BegrootElement {
     return this.#roundTask.retry();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The first sign of a resident (focus, pointer) fetches the checks, so they are there in time.
-    this.addEventListener('focusin', this.#prefetch, { once: true });
-    this.addEventListener('pointerdown', this.#prefetch, { once: true });
-  }
-
-  #prefetch = (): void => {
-    void this.#loadChecks().catch(() => {});
-  };
-
-  /** The checks, from their own chunk (once; again after a failed attempt). */
-  #loadChecks(): Promise<ProposalChecks> {
-    this.#checksLoading ??= import('./checks.js').then(
-      ({ proposalChecks }) => {
-        this.#action ??= new proposalChecks.ApiAction(this);
-        this.#checks = proposalChecks;
-        this.requestUpdate();
-        return proposalChecks;
-      },
-      (error: unknown) => {
-        this.#checksLoading = undefined;
-        throw error;
-      }
-    );
-    return this.#checksLoading;
-  }
-
   /** Inside a city's own `<form>`, the checks arrive before a render, so its validity is right. */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.#internals.form && !this.#checks) await this.#loadChecks().catch(() => {});
+    if (this.#internals.form && !this.#checks.value) await this.#checks.settled();
     return super.scheduleUpdate();
   }
 
@@ -528,6 +516,7 @@ export class BegrootProposalForm extends BegrootElement {
               })
             : nothing
         }
+        <p part="hint" class="hint not-in-draft">${f.notInDraft}</p>
         ${textField({
           ...common('authorName'),
           label: f.authorName,
@@ -720,11 +709,11 @@ export class BegrootProposalForm extends BegrootElement {
     if (!round || this.#step !== 'editing' || this.#disabledByForm) return;
     if (round.currentPhase !== 'ideas') return;
     const t = this.messages;
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     const action = this.#action;
     if (!checks || !action) {
       try {
-        await this.#loadChecks();
+        await this.#checks.load();
       } catch {
         this.#problem = t.common.requestFailed.network;
         this.#announcement = this.#problem;
@@ -790,11 +779,20 @@ export class BegrootProposalForm extends BegrootElement {
       } else if (failure.issues && failure.issues.length > 0) {
         // The upload's fields are the form's image fields; an unusable upload id is sent again.
         const texts = new Map<string, string>();
-        for (const [field, text] of checks.serverIssueTexts(failure.issues)) {
+        const sent = { ...body, alternativeText: this.#values.imageAlt };
+        for (const [field, text] of checks.serverIssueTexts(failure.issues, t, sent)) {
           texts.set(
             field === 'file' ? 'image' : field === 'alternativeText' ? 'imageAlt' : field,
             text
           );
+        }
+        // The server's image refusals carry no code: the upload refuses the file's type, the
+        // proposal an upload it can no longer use.
+        for (const issue of failure.issues) {
+          const [field] = issue.path;
+          if (issue.code !== undefined) continue;
+          if (field === 'file') texts.set('image', this.#imageTexts.wrongType);
+          if (field === 'image') texts.set('image', this.#imageTexts.gone);
         }
         if (texts.has('image') && this.#image) this.#image.uploadId = null;
         this.#showErrors(texts, round);
@@ -824,6 +822,7 @@ export class BegrootProposalForm extends BegrootElement {
     let restored = false;
     if (draft && typeof draft === 'object') {
       for (const field of FIELDS) {
+        if (NOT_IN_DRAFT.has(field)) continue;
         const value = draft[field];
         if (typeof value === 'string' && value !== '') {
           values[field] = value;
@@ -834,6 +833,10 @@ export class BegrootProposalForm extends BegrootElement {
     if (!values.district && this.district) values.district = this.district.trim();
     this.#values = values;
     this.#draftRestored = restored;
+    // A draft kept by an earlier version may still hold a name or address: write it again without.
+    if (draft && typeof draft === 'object' && [...NOT_IN_DRAFT].some((field) => field in draft)) {
+      this.#saveDraft();
+    }
     this.#errors = new Map();
     this.#summary = [];
   }
@@ -841,7 +844,8 @@ export class BegrootProposalForm extends BegrootElement {
   #saveDraft(): void {
     const round = this.round?.trim();
     if (!round) return;
-    const { [HONEYPOT_FIELD]: _honeypot, ...draft } = this.#values;
+    const draft: Partial<Values> = {};
+    for (const field of FIELDS) if (!NOT_IN_DRAFT.has(field)) draft[field] = this.#values[field];
     if (Object.values(draft).some((value) => value.trim() !== '')) {
       writeStored(draftKey(round), draft);
     } else {
@@ -888,7 +892,7 @@ export class BegrootProposalForm extends BegrootElement {
     }
     // Alone on a page, the form checks once the checks have arrived (inside a city's form, they
     // come before the first render).
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     if (!checks) return;
     const { errors } = this.#validate(checks, round);
     const [first] = FIELDS.filter((field) => errors.has(field));
@@ -910,7 +914,7 @@ export class BegrootProposalForm extends BegrootElement {
     if (name !== HONEYPOT_FIELD) this.#saveDraft();
     // A field with an error is checked again as it changes, so the error goes once it is fixed.
     const round = this.#round;
-    const checks = this.#checks;
+    const checks = this.#checks.value;
     if (round && checks && this.#errors.has(name)) {
       const text = this.#validate(checks, round).errors.get(name);
       const errors = new Map(this.#errors);

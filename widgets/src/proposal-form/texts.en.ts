@@ -25,6 +25,7 @@ export const en: ProposalFormTexts = {
     authorNameHint: 'Shown with your idea. You may leave it empty.',
     email: 'Your e-mail address',
     emailHint: 'Not public. Only to tell you what happens to your idea.',
+    notInDraft: 'Your name and e-mail address are not kept in the draft on this device.',
   },
   submit: 'Send idea',
   submitting: 'Sending your idea…',

@@ -25,6 +25,8 @@ export const fr: ProposalFormTexts = {
     authorNameHint: 'Affiché avec votre idée. Vous pouvez le laisser vide.',
     email: 'Votre adresse e-mail',
     emailHint: 'Non publique. Uniquement pour vous informer de la suite donnée à votre idée.',
+    notInDraft:
+      'Votre nom et votre adresse e-mail ne sont pas conservés dans le brouillon sur cet appareil.',
   },
   submit: 'Envoyer l’idée',
   submitting: 'Envoi de votre idée…',

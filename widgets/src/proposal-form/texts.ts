@@ -29,6 +29,8 @@ export interface ProposalFormTexts {
     authorNameHint: string;
     email: string;
     emailHint: string;
+    /** Said beside the name and e-mail fields: they are not kept in the browser's draft. */
+    notInDraft: string;
   };
   submit: string;
   submitting: string;
@@ -77,6 +79,7 @@ const nl: ProposalFormTexts = {
     authorNameHint: 'Wordt bij uw idee getoond. Leeg laten mag.',
     email: 'Uw e-mailadres',
     emailHint: 'Niet openbaar. Alleen om u te laten weten wat er met uw idee gebeurt.',
+    notInDraft: 'Uw naam en e-mailadres bewaren we niet in het concept op dit apparaat.',
   },
   submit: 'Idee versturen',
   submitting: 'Uw idee wordt verstuurd…',

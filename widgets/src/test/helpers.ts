@@ -261,7 +261,9 @@ export function resetPageBetweenTests(...storagePrefixes: string[]): void {
 }
 
 /** Strapi's ValidationError with one entry per field. */
-export function validationError(errors: { path: string[]; message: string }[]): Response {
+export function validationError(
+  errors: { path: (string | number)[]; message: string; code?: string }[]
+): Response {
   return json(
     {
       data: null,
