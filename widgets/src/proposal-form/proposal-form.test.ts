@@ -59,7 +59,28 @@ function fieldError(el: Element, name: string): string {
 describe('<begroot-proposal-form>', () => {
   resetPageBetweenTests('begroot:proposal-draft:');
 
-  // First in this file: once the checks' chunk has loaded, the page keeps it.
+  // First in this file (with the next): once the checks' chunk has loaded, the page keeps it.
+  it("inside a city's own <form>, is never valid while its checks cannot be loaded", async () => {
+    const stub = roundStub();
+    const container = providerWith(stub);
+    const form = document.createElement('form');
+    container.append(form);
+    await executeServerCommand('fail-requests', { urlPattern: '*/proposal-form/checks.*' });
+    try {
+      const el = await proposalForm(stub, {}, form);
+      await settledWidget(el);
+      await fill(el, 'title', 'Bankjes in het park');
+      await fill(el, 'description', 'Meer bankjes langs het pad in het park.');
+      await fill(el, 'district', 'west');
+      expect(form.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal(
+        'Er is geen verbinding met de server. Controleer uw internetverbinding.'
+      );
+    } finally {
+      await executeServerCommand('fail-requests', { urlPattern: null });
+    }
+  });
+
   it('says so when the checks cannot be loaded, keeps what was typed, and sends once they can', async () => {
     const stub = roundStub().on(
       'POST',

@@ -893,7 +893,17 @@ export class BegrootProposalForm extends BegrootElement {
     // Alone on a page, the form checks once the checks have arrived (inside a city's form, they
     // come before the first render).
     const checks = this.#checks.value;
-    if (!checks) return;
+    if (!checks) {
+      // Inside a city's form without its checks (they failed to load): never counted as valid,
+      // or the outer form would send what nobody checked.
+      if (this.#internals.form) {
+        this.#internals.setValidity(
+          { customError: true },
+          this.messages.common.requestFailed.network
+        );
+      }
+      return;
+    }
     const { errors } = this.#validate(checks, round);
     const [first] = FIELDS.filter((field) => errors.has(field));
     if (!first) {
