@@ -161,6 +161,12 @@ export const widgetStyles = css`
     white-space: nowrap;
   }
 
+  /* The honeypot's input under its label, so even clipped it never reaches past the widget's end
+     at 400 % zoom (a layout check would count it). */
+  .honeypot > * {
+    display: block;
+  }
+
   /* Form controls */
 
   form {

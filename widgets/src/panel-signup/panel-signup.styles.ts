@@ -34,12 +34,6 @@ const own = css`
     padding-inline-start: 1.25rem;
   }
 
-  /* The honeypot's input under its label, so even clipped it never reaches past the widget's end
-     at 400 % zoom (a layout check would count it). */
-  .honeypot > * {
-    display: block;
-  }
-
   .consent {
     display: flex;
     gap: 0.75rem;
