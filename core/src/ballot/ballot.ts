@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 import { documentIdSchema } from '../schemas/ids.js';
-import {
-  mergeVoting,
-  type DistrictVoting,
-  type VotingSettings,
-} from '../schemas/round-document.js';
+import { mergeVoting } from '../schemas/district-rules.js';
+import type { DistrictVoting, VotingSettings } from '../schemas/round-document.js';
 import type { ErrorIssue } from '../schemas/error.js';
 
 /** One choice on a ballot: `points` only on points ballots, `rank` only on ranked ones. */
