@@ -107,6 +107,44 @@ const anna = {
 };
 
 describe('signing up', () => {
+  test('sign-up is off until officials switch it on, then follows their window', async () => {
+    const off = await volunteer(anna);
+    assert.equal(off.status, 404);
+    assert.match((await errorsOf(off)).message, /takes no sign-ups/);
+    assert.deepEqual((await publicView()).signup, {
+      enabled: false,
+      open: false,
+      opensAt: null,
+      closesAt: null,
+    });
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    const put = await adminCall('PUT', '', { seats: 12, enabled: true, signupOpensAt: later });
+    assert.equal(put.status, 200, await put.clone().text());
+    const early = await volunteer(anna);
+    assert.equal(early.status, 409);
+    assert.match((await errorsOf(early)).message, /opens at/);
+    const past = new Date(Date.now() - 1000).toISOString();
+    await adminCall('PUT', '', { seats: 12, signupOpensAt: null, signupClosesAt: past });
+    const late = await volunteer(anna);
+    assert.equal(late.status, 409);
+    assert.match((await errorsOf(late)).message, /closed at/);
+    const bad = await adminCall('PUT', '', {
+      seats: 12,
+      signupOpensAt: later,
+      signupClosesAt: past,
+    });
+    assert.equal(bad.status, 400);
+    await adminCall('PUT', '', { seats: 12, signupClosesAt: null });
+    const view = await publicView();
+    assert.equal(view.signup?.open, true);
+    // Each change is public, in order.
+    assert.deepEqual(
+      view.history?.map((e) => Object.keys(e.detail).sort().join()),
+      ['enabled,seats,signupOpensAt', 'signupClosesAt,signupOpensAt', 'signupClosesAt']
+    );
+    assert.equal(await rowCount(), 0);
+  });
+
   test('the panel starts open, stratified by district and age band from the round’s figures', async () => {
     const view = await publicView();
     assert.equal(view.status, 'open');
@@ -257,7 +295,55 @@ describe('importing candidates', () => {
 });
 
 describe('the draw', () => {
-  test('seats and seed are set; the seed closes the pool; targets follow the population', async () => {
+  test('a volunteer is removed on request while the pool is open', async () => {
+    const view = (await (await adminCall('GET', '')).json()) as {
+      data: { candidates: Array<{ id: string; email: string; lotNumber: string }> };
+    };
+    const gone = view.data.candidates.find((c) => c.email === 'rate0@example.org')!;
+    const before = await rowCount();
+    const response = await adminCall('DELETE', `/candidates/${gone.id}`);
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.equal(await rowCount(), before - 1);
+    assert.equal((await adminCall('DELETE', `/candidates/${gone.id}`)).status, 404);
+    assert.equal((await adminCall('DELETE', '/candidates/nope')).status, 400);
+    // Stored lot numbers: unique, and the same on every read.
+    const lots = view.data.candidates.map((c) => c.lotNumber);
+    assert.equal(new Set(lots).size, lots.length);
+    const again = (await (await adminCall('GET', '')).json()) as typeof view;
+    const anna2 = (v: typeof view) => v.data.candidates.find((c) => c.email === 'anna@example.org');
+    assert.equal(anna2(again)!.lotNumber, anna2(view)!.lotNumber);
+  });
+
+  test('the seed is refused before closing; closing freezes the pool for good', async () => {
+    const early = await adminCall('PUT', '', { seats: 12, seed: SEED });
+    assert.equal(early.status, 409);
+    assert.match((await errorsOf(early)).message, /Close the pool first/);
+    assert.equal((await adminCall('POST', '/draw', { seed: SEED })).status, 409);
+
+    const open = await publicView();
+    const closed = await adminCall('POST', '/close');
+    assert.equal(closed.status, 200, await closed.clone().text());
+    const view = await publicView();
+    assert.equal(view.status, 'closed');
+    assert.ok(view.closedAt);
+    assert.equal(view.closedPoolSha256, open.poolSha256);
+    assert.equal(view.closedVolunteers, open.volunteers);
+    assert.equal(view.seed, null);
+    assert.equal((await adminCall('POST', '/close')).status, 409);
+    const anyone = (await (await adminCall('GET', '')).json()) as {
+      data: { candidates: Array<{ id: string }> };
+    };
+    assert.equal(
+      (await adminCall('DELETE', `/candidates/${anyone.data.candidates[0]!.id}`)).status,
+      409
+    );
+    const imported = await adminCall('POST', '/candidates/import', {
+      csv: 'name,email,district,age band\nLaat,laat2@example.org,oost,65+\n',
+    });
+    assert.equal(imported.status, 409);
+  });
+
+  test('seats and seed are set once; targets follow the population', async () => {
     const bad = await adminCall('PUT', '', { seats: 0, seed: '' });
     assert.equal(bad.status, 400);
     const response = await adminCall('PUT', '', { seats: 12, seed: SEED });
@@ -282,6 +368,43 @@ describe('the draw', () => {
     const late = await volunteer({ ...anna, email: 'laat@example.org' });
     assert.equal(late.status, 409);
     assert.match((await errorsOf(late)).message, /pool is closed/);
+
+    // Write-once: no other seed, no clearing (which once reopened the pool), no other seats.
+    for (const body of [
+      { seats: 12, seed: 'another seed' },
+      { seats: 12, seed: null },
+      { seats: 13 },
+    ]) {
+      const refused = await adminCall('PUT', '', body);
+      assert.equal(refused.status, 409, JSON.stringify(body));
+    }
+    assert.equal((await adminCall('PUT', '', { seats: 12, seed: SEED })).status, 200);
+    const history = (await publicView()).history!;
+    assert.deepEqual(
+      history.slice(-2).map((e) => e.kind),
+      ['closed', 'settings']
+    );
+    assert.deepEqual(history.at(-1)!.detail, { seed: SEED });
+  });
+
+  test('the draw refuses a pool that differs from the frozen one', async () => {
+    const db = app.strapi.db.connection;
+    const round = (await db('begroot_panel_settings').select('round_id', 'pool_sha256'))[0] as {
+      round_id: string;
+      pool_sha256: string;
+    };
+    await db('begroot_panel_settings')
+      .where({ round_id: round.round_id })
+      .update({ pool_sha256: '0'.repeat(64) });
+    try {
+      const refused = await adminCall('POST', '/draw', { seed: SEED });
+      assert.equal(refused.status, 409);
+      assert.match((await errorsOf(refused)).message, /differs from the one frozen/);
+    } finally {
+      await db('begroot_panel_settings')
+        .where({ round_id: round.round_id })
+        .update({ pool_sha256: round.pool_sha256 });
+    }
   });
 
   test('the draw needs the seed repeated, happens once, and two at once give one draw', async () => {
@@ -310,6 +433,7 @@ describe('the draw', () => {
     const check = checkPanelDraw(text);
     assert.equal(check.matches, true);
     assert.equal(check.poolSha256, view.poolSha256);
+    assert.equal(check.poolSha256, view.closedPoolSha256);
     assert.equal(file.output.selected.length, 12);
     // Pseudonymous: no name or address anywhere in the file.
     assert.ok(!/example\.org|Anna|Inwoner/.test(text));
@@ -401,6 +525,14 @@ describe('the draw', () => {
 
   test('a round without districts and fewer volunteers than seats: everyone, seats left empty', async () => {
     await createRound(app, 'klein-panel', 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(
+        `/begroot/rounds/klein-panel/panel${pathname}`,
+        body === undefined
+          ? { method, headers: { authorization: `Bearer ${admin}` } }
+          : json(method, body, admin)
+      );
+    assert.equal((await call('PUT', '', { seats: 5, enabled: true })).status, 200);
     for (const name of ['Hanna', 'Ivo']) {
       const response = await volunteer(
         { displayName: name, email: `${name.toLowerCase()}@example.org`, consent: true },
@@ -408,8 +540,7 @@ describe('the draw', () => {
       );
       assert.equal(response.status, 201, await response.clone().text());
     }
-    const call = (method: string, pathname: string, body: unknown) =>
-      app.request(`/begroot/rounds/klein-panel/panel${pathname}`, json(method, body, admin));
+    assert.equal((await call('POST', '/close')).status, 200);
     assert.equal((await call('PUT', '', { seats: 5, seed: 'x' })).status, 200);
     assert.equal((await call('POST', '/draw', { seed: 'x' })).status, 201);
     const view = await publicView('klein-panel');

@@ -6,6 +6,7 @@ import { conflictsAs409, validationError } from '../utils/errors';
 import { jsonBody } from '../utils/body';
 import { roundParamsSchema } from '../validation/round';
 import {
+  panelCandidateParamsSchema,
   panelDrawInputSchema,
   panelImportInputSchema,
   panelSettingsInputSchema,
@@ -33,12 +34,28 @@ const panelAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
       await answer(ctx, await roundOf(ctx));
     },
 
-    /** `PUT /begroot/rounds/:slug/panel`: `{ seats, seed }`. */
+    /** `PUT /begroot/rounds/:slug/panel`: `{ seats, seed?, enabled?, signupOpensAt?, signupClosesAt? }`. */
     async update(ctx: Context) {
       const round = await roundOf(ctx);
       const input = panelSettingsInputSchema.safeParse(jsonBody(strapi, ctx));
       if (!input.success) throw validationError('Invalid panel settings.', input.error.issues);
       await service().updateSettings(round, input.data);
+      await answer(ctx, round);
+    },
+
+    /** `POST /begroot/rounds/:slug/panel/close`: closes and freezes the pool for good. */
+    async close(ctx: Context) {
+      const round = await roundOf(ctx);
+      await service().closePool(round);
+      await answer(ctx, round);
+    },
+
+    /** `DELETE /begroot/rounds/:slug/panel/candidates/:id`: a removal request, while open. */
+    async removeCandidate(ctx: Context) {
+      const round = await roundOf(ctx);
+      const params = panelCandidateParamsSchema.safeParse(ctx.params);
+      if (!params.success) throw validationError('Invalid candidate.', params.error.issues);
+      await service().removeCandidate(round, params.data.id);
       await answer(ctx, round);
     },
 
