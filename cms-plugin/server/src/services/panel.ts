@@ -614,6 +614,27 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Switches sign-up on with a number of seats for a round whose panel was never set up (the
+     * demo's seeded round); a panel an official has touched stays as it is. Recorded publicly.
+     */
+    async enableIfNew(round: StoredRound, seats: number) {
+      await inTransaction(async (db) => {
+        const exists = await db(PANEL_TABLES.settings)
+          .where({ round_id: round.documentId })
+          .first();
+        if (exists) return;
+        await db(PANEL_TABLES.settings).insert({
+          round_id: round.documentId,
+          enabled: true,
+          seats,
+          updated_at: Date.now(),
+        });
+        await logEvent(db, round, 'settings', { enabled: true, seats });
+      });
+      changed();
+    },
+
+    /**
      * Closes the pool for good: nobody can be added or removed from now on. The closing time and
      * the pool's fingerprint are stored and shown publicly; the draw must use exactly this pool.
      */
