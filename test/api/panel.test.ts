@@ -389,7 +389,9 @@ describe('the draw', () => {
 
   test('the draw refuses a pool that differs from the frozen one', async () => {
     const db = app.strapi.db.connection;
-    const round = (await db('begroot_panel_settings').select('round_id', 'pool_sha256'))[0] as {
+    const round = (
+      await db('begroot_panel_settings').whereNotNull('closed_at').select('round_id', 'pool_sha256')
+    )[0] as {
       round_id: string;
       pool_sha256: string;
     };
@@ -494,6 +496,45 @@ describe('the draw', () => {
     assert.ok(after.data.activeDraw.selected.every((s) => s.invitedAt !== null));
   });
 
+  test('each invitation records its outcome; a failed one is sent again on request, once', async () => {
+    type Person = {
+      email: string;
+      invitedAt: string | null;
+      invitationSentAt: string | null;
+      invitationFailedAt: string | null;
+    };
+    const selectedNow = async () =>
+      (
+        (await (await adminCall('GET', '')).json()) as {
+          data: { activeDraw: { selected: Person[] } };
+        }
+      ).data.activeDraw.selected;
+    assert.ok((await selectedNow()).every((s) => s.invitationSentAt && !s.invitationFailedAt));
+    // One mail failed (as the mail server would have answered): only that one is sent again.
+    const db = app.strapi.db.connection;
+    const [row] = (await db('begroot_panel_invitations')
+      .whereNotNull('delivered_at')
+      .select('draw_id', 'candidate_id')
+      .limit(1)) as Array<{ draw_id: string; candidate_id: string }>;
+    await db('begroot_panel_invitations')
+      .where({ draw_id: row!.draw_id, candidate_id: row!.candidate_id })
+      .update({ delivered_at: null, failed_at: Date.now() });
+    const failed = (await selectedNow()).find((s) => s.invitationFailedAt)!;
+    assert.ok(failed);
+    const had = smtp.messages.filter((m) => m.to.includes(failed.email)).length;
+    const plain = await adminCall('POST', '/invitations');
+    assert.deepEqual(await plain.json(), { data: { invited: 0, alreadyInvited: 12 } });
+    assert.equal((await adminCall('POST', '/invitations', { retry: 'yes' })).status, 400);
+    const retried = await adminCall('POST', '/invitations', { retry: true });
+    assert.deepEqual(await retried.json(), { data: { invited: 1, alreadyInvited: 11 } });
+    await mailsTo(smtp, failed.email, had + 1);
+    await settle();
+    const person = (await selectedNow()).find((s) => s.email === failed.email)!;
+    assert.ok(person.invitationSentAt && !person.invitationFailedAt);
+    const again = await adminCall('POST', '/invitations', { retry: true });
+    assert.deepEqual(await again.json(), { data: { invited: 0, alreadyInvited: 12 } });
+  });
+
   test('voiding keeps the draw in the history; a new draw with the same pool and seed is the same', async () => {
     const first = await (await app.request(`/api/begroot/rounds/${SLUG}/panel/draw.json`)).text();
     assert.equal((await adminCall('POST', '/void', { reason: '' })).status, 400);
@@ -521,6 +562,63 @@ describe('the draw', () => {
     const [a, b] = [first, second].map((t) => panelDrawFileSchema.parse(JSON.parse(t)));
     assert.deepEqual(b!.output, a!.output);
     assert.equal((await publicView()).draw!.number, 2);
+  });
+
+  test('a full pool (the draw’s 100,000) refuses sign-ups and imports; the public view stays cheap', async () => {
+    const slug = 'vol-panel';
+    await createRound(app, slug, 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(`/begroot/rounds/${slug}/panel${pathname}`, json(method, body ?? {}, admin));
+    assert.equal((await call('PUT', '', { seats: 30, enabled: true })).status, 200);
+    const first = await volunteer(
+      { displayName: 'Eerste', email: 'e0@example.org', consent: true },
+      slug
+    );
+    assert.equal(first.status, 201);
+    const db = app.strapi.db.connection;
+    const { round_id: roundId } = (await db('begroot_panel_candidates')
+      .where({ email: 'e0@example.org' })
+      .first('round_id')) as { round_id: string };
+    const rows = [];
+    for (let i = 1; i < 99_999; i += 1) {
+      rows.push({
+        id: crypto.randomBytes(16).toString('hex'),
+        round_id: roundId,
+        lot_number: crypto.randomBytes(10).toString('hex'),
+        display_name: `Inwoner ${i}`,
+        email: `e${i}@example.org`,
+        district: '',
+        age_band: '',
+        source: 'import',
+        created_at: Date.now(),
+      });
+    }
+    for (let i = 0; i < rows.length; i += 500) {
+      await db('begroot_panel_candidates').insert(rows.slice(i, i + 500));
+    }
+    const last = await volunteer(
+      { displayName: 'Laatste', email: 'last@example.org', consent: true },
+      slug
+    );
+    assert.equal(last.status, 201);
+    const full = await volunteer(
+      { displayName: 'Te laat', email: 'full@example.org', consent: true },
+      slug
+    );
+    assert.equal(full.status, 409);
+    assert.match((await errorsOf(full)).message, /pool is full: a draw takes at most 100,000/);
+    const imported = await call('POST', '/candidates/import', {
+      csv: 'name,email\nNog een,more@example.org\n',
+    });
+    assert.equal(imported.status, 409);
+    assert.match((await errorsOf(imported)).message, /pool is full/);
+
+    const started = performance.now();
+    const view = await publicView(slug);
+    const ms = performance.now() - started;
+    assert.equal(view.volunteers, 100_000);
+    assert.equal(view.strata[0]!.target, 30);
+    console.log(`public panel view of 100,000 volunteers (uncached): ${ms.toFixed(0)} ms`);
   });
 
   test('a round without districts and fewer volunteers than seats: everyone, seats left empty', async () => {

@@ -16,6 +16,9 @@ export type PanelPerson = {
   district: string | null;
   ageBand: string | null;
   invitedAt: string | null;
+  /** The mail server took the invitation, or refused it (officials can retry). */
+  invitationSentAt?: string | null;
+  invitationFailedAt?: string | null;
 };
 
 /** `GET /begroot/rounds/:slug/panel`: the public numbers plus what officials need. */
@@ -105,8 +108,12 @@ export function usePanelApi() {
         json<PanelAdminView>('POST', `${panel(slug)}/draw`, { seed }),
       voidDraw: (slug: string, reason: string) =>
         json<PanelAdminView>('POST', `${panel(slug)}/void`, { reason }),
-      invite: (slug: string) =>
-        json<{ invited: number; alreadyInvited: number }>('POST', `${panel(slug)}/invitations`),
+      invite: (slug: string, retry = false) =>
+        json<{ invited: number; alreadyInvited: number }>(
+          'POST',
+          `${panel(slug)}/invitations`,
+          retry ? { retry: true } : undefined
+        ),
     };
   }, [token]);
 }

@@ -136,6 +136,14 @@ export const PanelPage = () => {
   const title = t('panel.title', "Citizens' panel");
   const drawn = view?.activeDraw ?? null;
   const notInvited = drawn?.selected.filter((person) => !person.invitedAt).length ?? 0;
+  // Claimed but not taken by the mail server (failed, or never confirmed): can be sent again.
+  const unsent =
+    drawn?.selected.filter(
+      (person) =>
+        person.invitedAt &&
+        !person.invitationSentAt &&
+        (person.invitationFailedAt || Date.now() - Date.parse(person.invitedAt) > 10 * 60 * 1000)
+    ).length ?? 0;
 
   return (
     <Page.Main>
@@ -716,6 +724,35 @@ export const PanelPage = () => {
                               count: notInvited,
                             })}
                       </Button>
+                      {unsent > 0 ? (
+                        <Button
+                          variant="secondary"
+                          disabled={busy !== null}
+                          loading={busy === 'invite'}
+                          onClick={() =>
+                            void run(
+                              'invite',
+                              async () => {
+                                const result = await api.invite(slug, true);
+                                show(await api.view(slug));
+                                return result;
+                              },
+                              (result) =>
+                                setNotice(
+                                  t(
+                                    'panel.invite.done',
+                                    '{count, plural, one {# invitation} other {# invitations}} sent.',
+                                    { count: result.invited }
+                                  )
+                                )
+                            )
+                          }
+                        >
+                          {t('panel.invite.retry', 'Send the {count} unsent invitations again', {
+                            count: unsent,
+                          })}
+                        </Button>
+                      ) : null}
                       <LinkButton variant="tertiary" href={drawFileUrl(slug)}>
                         {t('panel.result.download', 'Download the draw file (draw.json)')}
                       </LinkButton>
@@ -903,7 +940,11 @@ const People = ({
                   <Td>
                     <Typography>
                       {person.invitedAt
-                        ? date(person.invitedAt)
+                        ? person.invitationFailedAt
+                          ? t('panel.result.failed', 'Mail failed {date}', {
+                              date: date(person.invitationFailedAt),
+                            })
+                          : date(person.invitedAt)
                         : t('panel.result.notInvited', 'Not yet')}
                     </Typography>
                   </Td>

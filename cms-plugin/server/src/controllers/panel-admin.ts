@@ -9,6 +9,7 @@ import {
   panelCandidateParamsSchema,
   panelDrawInputSchema,
   panelImportInputSchema,
+  panelInviteInputSchema,
   panelSettingsInputSchema,
   panelVoidInputSchema,
 } from '../validation/panel';
@@ -96,7 +97,10 @@ const panelAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /begroot/rounds/:slug/panel/invitations`: mails the selected members not yet invited. */
     async invite(ctx: Context) {
       const round = await roundOf(ctx);
-      const result = await service().invite(round);
+      // `{ retry: true }`: also those whose mail failed or was never confirmed sent.
+      const input = panelInviteInputSchema.safeParse(jsonBody(strapi, ctx, { allowEmpty: true }));
+      if (!input.success) throw validationError('Invalid invitation request.', input.error.issues);
+      const result = await service().invite(round, { retry: input.data.retry === true });
       ctx.body = { data: result };
     },
   });

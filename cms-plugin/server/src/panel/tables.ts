@@ -15,8 +15,9 @@ import { pseudonymizer } from './plan';
  * - begroot_panel_draws: every draw, with the exact draw.json it published and that file's
  *   SHA-256. `active_round` holds the round while the draw stands and is emptied when officials
  *   void it; its unique index lets only one draw per round stand, even with two processes.
- * - begroot_panel_invitations: one row per draw and selected candidate whose invitation was sent,
- *   claimed before sending, so nobody is invited twice for one draw.
+ * - begroot_panel_invitations: one row per draw and selected candidate whose invitation was
+ *   claimed (`sent_at`/`claimed_at`) before sending, so nobody is invited twice for one draw;
+ *   `delivered_at` or `failed_at` after the mail server answered (officials can retry those).
  * - begroot_panel_events: the public history of the panel's settings (switch, window, seats,
  *   closing, seed, voided draws), so no change by an official goes unseen.
  */
@@ -123,6 +124,10 @@ export async function ensurePanelTables(strapi: Core.Strapi) {
     table.bigInteger('sent_at').notNullable();
     table.primary(['draw_id', 'candidate_id'], 'begroot_panel_invitations_pkey');
   }) as never);
+  // `sent_at` (from the first version) is when the invitation was claimed; the mail's outcome:
+  for (const column of ['claimed_at', 'delivered_at', 'failed_at']) {
+    await ensureColumn(strapi, PANEL_TABLES.invitations, column, (t) => t.bigInteger(column));
+  }
 
   await create(PANEL_TABLES.events, ((table: KnexTable) => {
     table.string('id', 32).primary();

@@ -46,6 +46,9 @@ type DrawRow = {
   reason: string | null;
 };
 
+/** An invitation claimed this long ago without the mail server's answer is taken as unsent. */
+export const UNSENT_AFTER_MS = 10 * 60 * 1000;
+
 /** The most rows one CSV import takes. */
 export const IMPORT_MAX_ROWS = 10_000;
 /** The import's columns, and the header names each one accepts. */
@@ -297,6 +300,9 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
       })),
     };
   };
+  /** The selected lot numbers of a draw, in draw order. */
+  const drawSelectionOf = (draw: DrawRow) =>
+    panelDrawFileSchema.parse(JSON.parse(draw.file)).output.selected;
   const drawSummaryOf = (draw: DrawRow) => {
     let summary = drawSummaries.get(draw.id);
     if (!summary) {
@@ -771,35 +777,87 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
      * (committed) before its mail is sent, so nobody is invited twice for one draw, not even by
      * two officials at once. Answers how many were claimed now and how many had been before.
      */
-    async invite(round: StoredRound): Promise<{ invited: number; alreadyInvited: number }> {
-      const active = activeOf(await drawsOf(round));
-      if (!active) throw new ConflictError('Draw the panel before sending invitations.');
-      const file = panelDrawFileSchema.parse(JSON.parse(active.file));
-      const byLot = new Map((await candidatesOf(round)).map((c) => [c.lotNumber, c]));
-      const claimed: Candidate[] = [];
-      let alreadyInvited = 0;
-      for (const lot of file.output.selected) {
-        const candidate = byLot.get(lot);
-        if (!candidate) continue;
-        try {
-          await knex()(PANEL_TABLES.invitations).insert({
-            draw_id: active.id,
-            candidate_id: candidate.id,
-            sent_at: Date.now(),
-          });
-          claimed.push(candidate);
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          alreadyInvited += 1;
+    async invite(
+      round: StoredRound,
+      options: { retry?: boolean } = {}
+    ): Promise<{ invited: number; alreadyInvited: number }> {
+      const byId = new Map((await candidatesOf(round)).map((c) => [c.id, c]));
+      const { claims, alreadyInvited } = await inTransaction(async (db) => {
+        // The lock serializes this with voiding and other officials: the draw still stands now.
+        await lockPanel(db, round);
+        const active = activeOf(await drawsOf(round, db));
+        if (!active) throw new ConflictError('Draw the panel before sending invitations.');
+        const file = drawSelectionOf(active);
+        const lotToId = new Map([...byId.values()].map((c) => [c.lotNumber, c.id]));
+        const existing = new Map(
+          (
+            (await db(PANEL_TABLES.invitations)
+              .where({ draw_id: active.id })
+              .select(
+                'candidate_id',
+                'sent_at',
+                'claimed_at',
+                'delivered_at',
+                'failed_at'
+              )) as Row[]
+          ).map((row) => [String(row.candidate_id), row])
+        );
+        const now = Date.now();
+        const claimed: string[] = [];
+        let already = 0;
+        for (const lot of file) {
+          const id = lotToId.get(lot);
+          if (!id) continue;
+          const row = existing.get(id);
+          if (!row) {
+            await db(PANEL_TABLES.invitations).insert({
+              draw_id: active.id,
+              candidate_id: id,
+              sent_at: now,
+              claimed_at: now,
+            });
+            claimed.push(id);
+          } else if (
+            options.retry &&
+            row.delivered_at == null &&
+            (row.failed_at != null || now - Number(row.claimed_at ?? row.sent_at) > UNSENT_AFTER_MS)
+          ) {
+            // Failed, or claimed long ago and never confirmed sent (the process stopped): again.
+            // (One whose mail is still on its way is left alone, so nobody gets it twice.)
+            await db(PANEL_TABLES.invitations)
+              .where({ draw_id: active.id, candidate_id: id })
+              .update({ claimed_at: now, failed_at: null });
+            claimed.push(id);
+          } else {
+            already += 1;
+          }
         }
-      }
-      // After the answer: a slow mail server does not hold up the official.
+        return {
+          claims: claimed.map((id) => ({ drawId: active.id, id })),
+          alreadyInvited: already,
+        };
+      });
+      // After the answer: a slow mail server does not hold up the official. Each result is kept.
       void (async () => {
-        for (const candidate of claimed) {
-          await send(candidate.email, invitationMail(mailInput(round, candidate)), 'invitation');
+        for (const claim of claims) {
+          const candidate = byId.get(claim.id);
+          if (!candidate) continue;
+          const sent = await send(
+            candidate.email,
+            invitationMail(mailInput(round, candidate)),
+            'invitation'
+          );
+          await knex()(PANEL_TABLES.invitations)
+            .where({ draw_id: claim.drawId, candidate_id: claim.id })
+            .update(
+              sent ? { delivered_at: Date.now(), failed_at: null } : { failed_at: Date.now() }
+            )
+            .catch((error: unknown) =>
+              strapi.log.error(`[begroot] panel invitation state not saved: ${String(error)}`)
+            );
         }
       })();
-      return { invited: claimed.length, alreadyInvited };
+      return { invited: claims.length, alreadyInvited };
     },
 
     /**
@@ -909,8 +967,8 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
           (
             (await knex()(PANEL_TABLES.invitations)
               .where({ draw_id: active.id })
-              .select('candidate_id', 'sent_at')) as Row[]
-          ).map((row) => [String(row.candidate_id), iso(row.sent_at)])
+              .select('candidate_id', 'sent_at', 'delivered_at', 'failed_at')) as Row[]
+          ).map((row) => [String(row.candidate_id), row])
         );
         const person = (lot: string, position: number) => {
           const c = byLot.get(lot);
@@ -921,7 +979,10 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
             email: c?.email ?? null,
             district: c?.district ?? null,
             ageBand: c?.ageBand ?? null,
-            invitedAt: c ? (invited.get(c.id) ?? null) : null,
+            // When the invitation was claimed (the mail follows; see sent/failed).
+            invitedAt: c && invited.has(c.id) ? iso(invited.get(c.id)!.sent_at) : null,
+            invitationSentAt: c ? isoOrNull(invited.get(c.id)?.delivered_at) : null,
+            invitationFailedAt: c ? isoOrNull(invited.get(c.id)?.failed_at) : null,
           };
         };
         draw = {

@@ -66,3 +66,8 @@ export const drawFileQuerySchema = z.strictObject({
     )
   ),
 });
+
+/** `POST /begroot/rounds/:slug/panel/invitations`: `{ retry: true }` resends failed or unsent ones. */
+export const panelInviteInputSchema = z.strictObject({
+  retry: z.optional(z.boolean('Say true or false.')),
+});
