@@ -564,6 +564,37 @@ describe('the draw', () => {
     assert.equal((await publicView()).draw!.number, 2);
   });
 
+  test('sign-ups racing the closing: every accepted one is in the frozen pool, no other', async () => {
+    const slug = 'race-panel';
+    await createRound(app, slug, 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(`/begroot/rounds/${slug}/panel${pathname}`, json(method, body ?? {}, admin));
+    assert.equal((await call('PUT', '', { seats: 3, enabled: true })).status, 200);
+    assert.equal(
+      (await volunteer({ displayName: 'Eerste', email: 'r0@example.org', consent: true }, slug))
+        .status,
+      201
+    );
+    const signups = Array.from({ length: 30 }, (_, i) =>
+      volunteer({ displayName: `Racer ${i}`, email: `r${i + 1}@example.org`, consent: true }, slug)
+    );
+    const closing = new Promise((resolve) => setTimeout(resolve, 5)).then(() =>
+      call('POST', '/close')
+    );
+    const [closed, ...answers] = await Promise.all([closing, ...signups]);
+    assert.equal(closed.status, 200, await closed.clone().text());
+    const statuses = answers.map((r) => r.status);
+    assert.ok(
+      statuses.every((s) => s === 201 || s === 409),
+      statuses.join()
+    );
+    const view = await publicView(slug);
+    const accepted = statuses.filter((s) => s === 201).length + 1;
+    assert.equal(view.closedVolunteers, accepted);
+    assert.equal(view.volunteers, accepted);
+    assert.equal(view.closedPoolSha256, view.poolSha256);
+  });
+
   test('a full pool (the draw’s 100,000) refuses sign-ups and imports; the public view stays cheap', async () => {
     const slug = 'vol-panel';
     await createRound(app, slug, 'ideas', { districts: [] });
