@@ -145,6 +145,13 @@ describe('signing up', () => {
     assert.equal(await rowCount(), 0);
   });
 
+  test('the demo’s seeded round takes panel sign-ups (for the city page’s sign-up widget)', async () => {
+    const view = await publicView('voorbeeldstad-2027');
+    assert.deepEqual(view.signup, { enabled: true, open: true, opensAt: null, closesAt: null });
+    assert.equal(view.status, 'open');
+    assert.equal(view.seats, 24);
+  });
+
   test('the panel starts open, stratified by district and age band from the round’s figures', async () => {
     const view = await publicView();
     assert.equal(view.status, 'open');
