@@ -55,6 +55,10 @@ before(
         ],
       } as never,
     });
+    // Officials switch sign-up on (here through the service; the page's switch is the same PUT).
+    const plugin = app.strapi.plugin('begroot');
+    const round = await plugin.service('round').findBySlug(SLUG);
+    await plugin.service('panel').enableIfNew(round, 4);
     for (let i = 0; i < 6; i += 1) {
       await post(`/api/begroot/rounds/${SLUG}/panel/volunteers`, {
         displayName: `Inwoner ${i}`,
@@ -103,14 +107,31 @@ test(
       await p.getByText('8 volunteers in the pool.').waitFor();
 
       await p.getByLabel('Number of seats').fill('4');
+      await p.getByRole('button', { name: 'Save', exact: true }).click();
+      await p.getByText('Seats and seed saved.').waitFor();
+
+      // Ben asks to be removed while the pool is open.
+      await p.getByRole('button', { name: 'Remove Ben' }).click();
+      await p.getByText('The volunteer is removed.').waitFor();
+      await p.getByText('7 volunteers in the pool.').waitFor();
+
+      // Closing comes first; only then is the seed accepted, once.
+      await p.getByRole('button', { name: 'Close the pool…' }).click();
+      await p.getByRole('button', { name: 'Close the pool for good' }).click();
+      await p.getByText('The pool is closed.').waitFor();
+      await p
+        .getByText('The pool is closed and frozen. Announce the seed publicly, then enter it.')
+        .waitFor();
+      await p.getByText(/^Pool closed .* with fingerprint [0-9a-f]{64}/).waitFor();
       await p.getByLabel('Public seed').fill(SEED);
       await p.getByRole('button', { name: 'Save', exact: true }).click();
       await p.getByText('Seats and seed saved.').waitFor();
       await p.getByText('The seed is set: sign-up is closed and the pool is fixed.').waitFor();
+      assert.equal(await p.getByLabel('Public seed').isDisabled(), true);
       // 4 seats over 6000 : 4000 residents.
       const row = (name: string) => p.getByRole('row', { name: new RegExp(`^${name}`) });
       assert.match(await row('Oost').innerText(), /^Oost\s+2\s+5\s+–/);
-      assert.match(await row('West').innerText(), /^West\s+2\s+3\s+–/);
+      assert.match(await row('West').innerText(), /^West\s+2\s+2\s+–/);
 
       await p.getByRole('button', { name: 'Draw the panel…' }).click();
       const dialog = p.getByRole('alertdialog');

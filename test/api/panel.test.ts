@@ -107,6 +107,51 @@ const anna = {
 };
 
 describe('signing up', () => {
+  test('sign-up is off until officials switch it on, then follows their window', async () => {
+    const off = await volunteer(anna);
+    assert.equal(off.status, 404);
+    assert.match((await errorsOf(off)).message, /takes no sign-ups/);
+    assert.deepEqual((await publicView()).signup, {
+      enabled: false,
+      open: false,
+      opensAt: null,
+      closesAt: null,
+    });
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    const put = await adminCall('PUT', '', { seats: 12, enabled: true, signupOpensAt: later });
+    assert.equal(put.status, 200, await put.clone().text());
+    const early = await volunteer(anna);
+    assert.equal(early.status, 409);
+    assert.match((await errorsOf(early)).message, /opens at/);
+    const past = new Date(Date.now() - 1000).toISOString();
+    await adminCall('PUT', '', { seats: 12, signupOpensAt: null, signupClosesAt: past });
+    const late = await volunteer(anna);
+    assert.equal(late.status, 409);
+    assert.match((await errorsOf(late)).message, /closed at/);
+    const bad = await adminCall('PUT', '', {
+      seats: 12,
+      signupOpensAt: later,
+      signupClosesAt: past,
+    });
+    assert.equal(bad.status, 400);
+    await adminCall('PUT', '', { seats: 12, signupClosesAt: null });
+    const view = await publicView();
+    assert.equal(view.signup?.open, true);
+    // Each change is public, in order.
+    assert.deepEqual(
+      view.history?.map((e) => Object.keys(e.detail).sort().join()),
+      ['enabled,seats,signupOpensAt', 'signupClosesAt,signupOpensAt', 'signupClosesAt']
+    );
+    assert.equal(await rowCount(), 0);
+  });
+
+  test('the demo’s seeded round takes panel sign-ups (for the city page’s sign-up widget)', async () => {
+    const view = await publicView('voorbeeldstad-2027');
+    assert.deepEqual(view.signup, { enabled: true, open: true, opensAt: null, closesAt: null });
+    assert.equal(view.status, 'open');
+    assert.equal(view.seats, 24);
+  });
+
   test('the panel starts open, stratified by district and age band from the round’s figures', async () => {
     const view = await publicView();
     assert.equal(view.status, 'open');
@@ -257,7 +302,55 @@ describe('importing candidates', () => {
 });
 
 describe('the draw', () => {
-  test('seats and seed are set; the seed closes the pool; targets follow the population', async () => {
+  test('a volunteer is removed on request while the pool is open', async () => {
+    const view = (await (await adminCall('GET', '')).json()) as {
+      data: { candidates: Array<{ id: string; email: string; lotNumber: string }> };
+    };
+    const gone = view.data.candidates.find((c) => c.email === 'rate0@example.org')!;
+    const before = await rowCount();
+    const response = await adminCall('DELETE', `/candidates/${gone.id}`);
+    assert.equal(response.status, 200, await response.clone().text());
+    assert.equal(await rowCount(), before - 1);
+    assert.equal((await adminCall('DELETE', `/candidates/${gone.id}`)).status, 404);
+    assert.equal((await adminCall('DELETE', '/candidates/nope')).status, 400);
+    // Stored lot numbers: unique, and the same on every read.
+    const lots = view.data.candidates.map((c) => c.lotNumber);
+    assert.equal(new Set(lots).size, lots.length);
+    const again = (await (await adminCall('GET', '')).json()) as typeof view;
+    const anna2 = (v: typeof view) => v.data.candidates.find((c) => c.email === 'anna@example.org');
+    assert.equal(anna2(again)!.lotNumber, anna2(view)!.lotNumber);
+  });
+
+  test('the seed is refused before closing; closing freezes the pool for good', async () => {
+    const early = await adminCall('PUT', '', { seats: 12, seed: SEED });
+    assert.equal(early.status, 409);
+    assert.match((await errorsOf(early)).message, /Close the pool first/);
+    assert.equal((await adminCall('POST', '/draw', { seed: SEED })).status, 409);
+
+    const open = await publicView();
+    const closed = await adminCall('POST', '/close');
+    assert.equal(closed.status, 200, await closed.clone().text());
+    const view = await publicView();
+    assert.equal(view.status, 'closed');
+    assert.ok(view.closedAt);
+    assert.equal(view.closedPoolSha256, open.poolSha256);
+    assert.equal(view.closedVolunteers, open.volunteers);
+    assert.equal(view.seed, null);
+    assert.equal((await adminCall('POST', '/close')).status, 409);
+    const anyone = (await (await adminCall('GET', '')).json()) as {
+      data: { candidates: Array<{ id: string }> };
+    };
+    assert.equal(
+      (await adminCall('DELETE', `/candidates/${anyone.data.candidates[0]!.id}`)).status,
+      409
+    );
+    const imported = await adminCall('POST', '/candidates/import', {
+      csv: 'name,email,district,age band\nLaat,laat2@example.org,oost,65+\n',
+    });
+    assert.equal(imported.status, 409);
+  });
+
+  test('seats and seed are set once; targets follow the population', async () => {
     const bad = await adminCall('PUT', '', { seats: 0, seed: '' });
     assert.equal(bad.status, 400);
     const response = await adminCall('PUT', '', { seats: 12, seed: SEED });
@@ -282,6 +375,45 @@ describe('the draw', () => {
     const late = await volunteer({ ...anna, email: 'laat@example.org' });
     assert.equal(late.status, 409);
     assert.match((await errorsOf(late)).message, /pool is closed/);
+
+    // Write-once: no other seed, no clearing (which once reopened the pool), no other seats.
+    for (const body of [
+      { seats: 12, seed: 'another seed' },
+      { seats: 12, seed: null },
+      { seats: 13 },
+    ]) {
+      const refused = await adminCall('PUT', '', body);
+      assert.equal(refused.status, 409, JSON.stringify(body));
+    }
+    assert.equal((await adminCall('PUT', '', { seats: 12, seed: SEED })).status, 200);
+    const history = (await publicView()).history!;
+    assert.deepEqual(
+      history.slice(-2).map((e) => e.kind),
+      ['closed', 'settings']
+    );
+    assert.deepEqual(history.at(-1)!.detail, { seed: SEED });
+  });
+
+  test('the draw refuses a pool that differs from the frozen one', async () => {
+    const db = app.strapi.db.connection;
+    const round = (
+      await db('begroot_panel_settings').whereNotNull('closed_at').select('round_id', 'pool_sha256')
+    )[0] as {
+      round_id: string;
+      pool_sha256: string;
+    };
+    await db('begroot_panel_settings')
+      .where({ round_id: round.round_id })
+      .update({ pool_sha256: '0'.repeat(64) });
+    try {
+      const refused = await adminCall('POST', '/draw', { seed: SEED });
+      assert.equal(refused.status, 409);
+      assert.match((await errorsOf(refused)).message, /differs from the one frozen/);
+    } finally {
+      await db('begroot_panel_settings')
+        .where({ round_id: round.round_id })
+        .update({ pool_sha256: round.pool_sha256 });
+    }
   });
 
   test('the draw needs the seed repeated, happens once, and two at once give one draw', async () => {
@@ -310,6 +442,7 @@ describe('the draw', () => {
     const check = checkPanelDraw(text);
     assert.equal(check.matches, true);
     assert.equal(check.poolSha256, view.poolSha256);
+    assert.equal(check.poolSha256, view.closedPoolSha256);
     assert.equal(file.output.selected.length, 12);
     // Pseudonymous: no name or address anywhere in the file.
     assert.ok(!/example\.org|Anna|Inwoner/.test(text));
@@ -370,6 +503,45 @@ describe('the draw', () => {
     assert.ok(after.data.activeDraw.selected.every((s) => s.invitedAt !== null));
   });
 
+  test('each invitation records its outcome; a failed one is sent again on request, once', async () => {
+    type Person = {
+      email: string;
+      invitedAt: string | null;
+      invitationSentAt: string | null;
+      invitationFailedAt: string | null;
+    };
+    const selectedNow = async () =>
+      (
+        (await (await adminCall('GET', '')).json()) as {
+          data: { activeDraw: { selected: Person[] } };
+        }
+      ).data.activeDraw.selected;
+    assert.ok((await selectedNow()).every((s) => s.invitationSentAt && !s.invitationFailedAt));
+    // One mail failed (as the mail server would have answered): only that one is sent again.
+    const db = app.strapi.db.connection;
+    const [row] = (await db('begroot_panel_invitations')
+      .whereNotNull('delivered_at')
+      .select('draw_id', 'candidate_id')
+      .limit(1)) as Array<{ draw_id: string; candidate_id: string }>;
+    await db('begroot_panel_invitations')
+      .where({ draw_id: row!.draw_id, candidate_id: row!.candidate_id })
+      .update({ delivered_at: null, failed_at: Date.now() });
+    const failed = (await selectedNow()).find((s) => s.invitationFailedAt)!;
+    assert.ok(failed);
+    const had = smtp.messages.filter((m) => m.to.includes(failed.email)).length;
+    const plain = await adminCall('POST', '/invitations');
+    assert.deepEqual(await plain.json(), { data: { invited: 0, alreadyInvited: 12 } });
+    assert.equal((await adminCall('POST', '/invitations', { retry: 'yes' })).status, 400);
+    const retried = await adminCall('POST', '/invitations', { retry: true });
+    assert.deepEqual(await retried.json(), { data: { invited: 1, alreadyInvited: 11 } });
+    await mailsTo(smtp, failed.email, had + 1);
+    await settle();
+    const person = (await selectedNow()).find((s) => s.email === failed.email)!;
+    assert.ok(person.invitationSentAt && !person.invitationFailedAt);
+    const again = await adminCall('POST', '/invitations', { retry: true });
+    assert.deepEqual(await again.json(), { data: { invited: 0, alreadyInvited: 12 } });
+  });
+
   test('voiding keeps the draw in the history; a new draw with the same pool and seed is the same', async () => {
     const first = await (await app.request(`/api/begroot/rounds/${SLUG}/panel/draw.json`)).text();
     assert.equal((await adminCall('POST', '/void', { reason: '' })).status, 400);
@@ -399,8 +571,104 @@ describe('the draw', () => {
     assert.equal((await publicView()).draw!.number, 2);
   });
 
+  test('sign-ups racing the closing: every accepted one is in the frozen pool, no other', async () => {
+    const slug = 'race-panel';
+    await createRound(app, slug, 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(`/begroot/rounds/${slug}/panel${pathname}`, json(method, body ?? {}, admin));
+    assert.equal((await call('PUT', '', { seats: 3, enabled: true })).status, 200);
+    assert.equal(
+      (await volunteer({ displayName: 'Eerste', email: 'r0@example.org', consent: true }, slug))
+        .status,
+      201
+    );
+    const signups = Array.from({ length: 30 }, (_, i) =>
+      volunteer({ displayName: `Racer ${i}`, email: `r${i + 1}@example.org`, consent: true }, slug)
+    );
+    const closing = new Promise((resolve) => setTimeout(resolve, 5)).then(() =>
+      call('POST', '/close')
+    );
+    const [closed, ...answers] = await Promise.all([closing, ...signups]);
+    assert.equal(closed.status, 200, await closed.clone().text());
+    const statuses = answers.map((r) => r.status);
+    assert.ok(
+      statuses.every((s) => s === 201 || s === 409),
+      statuses.join()
+    );
+    const view = await publicView(slug);
+    const accepted = statuses.filter((s) => s === 201).length + 1;
+    assert.equal(view.closedVolunteers, accepted);
+    assert.equal(view.volunteers, accepted);
+    assert.equal(view.closedPoolSha256, view.poolSha256);
+  });
+
+  test('a full pool (the draw’s 100,000) refuses sign-ups and imports; the public view stays cheap', async () => {
+    const slug = 'vol-panel';
+    await createRound(app, slug, 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(`/begroot/rounds/${slug}/panel${pathname}`, json(method, body ?? {}, admin));
+    assert.equal((await call('PUT', '', { seats: 30, enabled: true })).status, 200);
+    const first = await volunteer(
+      { displayName: 'Eerste', email: 'e0@example.org', consent: true },
+      slug
+    );
+    assert.equal(first.status, 201);
+    const db = app.strapi.db.connection;
+    const { round_id: roundId } = (await db('begroot_panel_candidates')
+      .where({ email: 'e0@example.org' })
+      .first('round_id')) as { round_id: string };
+    const rows = [];
+    for (let i = 1; i < 99_999; i += 1) {
+      rows.push({
+        id: crypto.randomBytes(16).toString('hex'),
+        round_id: roundId,
+        lot_number: crypto.randomBytes(10).toString('hex'),
+        display_name: `Inwoner ${i}`,
+        email: `e${i}@example.org`,
+        district: '',
+        age_band: '',
+        source: 'import',
+        created_at: Date.now(),
+      });
+    }
+    for (let i = 0; i < rows.length; i += 500) {
+      await db('begroot_panel_candidates').insert(rows.slice(i, i + 500));
+    }
+    const last = await volunteer(
+      { displayName: 'Laatste', email: 'last@example.org', consent: true },
+      slug
+    );
+    assert.equal(last.status, 201);
+    const full = await volunteer(
+      { displayName: 'Te laat', email: 'full@example.org', consent: true },
+      slug
+    );
+    assert.equal(full.status, 409);
+    assert.match((await errorsOf(full)).message, /pool is full: a draw takes at most 100,000/);
+    const imported = await call('POST', '/candidates/import', {
+      csv: 'name,email\nNog een,more@example.org\n',
+    });
+    assert.equal(imported.status, 409);
+    assert.match((await errorsOf(imported)).message, /pool is full/);
+
+    const started = performance.now();
+    const view = await publicView(slug);
+    const ms = performance.now() - started;
+    assert.equal(view.volunteers, 100_000);
+    assert.equal(view.strata[0]!.target, 30);
+    console.log(`public panel view of 100,000 volunteers (uncached): ${ms.toFixed(0)} ms`);
+  });
+
   test('a round without districts and fewer volunteers than seats: everyone, seats left empty', async () => {
     await createRound(app, 'klein-panel', 'ideas', { districts: [] });
+    const call = (method: string, pathname: string, body?: unknown) =>
+      app.request(
+        `/begroot/rounds/klein-panel/panel${pathname}`,
+        body === undefined
+          ? { method, headers: { authorization: `Bearer ${admin}` } }
+          : json(method, body, admin)
+      );
+    assert.equal((await call('PUT', '', { seats: 5, enabled: true })).status, 200);
     for (const name of ['Hanna', 'Ivo']) {
       const response = await volunteer(
         { displayName: name, email: `${name.toLowerCase()}@example.org`, consent: true },
@@ -408,8 +676,7 @@ describe('the draw', () => {
       );
       assert.equal(response.status, 201, await response.clone().text());
     }
-    const call = (method: string, pathname: string, body: unknown) =>
-      app.request(`/begroot/rounds/klein-panel/panel${pathname}`, json(method, body, admin));
+    assert.equal((await call('POST', '/close')).status, 200);
     assert.equal((await call('PUT', '', { seats: 5, seed: 'x' })).status, 200);
     assert.equal((await call('POST', '/draw', { seed: 'x' })).status, 201);
     const view = await publicView('klein-panel');

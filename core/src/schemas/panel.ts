@@ -11,6 +11,9 @@ import { HONEYPOT_FIELD } from './proposal.js';
 /** The algorithm's name and version: a file names the rules it was drawn by. */
 export const PANEL_ALGORITHM = 'begroot-panel-draw/1';
 
+/** The most candidates one draw takes: sign-ups and imports stop there. */
+export const PANEL_MAX_CANDIDATES = 100_000;
+
 const label = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** A stratum: one value per stratification field (`{ district: 'oost', ageBand: '18-24' }`). */
@@ -43,7 +46,7 @@ export const panelDrawInputSchema = z
     seats: z.int().check(z.minimum(1), z.maximum(10_000)),
     /** The stratification fields, in order; empty: one stratum, a simple draw. */
     stratifyBy: z.array(label).check(z.maxLength(5)),
-    candidates: z.array(panelCandidateSchema).check(z.maxLength(100_000)),
+    candidates: z.array(panelCandidateSchema).check(z.maxLength(PANEL_MAX_CANDIDATES)),
     /** Population shares per stratum; null: each stratum's share is its number of candidates. */
     targets: z.nullable(z.array(panelTargetSchema).check(z.maxLength(10_000))),
   })
@@ -183,7 +186,8 @@ export const panelPublicViewSchema = z.object({
   round: z.string(),
   algorithm: z.literal(PANEL_ALGORITHM),
   /**
-   * `open`: residents can sign up; `closed`: the seed is set and the pool fixed (no more sign-ups);
+   * `open`: the pool is not closed (whether residents can sign up now: `signup.open`); `closed`:
+   * officials closed the pool and froze it (no more sign-ups; the seed follows);
    * `drawn`: the panel has been drawn.
    */
   status: z.enum(['open', 'closed', 'drawn']),
@@ -207,6 +211,30 @@ export const panelPublicViewSchema = z.object({
       selected: count,
       unfilled: count,
     })
+  ),
+  /** Whether residents can sign up now: the officials' switch and window (null: no limit). */
+  signup: z.optional(
+    z.object({
+      enabled: z.boolean(),
+      open: z.boolean(),
+      opensAt: z.nullable(z.string()),
+      closesAt: z.nullable(z.string()),
+    })
+  ),
+  /** When officials closed the pool (before the seed is set), and the pool they froze then. */
+  closedAt: z.optional(z.nullable(z.string())),
+  /** The pool's SHA-256 at closing: the draw file's `input.candidates` must hash to this. */
+  closedPoolSha256: z.optional(z.nullable(z.string())),
+  closedVolunteers: z.optional(z.nullable(count)),
+  /** Every change officials made (switch, window, seats, closing, seed, imports, voids), in order. */
+  history: z.optional(
+    z.array(
+      z.object({
+        at: z.string(),
+        kind: z.string(),
+        detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+      })
+    )
   ),
   /** Earlier draws that officials voided, with their reason: kept, and downloadable. */
   voidedDraws: z.array(

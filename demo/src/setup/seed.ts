@@ -16,6 +16,8 @@ type RoundService = {
     created: boolean;
   }>;
 };
+type PanelService = { enableIfNew(round: unknown, seats: number): Promise<void> };
+type RoundLookup = { findBySlug(slug: string): Promise<unknown> };
 type CodeCount = { district: string | null; unused: number };
 type VotingService = {
   codeCounts(slug: string): Promise<CodeCount[]>;
@@ -44,6 +46,13 @@ export async function seedDemo(strapi: Core.Strapi, env = process.env) {
   const result = await rounds.ensure(round);
   if (result.created) strapi.log.info(`[demo] Created the demo round "${round.slug}".`);
   await seedProposals(strapi, result.documentId, true);
+  // The citizens' panel takes sign-ups in the demo round (the sign-up widget on the city page).
+  const stored = await (strapi.plugin('begroot').service('round') as RoundLookup).findBySlug(
+    round.slug
+  );
+  if (stored) {
+    await (strapi.plugin('begroot').service('panel') as PanelService).enableIfNew(stored, 24);
+  }
 
   const trial = voorbeeldstadTrialRound();
   const trialResult = await rounds.ensure(trial);

@@ -16,11 +16,23 @@ export type PanelPerson = {
   district: string | null;
   ageBand: string | null;
   invitedAt: string | null;
+  /** The mail server took the invitation, or refused it (officials can retry). */
+  invitationSentAt?: string | null;
+  invitationFailedAt?: string | null;
 };
 
 /** `GET /begroot/rounds/:slug/panel`: the public numbers plus what officials need. */
 export type PanelAdminView = PanelPublicView & {
-  settings: { seats: number | null; seed: string | null };
+  settings: {
+    seats: number | null;
+    seed: string | null;
+    enabled: boolean;
+    signupOpensAt: string | null;
+    signupClosesAt: string | null;
+    closedAt: string | null;
+    poolSha256: string | null;
+    poolSize: number | null;
+  };
   ageBandRequired: boolean;
   candidates: Array<{
     id: string;
@@ -47,6 +59,15 @@ export function drawFileUrl(slug: string, number?: number): string {
   const query = number === undefined ? '' : `?number=${number}`;
   return `${backend()}/api/begroot/rounds/${encodeURIComponent(slug)}/panel/draw.json${query}`;
 }
+
+/** `PUT /begroot/rounds/:slug/panel`. */
+export type PanelSettingsUpdate = {
+  seats: number;
+  seed?: string | null;
+  enabled?: boolean;
+  signupOpensAt?: string | null;
+  signupClosesAt?: string | null;
+};
 
 /** The panel's management routes with the signed-in admin's token. */
 export function usePanelApi() {
@@ -75,16 +96,24 @@ export function usePanelApi() {
     const panel = (slug: string) => `/begroot/rounds/${encodeURIComponent(slug)}/panel`;
     return {
       view: (slug: string) => json<PanelAdminView>('GET', panel(slug)),
-      saveSettings: (slug: string, seats: number, seed: string | null) =>
-        json<PanelAdminView>('PUT', panel(slug), { seats, seed }),
+      /** Seats, switch and window (omitted fields stay); the seed only once the pool is closed. */
+      saveSettings: (slug: string, settings: PanelSettingsUpdate) =>
+        json<PanelAdminView>('PUT', panel(slug), settings),
+      close: (slug: string) => json<PanelAdminView>('POST', `${panel(slug)}/close`),
+      removeCandidate: (slug: string, id: string) =>
+        json<PanelAdminView>('DELETE', `${panel(slug)}/candidates/${encodeURIComponent(id)}`),
       importCsv: (slug: string, csv: string) =>
         json<{ imported: number }>('POST', `${panel(slug)}/candidates/import`, { csv }),
       draw: (slug: string, seed: string) =>
         json<PanelAdminView>('POST', `${panel(slug)}/draw`, { seed }),
       voidDraw: (slug: string, reason: string) =>
         json<PanelAdminView>('POST', `${panel(slug)}/void`, { reason }),
-      invite: (slug: string) =>
-        json<{ invited: number; alreadyInvited: number }>('POST', `${panel(slug)}/invitations`),
+      invite: (slug: string, retry = false) =>
+        json<{ invited: number; alreadyInvited: number }>(
+          'POST',
+          `${panel(slug)}/invitations`,
+          retry ? { retry: true } : undefined
+        ),
     };
   }, [token]);
 }

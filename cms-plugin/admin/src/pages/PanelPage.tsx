@@ -38,7 +38,15 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   </Box>
 );
 
-type Busy = 'load' | 'save' | 'import' | 'draw' | 'void' | 'invite' | null;
+type Busy = 'load' | 'save' | 'close' | 'remove' | 'import' | 'draw' | 'void' | 'invite' | null;
+
+/** An ISO moment as a `datetime-local` value (local time), and back. */
+const toLocalInput = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
 
 /**
  * The citizens' panel of a round: volunteers per group against the population's share, a CSV
@@ -56,6 +64,10 @@ export const PanelPage = () => {
   const [notice, setNotice] = useState<string | null>(null);
   const [seats, setSeats] = useState<number | undefined>(undefined);
   const [seed, setSeed] = useState('');
+  const [enabled, setEnabled] = useState(false);
+  const [opensAt, setOpensAt] = useState('');
+  const [closesAt, setClosesAt] = useState('');
+  const [closing, setClosing] = useState(false);
   const [confirmSeed, setConfirmSeed] = useState('');
   const [reason, setReason] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -64,6 +76,10 @@ export const PanelPage = () => {
     setView(next);
     setSeats(next.settings.seats ?? undefined);
     setSeed(next.settings.seed ?? '');
+    setEnabled(next.settings.enabled);
+    setOpensAt(toLocalInput(next.settings.signupOpensAt));
+    setClosesAt(toLocalInput(next.settings.signupClosesAt));
+    setClosing(false);
   };
   const fail = (error: unknown) => {
     if (error instanceof ApiError) {
@@ -120,6 +136,14 @@ export const PanelPage = () => {
   const title = t('panel.title', "Citizens' panel");
   const drawn = view?.activeDraw ?? null;
   const notInvited = drawn?.selected.filter((person) => !person.invitedAt).length ?? 0;
+  // Claimed but not taken by the mail server (failed, or never confirmed): can be sent again.
+  const unsent =
+    drawn?.selected.filter(
+      (person) =>
+        person.invitedAt &&
+        !person.invitationSentAt &&
+        (person.invitationFailedAt || Date.now() - Date.parse(person.invitedAt) > 10 * 60 * 1000)
+    ).length ?? 0;
 
   return (
     <Page.Main>
@@ -160,14 +184,33 @@ export const PanelPage = () => {
                 <Flex direction="column" alignItems="flex-start" gap={2}>
                   <Typography tag="p" fontWeight="bold">
                     {view.status === 'open'
-                      ? t('panel.status.open', 'Sign-up is open.')
-                      : view.status === 'closed'
-                        ? t(
-                            'panel.status.closed',
-                            'The seed is set: sign-up is closed and the pool is fixed.'
+                      ? view.signup?.open
+                        ? t('panel.status.open', 'Sign-up is open.')
+                        : t(
+                            'panel.status.openNoSignup',
+                            'The pool is open, but residents cannot sign up now (switched off or outside the window).'
                           )
+                      : view.status === 'closed'
+                        ? view.seed
+                          ? t(
+                              'panel.status.closed',
+                              'The seed is set: sign-up is closed and the pool is fixed.'
+                            )
+                          : t(
+                              'panel.status.closedNoSeed',
+                              'The pool is closed and frozen. Announce the seed publicly, then enter it.'
+                            )
                         : t('panel.status.drawn', 'The panel has been drawn.')}
                   </Typography>
+                  {view.closedAt && view.closedPoolSha256 ? (
+                    <Typography tag="p" textColor="neutral600">
+                      {t(
+                        'panel.closedAt',
+                        'Pool closed {date} with fingerprint {hash}: the draw must use exactly this pool.',
+                        { date: date(view.closedAt), hash: view.closedPoolSha256 }
+                      )}
+                    </Typography>
+                  ) : null}
                   <Typography tag="p">
                     {t(
                       'panel.volunteers',
@@ -313,27 +356,93 @@ export const PanelPage = () => {
               {!drawn ? (
                 <Section title={t('panel.settings.title', 'Seats and seed')}>
                   <Flex direction="column" alignItems="stretch" gap={4} maxWidth="40rem">
-                    <Field.Root name="panelSeats">
+                    <Field.Root
+                      name="panelSeats"
+                      hint={
+                        view.seed
+                          ? t(
+                              'panel.settings.seatsFixed',
+                              'The seed is set: the number of seats can no longer change.'
+                            )
+                          : undefined
+                      }
+                    >
                       <Field.Label>{t('panel.settings.seats', 'Number of seats')}</Field.Label>
                       <NumberInput
                         value={seats}
+                        disabled={Boolean(view.seed)}
                         onValueChange={(value: number | undefined) => setSeats(value)}
-                      />
-                    </Field.Root>
-                    <Field.Root
-                      name="panelSeed"
-                      hint={t(
-                        'panel.settings.seedHint',
-                        'Announce the seed publicly first (a lottery draw, dice at a council meeting). Setting it closes sign-up. Leave it empty to reopen sign-up.'
-                      )}
-                    >
-                      <Field.Label>{t('panel.settings.seed', 'Public seed')}</Field.Label>
-                      <TextInput
-                        value={seed}
-                        onChange={(e: { target: { value: string } }) => setSeed(e.target.value)}
                       />
                       <Field.Hint />
                     </Field.Root>
+                    {view.status === 'open' ? (
+                      <>
+                        <Flex gap={2} tag="label">
+                          <input
+                            type="checkbox"
+                            checked={enabled}
+                            onChange={(event) => setEnabled(event.target.checked)}
+                          />
+                          <Typography>
+                            {t('panel.settings.enabled', 'Residents can sign up for this panel')}
+                          </Typography>
+                        </Flex>
+                        <Field.Root
+                          name="panelOpensAt"
+                          id="begroot-panel-opens"
+                          hint={t(
+                            'panel.settings.windowHint',
+                            'Optional. Outside this window the sign-up form answers that sign-up is not open.'
+                          )}
+                        >
+                          <Field.Label>
+                            {t('panel.settings.opensAt', 'Sign-up opens (optional)')}
+                          </Field.Label>
+                          <input
+                            id="begroot-panel-opens"
+                            type="datetime-local"
+                            value={opensAt}
+                            onChange={(event) => setOpensAt(event.target.value)}
+                          />
+                          <Field.Hint />
+                        </Field.Root>
+                        <Field.Root name="panelClosesAt" id="begroot-panel-closes">
+                          <Field.Label>
+                            {t('panel.settings.closesAt', 'Sign-up closes (optional)')}
+                          </Field.Label>
+                          <input
+                            id="begroot-panel-closes"
+                            type="datetime-local"
+                            value={closesAt}
+                            onChange={(event) => setClosesAt(event.target.value)}
+                          />
+                        </Field.Root>
+                      </>
+                    ) : null}
+                    {view.status === 'closed' ? (
+                      <Field.Root
+                        name="panelSeed"
+                        hint={
+                          view.seed
+                            ? t(
+                                'panel.settings.seedSet',
+                                'The seed is set for good: it cannot be changed or cleared.'
+                              )
+                            : t(
+                                'panel.settings.seedHint',
+                                'Announce the seed publicly first (a lottery draw, dice at a council meeting), after the pool was closed. It can be entered once and never changed.'
+                              )
+                        }
+                      >
+                        <Field.Label>{t('panel.settings.seed', 'Public seed')}</Field.Label>
+                        <TextInput
+                          value={seed}
+                          disabled={Boolean(view.seed)}
+                          onChange={(e: { target: { value: string } }) => setSeed(e.target.value)}
+                        />
+                        <Field.Hint />
+                      </Field.Root>
+                    ) : null}
                     <Box>
                       <Button
                         disabled={!seats || busy !== null}
@@ -344,8 +453,19 @@ export const PanelPage = () => {
                             () =>
                               api.saveSettings(
                                 slug,
-                                seats ?? 0,
-                                seed.trim() === '' ? null : seed.trim()
+                                view.status === 'open'
+                                  ? {
+                                      seats: seats ?? 0,
+                                      enabled,
+                                      signupOpensAt: fromLocalInput(opensAt),
+                                      signupClosesAt: fromLocalInput(closesAt),
+                                    }
+                                  : {
+                                      seats: seats ?? 0,
+                                      ...(view.seed || seed.trim() === ''
+                                        ? {}
+                                        : { seed: seed.trim() }),
+                                    }
                               ),
                             (next) => {
                               show(next);
@@ -357,6 +477,120 @@ export const PanelPage = () => {
                         {t('panel.settings.save', 'Save')}
                       </Button>
                     </Box>
+                  </Flex>
+                </Section>
+              ) : null}
+
+              {view.status === 'open' ? (
+                <Section title={t('panel.close.title', 'Close the pool')}>
+                  <Flex direction="column" alignItems="flex-start" gap={3}>
+                    <Typography tag="p">
+                      {t(
+                        'panel.close.help',
+                        'Closing stops sign-ups and imports for good and publishes the pool’s fingerprint. Close the pool before the seed is announced: the seed is accepted only after closing.'
+                      )}
+                    </Typography>
+                    {closing ? (
+                      <Flex gap={2}>
+                        <Button
+                          variant="danger"
+                          loading={busy === 'close'}
+                          disabled={busy !== null}
+                          onClick={() =>
+                            void run(
+                              'close',
+                              () => api.close(slug),
+                              (next) => {
+                                show(next);
+                                setNotice(t('panel.close.done', 'The pool is closed.'));
+                              }
+                            )
+                          }
+                        >
+                          {t('panel.close.confirm', 'Close the pool for good')}
+                        </Button>
+                        <Button variant="tertiary" onClick={() => setClosing(false)}>
+                          {t('panel.close.cancel', 'Cancel')}
+                        </Button>
+                      </Flex>
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        disabled={busy !== null || view.volunteers === 0}
+                        onClick={() => setClosing(true)}
+                      >
+                        {t('panel.close.open', 'Close the pool…')}
+                      </Button>
+                    )}
+                  </Flex>
+                </Section>
+              ) : null}
+
+              {view.status === 'open' && view.candidates.length > 0 ? (
+                <Section title={t('panel.remove.title', 'Remove a volunteer on request')}>
+                  <Flex direction="column" alignItems="stretch" gap={2}>
+                    <Typography tag="p">
+                      {t(
+                        'panel.remove.help',
+                        'When someone asks for their data to be removed: possible while the pool is open. The removal is recorded publicly, without the person.'
+                      )}
+                    </Typography>
+                    <Table colCount={3} rowCount={view.candidates.length + 1}>
+                      <Thead>
+                        <Tr>
+                          <Th>
+                            <Typography variant="sigma">
+                              {t('panel.result.name', 'Name')}
+                            </Typography>
+                          </Th>
+                          <Th>
+                            <Typography variant="sigma">
+                              {t('panel.result.email', 'E-mail')}
+                            </Typography>
+                          </Th>
+                          <Th>
+                            <Typography variant="sigma">
+                              {t('panel.remove.action', 'Remove')}
+                            </Typography>
+                          </Th>
+                        </Tr>
+                      </Thead>
+                      <Tbody>
+                        {view.candidates.map((c) => (
+                          <Tr key={c.id}>
+                            <Td>
+                              <Typography>{c.displayName}</Typography>
+                            </Td>
+                            <Td>
+                              <Typography>{c.email}</Typography>
+                            </Td>
+                            <Td>
+                              <Button
+                                variant="danger-light"
+                                size="S"
+                                disabled={busy !== null}
+                                onClick={() =>
+                                  void run(
+                                    'remove',
+                                    () => api.removeCandidate(slug, c.id),
+                                    (next) => {
+                                      show(next);
+                                      setNotice(
+                                        t('panel.remove.done', 'The volunteer is removed.')
+                                      );
+                                    }
+                                  )
+                                }
+                              >
+                                {t('panel.remove.button', 'Remove {name}', {
+                                  name: c.displayName,
+                                })}
+                              </Button>
+                            </Td>
+                          </Tr>
+                        ))}
+                      </Tbody>
+                    </Table>
                   </Flex>
                 </Section>
               ) : null}
@@ -490,6 +724,35 @@ export const PanelPage = () => {
                               count: notInvited,
                             })}
                       </Button>
+                      {unsent > 0 ? (
+                        <Button
+                          variant="secondary"
+                          disabled={busy !== null}
+                          loading={busy === 'invite'}
+                          onClick={() =>
+                            void run(
+                              'invite',
+                              async () => {
+                                const result = await api.invite(slug, true);
+                                show(await api.view(slug));
+                                return result;
+                              },
+                              (result) =>
+                                setNotice(
+                                  t(
+                                    'panel.invite.done',
+                                    '{count, plural, one {# invitation} other {# invitations}} sent.',
+                                    { count: result.invited }
+                                  )
+                                )
+                            )
+                          }
+                        >
+                          {t('panel.invite.retry', 'Send the {count} unsent invitations again', {
+                            count: unsent,
+                          })}
+                        </Button>
+                      ) : null}
                       <LinkButton variant="tertiary" href={drawFileUrl(slug)}>
                         {t('panel.result.download', 'Download the draw file (draw.json)')}
                       </LinkButton>
@@ -677,7 +940,11 @@ const People = ({
                   <Td>
                     <Typography>
                       {person.invitedAt
-                        ? date(person.invitedAt)
+                        ? person.invitationFailedAt
+                          ? t('panel.result.failed', 'Mail failed {date}', {
+                              date: date(person.invitationFailedAt),
+                            })
+                          : date(person.invitedAt)
                         : t('panel.result.notInvited', 'Not yet')}
                     </Typography>
                   </Td>

@@ -6,8 +6,10 @@ import { conflictsAs409, validationError } from '../utils/errors';
 import { jsonBody } from '../utils/body';
 import { roundParamsSchema } from '../validation/round';
 import {
+  panelCandidateParamsSchema,
   panelDrawInputSchema,
   panelImportInputSchema,
+  panelInviteInputSchema,
   panelSettingsInputSchema,
   panelVoidInputSchema,
 } from '../validation/panel';
@@ -33,12 +35,28 @@ const panelAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
       await answer(ctx, await roundOf(ctx));
     },
 
-    /** `PUT /begroot/rounds/:slug/panel`: `{ seats, seed }`. */
+    /** `PUT /begroot/rounds/:slug/panel`: `{ seats, seed?, enabled?, signupOpensAt?, signupClosesAt? }`. */
     async update(ctx: Context) {
       const round = await roundOf(ctx);
       const input = panelSettingsInputSchema.safeParse(jsonBody(strapi, ctx));
       if (!input.success) throw validationError('Invalid panel settings.', input.error.issues);
       await service().updateSettings(round, input.data);
+      await answer(ctx, round);
+    },
+
+    /** `POST /begroot/rounds/:slug/panel/close`: closes and freezes the pool for good. */
+    async close(ctx: Context) {
+      const round = await roundOf(ctx);
+      await service().closePool(round);
+      await answer(ctx, round);
+    },
+
+    /** `DELETE /begroot/rounds/:slug/panel/candidates/:id`: a removal request, while open. */
+    async removeCandidate(ctx: Context) {
+      const round = await roundOf(ctx);
+      const params = panelCandidateParamsSchema.safeParse(ctx.params);
+      if (!params.success) throw validationError('Invalid candidate.', params.error.issues);
+      await service().removeCandidate(round, params.data.id);
       await answer(ctx, round);
     },
 
@@ -79,7 +97,10 @@ const panelAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
     /** `POST /begroot/rounds/:slug/panel/invitations`: mails the selected members not yet invited. */
     async invite(ctx: Context) {
       const round = await roundOf(ctx);
-      const result = await service().invite(round);
+      // `{ retry: true }`: also those whose mail failed or was never confirmed sent.
+      const input = panelInviteInputSchema.safeParse(jsonBody(strapi, ctx, { allowEmpty: true }));
+      if (!input.success) throw validationError('Invalid invitation request.', input.error.issues);
+      const result = await service().invite(round, { retry: input.data.retry === true });
       ctx.body = { data: result };
     },
   });

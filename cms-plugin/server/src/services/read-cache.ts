@@ -22,6 +22,16 @@ const readCache = ({ strapi }: { strapi: Core.Strapi }) => {
       entries.clear();
     },
 
+    /** Forgets the answers under one path (a round's panel after a sign-up), keeping the rest. */
+    forget(pathPrefix: string) {
+      for (const key of entries.keys()) {
+        const rest = key.slice(pathPrefix.length);
+        if (key.startsWith(pathPrefix) && (rest === '' || rest[0] === '?' || rest[0] === '/')) {
+          entries.delete(key);
+        }
+      }
+    },
+
     get(key: string): Entry | null {
       const entry = entries.get(key);
       if (!entry) return null;

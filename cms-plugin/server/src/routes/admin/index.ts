@@ -153,6 +153,18 @@ export default () => ({
     },
     {
       method: 'POST',
+      path: '/rounds/:slug/panel/close',
+      handler: 'panel-admin.close',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'DELETE',
+      path: '/rounds/:slug/panel/candidates/:id',
+      handler: 'panel-admin.removeCandidate',
+      config: { policies: requires(ACTIONS.managePanel) },
+    },
+    {
+      method: 'POST',
       path: '/rounds/:slug/panel/draw',
       handler: 'panel-admin.draw',
       config: { policies: requires(ACTIONS.managePanel) },
