@@ -109,6 +109,14 @@ const panelBodySchema = z.object({
     voidedDraws: z.array(
       z.object({ number: z.int(), voidedAt: z.string(), reason: z.string(), sha256: z.string() })
     ),
+    signup: z.optional(
+      z.object({
+        enabled: z.boolean(),
+        open: z.boolean(),
+        opensAt: z.nullable(z.string()),
+        closesAt: z.nullable(z.string()),
+      })
+    ),
   }),
 });
 

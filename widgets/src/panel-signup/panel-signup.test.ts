@@ -332,6 +332,42 @@ describe('<begroot-panel-signup>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says when sign-up opens, or that it is off, without a form', async () => {
+    const later = await signup(
+      panelStub({
+        ...OPEN,
+        signup: {
+          enabled: true,
+          open: false,
+          opensAt: '2099-03-01T09:00:00.000Z',
+          closesAt: null,
+        },
+      })
+    );
+    await settledWidget(later);
+    expect(part(later, 'form')).to.equal(null);
+    expect(plain(part(later, 'title')?.textContent)).to.equal('Aanmelden kan nu niet');
+    expect(plain(part(later, 'notice')?.textContent)).to.match(
+      /^Aanmelden voor het burgerpanel kan vanaf .*2099\.$/
+    );
+    expect(liveText(later)).to.equal('Aanmelden kan nu niet');
+    await expect(later).to.be.accessible();
+    later.remove();
+
+    const off = await signup(
+      panelStub({
+        ...OPEN,
+        signup: { enabled: false, open: false, opensAt: null, closesAt: null },
+      })
+    );
+    await settledWidget(off);
+    expect(part(off, 'form')).to.equal(null);
+    expect(plain(part(off, 'notice')?.textContent)).to.equal(
+      'Voor het burgerpanel van deze ronde kunt u zich (nog) niet aanmelden.'
+    );
+    await expect(off).to.be.accessible();
+  });
+
   it('says sign-up is closed once the seed is set: the seed, the pool and its fingerprint', async () => {
     const el = await signup(panelStub(CLOSED));
     await settledWidget(el);
@@ -378,7 +414,7 @@ describe('<begroot-panel-signup>', () => {
     const el = await signup(panelStub(CLOSED), { lang: 'fr' });
     await settledWidget(el);
     expect(plain(part(el, 'title')?.textContent)).to.equal('Les inscriptions sont closes');
-    expect(part(el, 'notice')?.textContent).to.contain('annoncé\u00a0:');
+    expect(part(el, 'notice')?.textContent).to.contain('arrêté\u00a0:');
     await expect(el).to.be.accessible();
   });
 

@@ -216,7 +216,9 @@ export class BegrootPanelSignup extends BegrootElement {
   #statusText(panel: PanelPublicView): string {
     const t = this.#t;
     return panel.status === 'open'
-      ? t.loadedOpen
+      ? panel.signup && !panel.signup.open
+        ? t.notOpenTitle
+        : t.loadedOpen
       : panel.status === 'closed'
         ? t.closedTitle
         : t.drawnTitle;
@@ -234,6 +236,9 @@ export class BegrootPanelSignup extends BegrootElement {
 
   #renderLoaded({ round, panel }: Loaded): TemplateResult {
     if (this.#step === 'sent') return this.#renderSent();
+    if (panel.status === 'open' && panel.signup && !panel.signup.open) {
+      return this.#renderNotOpen(panel.signup);
+    }
     if (panel.status === 'open') return this.#renderForm(round, panel);
     if (panel.status === 'closed') return this.#renderClosed(round, panel);
     return this.#renderDrawn(round, panel);
@@ -383,6 +388,23 @@ export class BegrootPanelSignup extends BegrootElement {
         ${t.another}
       </button>
     </div>`;
+  }
+
+  /** The pool is open but residents cannot sign up now: the switch is off or outside its window. */
+  #renderNotOpen(signup: NonNullable<PanelPublicView['signup']>): TemplateResult {
+    const t = this.#t;
+    const date = (iso: string) => formatDate(iso, this.locale);
+    const text = !signup.enabled
+      ? t.notEnabled
+      : signup.opensAt && Date.parse(signup.opensAt) > Date.now()
+        ? t.opensOn(date(signup.opensAt))
+        : signup.closesAt
+          ? t.closedOn(date(signup.closesAt))
+          : t.notEnabled;
+    return html`
+      ${this.#heading(t.notOpenTitle)}
+      <div part="notice" class="notice"><p>${text}</p></div>
+    `;
   }
 
   #renderClosed(round: RoundPublicView, panel: PanelPublicView): TemplateResult {

@@ -40,6 +40,11 @@ export interface PanelSignupTexts {
   another: string;
   closedTitle: string;
   closed: string;
+  /** Sign-up is not open now: the officials' switch is off, or outside their window. */
+  notOpenTitle: string;
+  notEnabled: string;
+  opensOn: (date: string) => string;
+  closedOn: (date: string) => string;
   drawnTitle: string;
   drawn: (date: string) => string;
   facts: {
@@ -94,17 +99,21 @@ const nl: PanelSignupTexts = {
     'Wat gebeurt er met uw gegevens? Alleen ambtenaren die het panel organiseren zien uw naam en e-mailadres, en gebruiken ze alleen voor dit panel. In het openbare lotingsbestand staat u alleen als lotnummer met uw wijk (en leeftijdsgroep), nooit met naam of adres.',
   submit: 'Aanmelden',
   submitting: 'Uw aanmelding wordt verstuurd…',
-  closedMeanwhile: 'Aanmelden is net gesloten: het lotingsgetal is bekendgemaakt.',
+  closedMeanwhile: 'Aanmelden is net gesloten: de groep waaruit geloot wordt ligt vast.',
   sentTitle: 'Bedankt! U bent aangemeld.',
   sentSteps: [
     'U krijgt een bevestiging per e-mail met uw lotnummer. Zo kunt u later zelf nagaan dat u meeloot.',
-    'De gemeente sluit de aanmelding door het getal waarmee geloot wordt vooraf openbaar te maken. Daarna wordt geloot; de uitslag in cijfers komt op deze pagina.',
+    'De gemeente sluit de aanmelding en maakt daarna, vóór de loting, het getal bekend waarmee geloot wordt. De uitslag in cijfers komt op deze pagina.',
     'Wordt u ingeloot, dan krijgt u een uitnodiging per e-mail. Niet ingeloot? Dan staat u op de reservelijst.',
   ],
   another: 'Nog iemand aanmelden',
   closedTitle: 'Aanmelden is gesloten',
   closed:
-    'Het getal waarmee geloot wordt is bekendgemaakt, dus niemand kan er nu nog bij. De loting volgt; de uitslag in cijfers komt op deze pagina.',
+    'De groep waaruit geloot wordt ligt vast: niemand kan er nog bij. Vóór de loting maakt de gemeente het getal bekend waarmee geloot wordt; de uitslag in cijfers komt op deze pagina.',
+  notOpenTitle: 'Aanmelden kan nu niet',
+  notEnabled: 'Voor het burgerpanel van deze ronde kunt u zich (nog) niet aanmelden.',
+  opensOn: (date) => `Aanmelden voor het burgerpanel kan vanaf ${date}.`,
+  closedOn: (date) => `Aanmelden voor het burgerpanel kon tot ${date}.`,
   drawnTitle: 'Het burgerpanel is geloot',
   drawn: (date) => `Geloot op ${date}. Hieronder staan de cijfers; namen worden nooit openbaar.`,
   facts: {
