@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { startStrapi, type TestStrapi } from '../support/strapi.ts';
 import { ADMIN_ENV, adminToken, smtpEnv, startSmtp } from '../support/voting.ts';
 import { createProposal, createRound } from '../support/fixtures.ts';
+import { mailsTo, settle } from '../support/mail.ts';
 
 let app: TestStrapi;
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -32,63 +33,6 @@ const patch = (id: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
-const qp = (text: string) =>
-  Buffer.from(
-    text
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-    'latin1'
-  ).toString('utf8');
-
-/** Headers (folded lines joined, encoded words decoded) and body of a MIME entity. */
-function entity(raw: string) {
-  const split = raw.search(/\r?\n\r?\n/);
-  const headers = raw
-    .slice(0, split)
-    .replace(/\r?\n[ \t]+/g, ' ')
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, text: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : qp(text.replace(/_/g, ' '))
-    );
-  return { headers, body: raw.slice(split).replace(/^\r?\n\r?\n/, '') };
-}
-
-/** A received mail's subject and plain-text body, transfer encodings undone. */
-function read(raw: string) {
-  const mail = entity(raw);
-  let part = mail;
-  const boundary = /boundary="?([^";\s]+)"?/i.exec(mail.headers)?.[1];
-  if (boundary) {
-    const parts = mail.body
-      .split(`--${boundary}`)
-      .slice(1, -1)
-      .map((text) => entity(text.trimStart()));
-    part = parts.find((candidate) => /content-type:\s*text\/plain/i.test(candidate.headers))!;
-  }
-  let body = part.body;
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(part.headers)) body = qp(body);
-  else if (/content-transfer-encoding:\s*base64/i.test(part.headers)) {
-    body = Buffer.from(body, 'base64').toString('utf8');
-  }
-  const subject = /(?:^|\n)subject: (.*?)(?:\r?\n|$)/i.exec(mail.headers)?.[1] ?? '';
-  return { subject, body: body.replace(/\r\n/g, '\n') };
-}
-
-/** Waits until `address` has received `count` mails; answers them, read. */
-async function mailsTo(address: string, count: number) {
-  for (let i = 0; i < 200; i += 1) {
-    const mails = smtp.messages.filter((message) => message.to.includes(address));
-    if (mails.length >= count) return mails.map((mail) => read(mail.raw));
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${address} did not receive ${count} mail(s)`);
-}
-
-/** Lets a mail that should not come have its chance to arrive. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 describe('status-change mails', () => {
   test('admitted, in Dutch: new status, reason, voting dates and a link to the proposal', async () => {
     const id = await createProposal(app, dutch.documentId, {
@@ -99,7 +43,7 @@ describe('status-change mails', () => {
     });
     const response = await patch(id, { status: 'admitted', publicReason: 'Past in het budget.' });
     assert.equal(response.status, 200, await response.text());
-    const [mail] = await mailsTo('anna@example.org', 1);
+    const [mail] = await mailsTo(smtp, 'anna@example.org', 1);
     assert.equal(mail!.subject, 'Uw voorstel "Bankjes in het park" is toegelaten tot de stemming');
     assert.match(mail!.body, /nieuwe status: toegelaten tot de stemming/);
     assert.match(mail!.body, /Past in het budget\./);
@@ -113,7 +57,7 @@ describe('status-change mails', () => {
     assert.equal((await patch(id, { status: 'admitted' })).status, 200);
     assert.equal((await patch(id, { officialCost: 1200 })).status, 200);
     await settle();
-    assert.equal((await mailsTo('anna@example.org', 1)).length, 1);
+    assert.equal((await mailsTo(smtp, 'anna@example.org', 1)).length, 1);
   });
 
   test('rejected, in English, with the public reason and no link when the round has no page', async () => {
@@ -126,7 +70,7 @@ describe('status-change mails', () => {
       (await patch(id, { status: 'rejected', publicReason: 'The pier is not city land.' })).status,
       200
     );
-    const [mail] = await mailsTo('ben@example.org', 1);
+    const [mail] = await mailsTo(smtp, 'ben@example.org', 1);
     assert.equal(mail!.subject, 'Your proposal "A new pier" is not admitted');
     assert.match(mail!.body, /The city’s explanation:\nThe pier is not city land\./);
     assert.match(mail!.body, /will not be on the ballot/);
@@ -150,7 +94,7 @@ describe('status-change mails', () => {
       publicTitle: 'Een steiger aan het water',
     });
     assert.equal(response.status, 200, await response.text());
-    const [mail] = await mailsTo('cor@example.org', 1);
+    const [mail] = await mailsTo(smtp, 'cor@example.org', 1);
     assert.match(
       mail!.body,
       /In de openbare lijst van afgewezen ideeën staat uw voorstel als "Een steiger aan het water"\./
@@ -178,17 +122,17 @@ describe('status-change mails', () => {
       [200, 200]
     );
     for (const name of ['carla', 'daan']) {
-      const [mail] = await mailsTo(`${name}@example.org`, 1);
+      const [mail] = await mailsTo(smtp, `${name}@example.org`, 1);
       assert.match(mail!.body, /nieuwe status: in behandeling/);
       assert.match(mail!.body, /U hoort uiterlijk \d+ \w+ 20\d\d van ons/);
     }
 
     assert.equal((await patch(ids[0]!, { status: 'merged', mergedInto: target })).status, 200);
-    const mails = await mailsTo('carla@example.org', 2);
+    const mails = await mailsTo(smtp, 'carla@example.org', 2);
     assert.match(mails[1]!.body, /gaat verder samen met "Groene speelplek"/);
     assert.ok(mails[1]!.body.includes(`voorstel?id=${target}`));
     await settle();
-    assert.equal((await mailsTo('daan@example.org', 1)).length, 1);
+    assert.equal((await mailsTo(smtp, 'daan@example.org', 1)).length, 1);
   });
 
   test('a proposal without an address changes status without a mail', async () => {
