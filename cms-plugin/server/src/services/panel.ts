@@ -625,16 +625,14 @@ const panel = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async enableIfNew(round: StoredRound, seats: number) {
       await inTransaction(async (db) => {
-        const exists = await db(PANEL_TABLES.settings)
-          .where({ round_id: round.documentId })
-          .first();
-        if (exists) return;
-        await db(PANEL_TABLES.settings).insert({
-          round_id: round.documentId,
-          enabled: true,
-          seats,
-          updated_at: Date.now(),
-        });
+        // One statement decides, so two starts seeding at once cannot both insert (PostgreSQL
+        // refused the second with a duplicate key): only the one that inserted records it.
+        const inserted = (await db(PANEL_TABLES.settings)
+          .insert({ round_id: round.documentId, enabled: true, seats, updated_at: Date.now() })
+          .onConflict('round_id')
+          .ignore()
+          .returning('round_id')) as unknown[];
+        if (inserted.length === 0) return;
         await logEvent(db, round, 'settings', { enabled: true, seats });
       });
       changed();
